@@ -1,0 +1,57 @@
+// Serves the release build in dist/ on loopback, the way production must: files as they are,
+// and index.html for every other page address so deep links survive a reload.
+// A missing file that has an extension (e.g. /api/.../x.json) stays a 404: the app must see it.
+// Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist]
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const port = Number(option("port", process.env.PORT ?? 4173));
+const root = resolve(option("dir", "dist"));
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".yaml": "application/yaml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+  ".md": "text/markdown; charset=utf-8",
+};
+
+function send(res, status, file) {
+  const type = types[extname(file)] ?? "application/octet-stream";
+  const cache = file.endsWith("index.html") ? "no-cache" : "public, max-age=3600";
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": cache });
+  createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405).end();
+    return;
+  }
+  const pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const file = normalize(join(root, pathname));
+  if (!file.startsWith(root)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
+  if (existsSync(join(file, "index.html"))) return send(res, 200, join(file, "index.html"));
+  if (extname(pathname) === "") return send(res, 200, join(root, "index.html"));
+  res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${root} on http://127.0.0.1:${port}`);
+});

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# README command 1: install whatever is missing, then serve the app at http://127.0.0.1:8080
+# with live reload. Extra arguments go to `trunk serve` (e.g. --port 9000 or --release).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_all
+cd "$PROJECT_ROOT"
+say "Serving Mit Overblik on http://127.0.0.1:8080"
+exec trunk serve "$@"

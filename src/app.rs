@@ -1,0 +1,50 @@
+//! The app shell: contexts, router, skip link, header, main area and footer.
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Redirect, Route, Router, Routes},
+    path,
+};
+
+use crate::components::{footer::Footer, header::Header, route_focus::RouteFocus};
+use crate::i18n::Key;
+use crate::pages::{
+    accessibility::AccessibilityPage, cases::CasesPage, data_use::DataUsePage,
+    digital_post::DigitalPostPage, economy::EconomyPage, logged_out::LoggedOutPage,
+    my_data::MyDataPage, not_found::NotFoundPage, overview::OverviewPage,
+};
+use crate::state::{language::provide_i18n, session::provide_session};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = provide_i18n();
+    provide_session();
+
+    view! {
+        <Router>
+            <a class="skipnav" href="#main-content">{move || i18n.t(Key::SkipLink)}</a>
+            <Header/>
+            <main id="main-content" class="container page-container" tabindex="-1">
+                <div class="row">
+                    <div class="col-12 col-lg-10">
+                        <Routes fallback=NotFoundPage>
+                            <Route path=path!("/") view=OverviewPage/>
+                            <Route path=path!("/sager") view=CasesPage/>
+                            <Route path=path!("/oekonomi") view=EconomyPage/>
+                            <Route path=path!("/mine-oplysninger") view=MyDataPage/>
+                            <Route path=path!("/digital-post") view=DigitalPostPage/>
+                            <Route path=path!("/dine-data") view=DataUsePage/>
+                            <Route path=path!("/tilgaengelighed") view=AccessibilityPage/>
+                            // The short address the accessibility statement rules ask for.
+                            <Route path=path!("/was") view=|| view! { <Redirect path="/tilgaengelighed"/> }/>
+                            <Route path=path!("/logget-af") view=LoggedOutPage/>
+                        </Routes>
+                    </div>
+                </div>
+            </main>
+            <Footer/>
+            <RouteFocus/>
+        </Router>
+    }
+}

@@ -1,0 +1,43 @@
+//! The DKFDS footer with the link to the accessibility statement.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::Key;
+use crate::routes::Page;
+use crate::state::language::use_i18n;
+
+/// The app's footer.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer>
+            <div class="footer">
+                <div class="container">
+                    <div class="row">
+                        <div class="col-12 col-md-8 footer-col">
+                            <section>
+                                <h2 class="h5">{move || i18n.t(Key::ServiceName)}</h2>
+                                <p>{move || i18n.t(Key::FooterAbout)}</p>
+                            </section>
+                        </div>
+                        <div class="col-12 col-md-4 footer-col">
+                            <section>
+                                <h2 class="h5">{move || i18n.t(Key::FooterContact)}</h2>
+                                <p>
+                                    "Digitaliseringsstyrelsen"<br/>"Landgreven 4"<br/>"1301 København K"
+                                </p>
+                            </section>
+                        </div>
+                    </div>
+                    <ul class="mt-4 align-text-left unstyled-list inline-list">
+                        <li>
+                            <A href=Page::Accessibility.path()>{move || i18n.t(Key::AccessibilityStatement)}</A>
+                        </li>
+                    </ul>
+                </div>
+            </div>
+        </footer>
+    }
+}

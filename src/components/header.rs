@@ -1,0 +1,169 @@
+//! The DKFDS header: portal bar (borger.dk, user, language, log off), solution bar (service name,
+//! prototype mark, responsible authority), main menu, and the mobile drawer.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_navigate};
+
+use super::icon::Icon;
+use super::language_switch::LanguageSwitch;
+use super::main_nav::MainNavLinks;
+use crate::i18n::Key;
+use crate::routes::Page;
+use crate::state::{language::use_i18n, session::use_session};
+
+/// The authority responsible for the service.
+const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
+
+/// The app's header.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let (drawer_open, set_drawer_open) = signal(false);
+    let close_drawer = Callback::new(move |()| set_drawer_open.set(false));
+
+    view! {
+        <header class="header">
+            <div class="portal-info">
+                <div class="portal-info-inner container">
+                    <A href=Page::Overview.path() attr:class="logo" attr:aria-label=move || i18n.t(Key::LogoLabel)>
+                        <span>"borger.dk"</span>
+                    </A>
+                    <button
+                        type="button"
+                        class="function-link button-menu-open js-menu-open ml-auto d-print-none"
+                        aria-haspopup="dialog"
+                        aria-expanded=move || drawer_open.get().to_string()
+                        aria-controls="mobile-drawer"
+                        on:click=move |_| set_drawer_open.set(true)
+                    >
+                        <Icon name="menu"/>
+                        {move || i18n.t(Key::Menu)}
+                    </button>
+                    <div class="portal-user">
+                        <UserName/>
+                        <LanguageSwitch/>
+                        <LogOffButton/>
+                    </div>
+                </div>
+            </div>
+            <div class="solution-info">
+                <div class="solution-info-inner container">
+                    <div class="solution-heading">
+                        <A href=Page::Overview.path()>{move || i18n.t(Key::ServiceName)}</A>
+                        <span class="badge badge-warning ml-3" data-testid="prototype-badge">
+                            {move || i18n.t(Key::PrototypeBadge)}
+                        </span>
+                    </div>
+                    <div class="additional-info">
+                        <p>
+                            <strong class="authority-name">{RESPONSIBLE_AUTHORITY}</strong>
+                        </p>
+                        <p>{move || i18n.t(Key::PrototypeNotice)}</p>
+                    </div>
+                </div>
+            </div>
+            <div class="navigation-menu">
+                <div class="navigation-menu-inner container">
+                    <nav class="nav" aria-label=move || i18n.t(Key::MainMenu)>
+                        <ul class="mainmenu">
+                            <MainNavLinks/>
+                        </ul>
+                    </nav>
+                </div>
+            </div>
+            <MobileDrawer open=drawer_open on_close=close_drawer/>
+        </header>
+    }
+}
+
+/// The logged-in citizen's name, announced with a visually hidden "Logged in as".
+#[component]
+fn UserName() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <p class="user" data-testid="user-name">
+            <span class="sr-only">{move || i18n.t(Key::LoggedInAs)} " "</span>
+            {move || session.name()}
+        </p>
+    }
+}
+
+/// "Log af": ends the prototype session and shows the logged-out page.
+#[component]
+fn LogOffButton() -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    view! {
+        <button
+            type="button"
+            class="function-link d-print-none log-off"
+            on:click=move |_| navigate(Page::LoggedOut.path(), Default::default())
+        >
+            <Icon name="lock"/>
+            {move || i18n.t(Key::LogOff)}
+        </button>
+    }
+}
+
+/// The menu for narrow screens: a dialog-like drawer with the same links, user and language.
+#[component]
+fn MobileDrawer(open: ReadSignal<bool>, on_close: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(button) = close_button.get() {
+                let _ = button.focus();
+            }
+        }
+    });
+    view! {
+        <div
+            id="mobile-drawer"
+            class="mobile-drawer"
+            class:is-visible=move || open.get()
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="menu-heading"
+            on:keydown=move |event| {
+                if event.key() == "Escape" {
+                    on_close.run(());
+                }
+            }
+        >
+            <div class="menu-top">
+                <h2 id="menu-heading" class="menu-heading">{move || i18n.t(Key::Menu)}</h2>
+                <button
+                    type="button"
+                    class="function-link button-menu-close js-menu-close"
+                    aria-label=move || i18n.t(Key::CloseMenu)
+                    node_ref=close_button
+                    on:click=move |_| on_close.run(())
+                >
+                    <Icon name="close"/>
+                    {move || i18n.t(Key::Close)}
+                </button>
+            </div>
+            <div class="solution-info-mobile">
+                <p class="mb-2">
+                    <strong class="authority-name">{RESPONSIBLE_AUTHORITY}</strong>
+                </p>
+                <p>{move || i18n.t(Key::PrototypeNotice)}</p>
+            </div>
+            <nav class="navigation-menu-mobile" aria-label=move || i18n.t(Key::MainMenu)>
+                <ul class="mainmenu">
+                    <MainNavLinks on_follow=on_close/>
+                </ul>
+            </nav>
+            <div class="portal-info-mobile">
+                <UserName/>
+                <LanguageSwitch/>
+                <p>
+                    <LogOffButton/>
+                </p>
+            </div>
+        </div>
+        <div class="overlay" class:is-visible=move || open.get() on:click=move |_| on_close.run(())></div>
+    }
+}

@@ -1,0 +1,10 @@
+//! Reusable pieces built on Det Fælles Designsystem (DKFDS). Components never fetch.
+
+pub mod footer;
+pub mod header;
+pub mod icon;
+pub mod language_switch;
+pub mod main_nav;
+pub mod page_heading;
+pub mod route_focus;
+pub mod section_intro;

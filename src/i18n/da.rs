@@ -1,0 +1,51 @@
+//! Danish texts: plain language, addressing the reader as "du".
+
+use super::Key;
+
+/// The Danish text of `key`.
+pub fn text(key: Key) -> &'static str {
+    match key {
+        Key::ServiceName => "Mit Overblik",
+        Key::PrototypeBadge => "Prototype",
+        Key::PrototypeNotice => "Dette er en prototype. Alle personer, sager og beløb er opdigtede.",
+        Key::LogoLabel => "borger.dk – gå til forsiden af Mit Overblik",
+        Key::LogOff => "Log af",
+        Key::Menu => "Menu",
+        Key::CloseMenu => "Luk menu",
+        Key::Close => "Luk",
+        Key::SkipLink => "Gå til sidens indhold",
+        Key::MainMenu => "Hovedmenu",
+        Key::ChooseLanguage => "Vælg sprog",
+        Key::LoggedInAs => "Logget ind som",
+        Key::NavOverview => "Overblik",
+        Key::NavCases => "Sager",
+        Key::NavEconomy => "Økonomi",
+        Key::NavMyData => "Mine oplysninger",
+        Key::NavDigitalPost => "Digital Post",
+        Key::NavDataUse => "Dine data",
+        Key::OverviewIntro => "Her får du et samlet overblik over dine sager, ydelser og udbetalinger hos det offentlige.",
+        Key::CasesIntro => "Her kan du se de sager, du har hos kommunen, Udbetaling Danmark og andre myndigheder.",
+        Key::EconomyIntro => "Her kan du se dine ydelser, udbetalinger, skat og eventuel gæld til det offentlige.",
+        Key::MyDataIntro => "Her kan du se de oplysninger, der er registreret om dig i CPR og om din bolig i BBR.",
+        Key::DigitalPostIntro => "Her kan du se afsender og emne på de breve, du har fået i Digital Post.",
+        Key::DataUseIntro => "Her kan du se, hvem der har slået dine oplysninger op, hvilke samtykker du har givet, og hvem der har fuldmagt til at hjælpe dig.",
+        Key::ComingSoon => "Denne del af Mit Overblik er ved at blive bygget.",
+        Key::FooterAbout => "Mit Overblik er en prototype på et samlet overblik over dine sager og data hos det offentlige.",
+        Key::FooterContact => "Kontakt",
+        Key::AccessibilityStatement => "Tilgængelighedserklæring",
+        Key::AccessibilityIntro => "Vi ønsker, at alle kan bruge Mit Overblik. Erklæringen beskriver, hvordan prototypen lever op til webtilgængelighedsloven (lov nr. 692 af 8. juni 2018) og standarden WCAG 2.1 på niveau AA.",
+        Key::AccessibilityStatusHeading => "Hvor godt lever Mit Overblik op til kravene?",
+        Key::AccessibilityStatus => "Prototypen overholder delvist kravene. Alle sider testes automatisk for tilgængelighedsfejl på dansk og engelsk, og de kan bruges med tastatur alene.",
+        Key::AccessibilityKnownHeading => "Kendte problemer",
+        Key::AccessibilityKnown => "Prototypen er endnu ikke testet af brugere med skærmlæser. Automatiske test finder ikke alle fejl.",
+        Key::AccessibilityContactHeading => "Giv os besked",
+        Key::AccessibilityContact => "Oplever du problemer med tilgængeligheden, kan du skrive til tilgaengelighed@mitoverblik.example eller ringe på 70 00 00 00 på hverdage kl. 9–15.",
+        Key::NotFoundTitle => "Siden findes ikke",
+        Key::NotFoundText => "Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.",
+        Key::GoToFrontPage => "Gå til forsiden",
+        Key::LoggedOutTitle => "Du er logget af",
+        Key::LoggedOutText => "Du er nu logget af Mit Overblik. Luk browseren, hvis du bruger en computer, som andre også bruger.",
+        Key::LogInAgain => "Log på igen",
+        Key::Loading => "Henter oplysninger …",
+    }
+}

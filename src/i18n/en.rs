@@ -1,0 +1,51 @@
+//! English texts.
+
+use super::Key;
+
+/// The English text of `key`.
+pub fn text(key: Key) -> &'static str {
+    match key {
+        Key::ServiceName => "Mit Overblik",
+        Key::PrototypeBadge => "Prototype",
+        Key::PrototypeNotice => "This is a prototype. All people, cases and amounts are made up.",
+        Key::LogoLabel => "borger.dk – go to the Mit Overblik front page",
+        Key::LogOff => "Log out",
+        Key::Menu => "Menu",
+        Key::CloseMenu => "Close menu",
+        Key::Close => "Close",
+        Key::SkipLink => "Skip to main content",
+        Key::MainMenu => "Main menu",
+        Key::ChooseLanguage => "Choose language",
+        Key::LoggedInAs => "Logged in as",
+        Key::NavOverview => "Overview",
+        Key::NavCases => "Cases",
+        Key::NavEconomy => "Finances",
+        Key::NavMyData => "My details",
+        Key::NavDigitalPost => "Digital Post",
+        Key::NavDataUse => "Your data",
+        Key::OverviewIntro => "Here you get one overview of your cases, benefits and payments from public authorities.",
+        Key::CasesIntro => "Here you can see the cases you have with your municipality, Udbetaling Danmark and other authorities.",
+        Key::EconomyIntro => "Here you can see your benefits, payments, tax and any debt to public authorities.",
+        Key::MyDataIntro => "Here you can see what is registered about you in the CPR register and about your home in BBR.",
+        Key::DigitalPostIntro => "Here you can see the sender and subject of the letters you have received in Digital Post.",
+        Key::DataUseIntro => "Here you can see who has looked up your data, which consents you have given, and who holds a power of attorney to help you.",
+        Key::ComingSoon => "This part of Mit Overblik is being built.",
+        Key::FooterAbout => "Mit Overblik is a prototype of one overview of your cases and data held by public authorities.",
+        Key::FooterContact => "Contact",
+        Key::AccessibilityStatement => "Accessibility statement",
+        Key::AccessibilityIntro => "We want everyone to be able to use Mit Overblik. This statement describes how the prototype meets the Danish web accessibility act (act no. 692 of 8 June 2018) and WCAG 2.1 level AA.",
+        Key::AccessibilityStatusHeading => "How well does Mit Overblik meet the requirements?",
+        Key::AccessibilityStatus => "The prototype partly meets the requirements. Every page is tested automatically for accessibility errors in Danish and English, and can be used with a keyboard alone.",
+        Key::AccessibilityKnownHeading => "Known problems",
+        Key::AccessibilityKnown => "The prototype has not yet been tested by screen reader users. Automated tests do not find every error.",
+        Key::AccessibilityContactHeading => "Tell us",
+        Key::AccessibilityContact => "If you have problems with accessibility, write to tilgaengelighed@mitoverblik.example or call +45 70 00 00 00 on weekdays 9–15.",
+        Key::NotFoundTitle => "Page not found",
+        Key::NotFoundText => "We cannot find the page you are looking for. The address may be mistyped, or the page may have moved.",
+        Key::GoToFrontPage => "Go to the front page",
+        Key::LoggedOutTitle => "You are logged out",
+        Key::LoggedOutText => "You are now logged out of Mit Overblik. Close the browser if you use a computer that others also use.",
+        Key::LogInAgain => "Log in again",
+        Key::Loading => "Loading …",
+    }
+}

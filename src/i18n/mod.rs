@@ -1,0 +1,157 @@
+//! One translation mechanism for every visible string.
+//!
+//! Each visible string is a [`Key`]; [`da::text`] and [`en::text`] match every key exhaustively,
+//! so a string missing in one language is a compile error, not a runtime surprise.
+
+mod da;
+mod en;
+mod lang;
+
+pub use lang::Lang;
+
+/// Every visible UI string, one key each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    ServiceName,
+    PrototypeBadge,
+    PrototypeNotice,
+    LogoLabel,
+    LogOff,
+    Menu,
+    CloseMenu,
+    Close,
+    SkipLink,
+    MainMenu,
+    ChooseLanguage,
+    LoggedInAs,
+    NavOverview,
+    NavCases,
+    NavEconomy,
+    NavMyData,
+    NavDigitalPost,
+    NavDataUse,
+    OverviewIntro,
+    CasesIntro,
+    EconomyIntro,
+    MyDataIntro,
+    DigitalPostIntro,
+    DataUseIntro,
+    ComingSoon,
+    FooterAbout,
+    FooterContact,
+    AccessibilityStatement,
+    AccessibilityIntro,
+    AccessibilityStatusHeading,
+    AccessibilityStatus,
+    AccessibilityKnownHeading,
+    AccessibilityKnown,
+    AccessibilityContactHeading,
+    AccessibilityContact,
+    NotFoundTitle,
+    NotFoundText,
+    GoToFrontPage,
+    LoggedOutTitle,
+    LoggedOutText,
+    LogInAgain,
+    Loading,
+}
+
+impl Key {
+    /// All keys, for completeness tests.
+    pub const ALL: &'static [Key] = &[
+        Key::ServiceName,
+        Key::PrototypeBadge,
+        Key::PrototypeNotice,
+        Key::LogoLabel,
+        Key::LogOff,
+        Key::Menu,
+        Key::CloseMenu,
+        Key::Close,
+        Key::SkipLink,
+        Key::MainMenu,
+        Key::ChooseLanguage,
+        Key::LoggedInAs,
+        Key::NavOverview,
+        Key::NavCases,
+        Key::NavEconomy,
+        Key::NavMyData,
+        Key::NavDigitalPost,
+        Key::NavDataUse,
+        Key::OverviewIntro,
+        Key::CasesIntro,
+        Key::EconomyIntro,
+        Key::MyDataIntro,
+        Key::DigitalPostIntro,
+        Key::DataUseIntro,
+        Key::ComingSoon,
+        Key::FooterAbout,
+        Key::FooterContact,
+        Key::AccessibilityStatement,
+        Key::AccessibilityIntro,
+        Key::AccessibilityStatusHeading,
+        Key::AccessibilityStatus,
+        Key::AccessibilityKnownHeading,
+        Key::AccessibilityKnown,
+        Key::AccessibilityContactHeading,
+        Key::AccessibilityContact,
+        Key::NotFoundTitle,
+        Key::NotFoundText,
+        Key::GoToFrontPage,
+        Key::LoggedOutTitle,
+        Key::LoggedOutText,
+        Key::LogInAgain,
+        Key::Loading,
+    ];
+}
+
+/// The text of `key` in `lang`.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::Da => da::text(key),
+        Lang::En => en::text(key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_key_has_a_non_empty_text_in_every_language() {
+        for &lang in Lang::ALL {
+            for &key in Key::ALL {
+                assert!(
+                    !text(lang, key).trim().is_empty(),
+                    "{key:?} is empty in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn key_list_has_no_duplicates() {
+        let unique: HashSet<_> = Key::ALL.iter().collect();
+        assert_eq!(unique.len(), Key::ALL.len());
+    }
+
+    #[test]
+    fn english_is_a_translation_not_a_copy() {
+        // Only proper names may read the same in both languages.
+        let same_allowed = [
+            Key::ServiceName,
+            Key::PrototypeBadge,
+            Key::NavDigitalPost,
+            Key::Menu,
+        ];
+        for &key in Key::ALL {
+            if !same_allowed.contains(&key) {
+                assert_ne!(
+                    text(Lang::Da, key),
+                    text(Lang::En, key),
+                    "{key:?} is not translated"
+                );
+            }
+        }
+    }
+}

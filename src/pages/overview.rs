@@ -1,0 +1,47 @@
+//! Overblik: the front page, one card per section.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Key;
+use crate::routes::Page;
+use crate::state::language::use_i18n;
+
+/// The sections shown as cards, with their lead texts.
+const CARDS: &[(Page, Key)] = &[
+    (Page::Cases, Key::CasesIntro),
+    (Page::Economy, Key::EconomyIntro),
+    (Page::MyData, Key::MyDataIntro),
+    (Page::DigitalPost, Key::DigitalPostIntro),
+    (Page::DataUse, Key::DataUseIntro),
+];
+
+/// The overview page.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading text=i18n.signal(Key::ServiceName)/>
+        <p class="font-lead">{move || i18n.t(Key::OverviewIntro)}</p>
+        <ul class="overview-cards unstyled-list row">
+            {CARDS
+                .iter()
+                .map(|&(page, intro)| {
+                    view! {
+                        <li class="col-12 col-md-6 mb-5">
+                            <div class="card">
+                                <div class="card-content">
+                                    <h2 class="header-title h3">
+                                        <A href=page.path()>{move || i18n.t(page.title())}</A>
+                                    </h2>
+                                    <p>{move || i18n.t(intro)}</p>
+                                </div>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
