@@ -2,7 +2,7 @@
 // vendor/dkfds/, which trunk then copies to dist/dkfds/. Runs as trunk's pre_build hook.
 // Only the borger.dk theme, the woff2 fonts and the icons are shipped. Unchanged files are left
 // alone so that `trunk serve` does not rebuild in a loop.
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,7 +17,6 @@ if (!existsSync(source)) {
 
 const wanted = [
   "LICENSE.md",
-  "css/dkfds-borgerdk.min.css",
   "img/all-svg-icons.svg",
   "img/logo-borgerdk.svg",
   "img/svg-icons",
@@ -38,3 +37,15 @@ function copyIfChanged(from, to) {
 }
 
 for (const path of wanted) copyIfChanged(join(source, path), join(target, path));
+
+// The stylesheet: only woff2 fonts are shipped, so every other font source is dropped (DKFDS lists
+// the regular face's woff before its woff2, which would cost a failed request on every page).
+const css = readFileSync(join(source, "css", "dkfds-borgerdk.min.css"), "utf8")
+  .replace(/url\(\.\.\/fonts\/[^)]*\.(?:eot|woff|ttf)\)(?: format\("[^"]*"\))?,?/g, "")
+  .replace(/,\s*}/g, "}")
+  .replace(/,\s*;/g, ";");
+const cssTarget = join(target, "css", "dkfds-borgerdk.min.css");
+if (!existsSync(cssTarget) || readFileSync(cssTarget, "utf8") !== css) {
+  mkdirSync(dirname(cssTarget), { recursive: true });
+  writeFileSync(cssTarget, css);
+}

@@ -6,8 +6,12 @@ use leptos_router::{
     path,
 };
 
-use crate::components::{footer::Footer, header::Header, route_focus::RouteFocus};
-use crate::i18n::Key;
+use crate::components::{
+    footer::Footer,
+    header::Header,
+    route_focus::RouteFocus,
+    skip_link::{SkipLink, MAIN_CONTENT_ID},
+};
 use crate::pages::{
     accessibility::AccessibilityPage, cases::CasesPage, data_use::DataUsePage,
     digital_post::DigitalPostPage, economy::EconomyPage, logged_out::LoggedOutPage,
@@ -18,14 +22,14 @@ use crate::state::{language::provide_i18n, session::provide_session};
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = provide_i18n();
+    provide_i18n();
     provide_session();
 
     view! {
         <Router>
-            <a class="skipnav" href="#main-content">{move || i18n.t(Key::SkipLink)}</a>
+            <SkipLink/>
             <Header/>
-            <main id="main-content" class="container page-container" tabindex="-1">
+            <main id=MAIN_CONTENT_ID class="container page-container" tabindex="-1">
                 <div class="row">
                     <div class="col-12 col-lg-10">
                         <Routes fallback=NotFoundPage>

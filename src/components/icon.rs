@@ -2,16 +2,28 @@
 
 use leptos::prelude::*;
 
-/// A decorative DKFDS icon (`name` is a symbol id in `all-svg-icons.svg`); hidden from screen readers.
+/// A DKFDS icon (`name` is a symbol id in `all-svg-icons.svg`). Decorative and hidden from
+/// screen readers unless it carries a `label`.
 #[component]
-pub fn Icon(name: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub fn Icon(
+    name: &'static str,
+    #[prop(optional)] class: &'static str,
+    #[prop(optional, into)] label: Option<Signal<String>>,
+) -> impl IntoView {
     let class = if class.is_empty() {
         "icon-svg".to_owned()
     } else {
         format!("icon-svg {class}")
     };
+    let labelled = label.is_some();
     view! {
-        <svg class=class focusable="false" aria-hidden="true">
+        <svg
+            class=class
+            focusable="false"
+            role=labelled.then_some("img")
+            aria-label=move || label.map(|label| label.get())
+            aria-hidden=(!labelled).then_some("true")
+        >
             <use_ href=format!("/dkfds/img/all-svg-icons.svg#{name}")></use_>
         </svg>
     }

@@ -10,7 +10,7 @@ use crate::state::language::use_i18n;
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <ul class="language-toggle" aria-label=move || i18n.t(Key::ChooseLanguage)>
+        <ul class="language-toggle unstyled-list" aria-label=move || i18n.t(Key::ChooseLanguage)>
             {Lang::ALL
                 .iter()
                 .map(|&lang| {

@@ -1,5 +1,6 @@
 //! Reusable pieces built on Det Fælles Designsystem (DKFDS). Components never fetch.
 
+pub mod alert;
 pub mod footer;
 pub mod header;
 pub mod icon;
@@ -8,3 +9,4 @@ pub mod main_nav;
 pub mod page_heading;
 pub mod route_focus;
 pub mod section_intro;
+pub mod skip_link;

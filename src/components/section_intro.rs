@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::alert::{Alert, AlertKind};
 use super::page_heading::PageHeading;
 use crate::i18n::Key;
 use crate::routes::Page;
@@ -14,10 +15,8 @@ pub fn SectionUnderConstruction(page: Page, intro: Key) -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(page.title())/>
         <p class="font-lead">{move || i18n.t(intro)}</p>
-        <div class="alert alert-info" data-testid="coming-soon">
-            <div class="alert-body">
-                <p class="alert-text">{move || i18n.t(Key::ComingSoon)}</p>
-            </div>
-        </div>
+        <Alert kind=AlertKind::Info testid="coming-soon">
+            <p class="alert-text">{move || i18n.t(Key::ComingSoon)}</p>
+        </Alert>
     }
 }

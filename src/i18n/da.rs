@@ -46,6 +46,10 @@ pub fn text(key: Key) -> &'static str {
         Key::LoggedOutTitle => "Du er logget af",
         Key::LoggedOutText => "Du er nu logget af Mit Overblik. Luk browseren, hvis du bruger en computer, som andre også bruger.",
         Key::LogInAgain => "Log på igen",
+        Key::AlertInfo => "Information",
+        Key::AlertSuccess => "Lykkedes",
+        Key::AlertWarning => "Advarsel",
+        Key::AlertError => "Fejl",
         Key::Loading => "Henter oplysninger …",
     }
 }

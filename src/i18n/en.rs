@@ -46,6 +46,10 @@ pub fn text(key: Key) -> &'static str {
         Key::LoggedOutTitle => "You are logged out",
         Key::LoggedOutText => "You are now logged out of Mit Overblik. Close the browser if you use a computer that others also use.",
         Key::LogInAgain => "Log in again",
+        Key::AlertInfo => "Information",
+        Key::AlertSuccess => "Success",
+        Key::AlertWarning => "Warning",
+        Key::AlertError => "Error",
         Key::Loading => "Loading …",
     }
 }

@@ -53,6 +53,10 @@ pub enum Key {
     LoggedOutTitle,
     LoggedOutText,
     LogInAgain,
+    AlertInfo,
+    AlertSuccess,
+    AlertWarning,
+    AlertError,
     Loading,
 }
 
@@ -100,6 +104,10 @@ impl Key {
         Key::LoggedOutTitle,
         Key::LoggedOutText,
         Key::LogInAgain,
+        Key::AlertInfo,
+        Key::AlertSuccess,
+        Key::AlertWarning,
+        Key::AlertError,
         Key::Loading,
     ];
 }

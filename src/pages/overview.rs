@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::page_heading::PageHeading;
+use crate::components::{icon::Icon, page_heading::PageHeading};
 use crate::i18n::Key;
 use crate::routes::Page;
 use crate::state::language::use_i18n;
@@ -30,14 +30,13 @@ pub fn OverviewPage() -> impl IntoView {
                 .map(|&(page, intro)| {
                     view! {
                         <li class="col-12 col-md-6 mb-5">
-                            <div class="card">
+                            <A href=page.path() attr:class="card">
                                 <div class="card-content">
-                                    <h2 class="header-title h3">
-                                        <A href=page.path()>{move || i18n.t(page.title())}</A>
-                                    </h2>
+                                    <h2 class="card-heading">{move || i18n.t(page.title())}</h2>
                                     <p>{move || i18n.t(intro)}</p>
                                 </div>
-                            </div>
+                                <Icon name="arrow-forward" class="card-icon"/>
+                            </A>
                         </li>
                     }
                 })

@@ -1,0 +1,19 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { heading, openIn } from "./support/app";
+import { routes } from "./support/routes";
+
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+for (const lang of ["da", "en"] as const) {
+  for (const route of routes) {
+    test(`axe: ${route.path} in ${lang} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      await openIn(page, route.path, lang);
+      await expect(heading(page)).toHaveText(route[lang]);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

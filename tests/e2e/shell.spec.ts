@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { heading, mainMenu, openIn } from "./support/app";
+import { menu, routes } from "./support/routes";
+
+test.describe("app shell", () => {
+  for (const route of routes) {
+    test(`${route.path} renders its page inside the layout, with title`, async ({ page, baseURL }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      // Nothing fails to load, and nothing is loaded from outside the app's origin.
+      page.on("response", (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
+      page.on("request", (request) => {
+        if (!request.url().startsWith(baseURL!)) errors.push(`outside origin: ${request.url()}`);
+      });
+      await openIn(page, route.path);
+      await expect(heading(page)).toHaveText(route.da);
+      const expectedTitle = route.da === "Mit Overblik" ? "Mit Overblik" : `${route.da} – Mit Overblik`;
+      await expect(page).toHaveTitle(expectedTitle);
+      await expect(page.locator("header.header")).toBeVisible();
+      await expect(page.locator("footer a", { hasText: "Tilgængelighedserklæring" })).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", "da");
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test("the header names the service, marks the prototype and shows who is logged in", async ({ page }) => {
+    await openIn(page, "/");
+    await expect(page.locator(".solution-heading a")).toHaveText("Mit Overblik");
+    await expect(page.getByTestId("prototype-badge")).toHaveText("Prototype");
+    await expect(page.locator(".additional-info")).toContainText("Dette er en prototype");
+    await expect(page.locator(".portal-user [data-testid=user-name]")).toContainText("Mette Kjær Sørensen");
+    await expect(mainMenu(page).locator(".nav-link")).toHaveText(menu.da);
+  });
+
+  test("a deep link survives a reload", async ({ page }) => {
+    await openIn(page, "/mine-oplysninger");
+    await page.reload();
+    await expect(heading(page)).toHaveText("Mine oplysninger");
+    await expect(mainMenu(page).locator("li.current")).toHaveText("Mine oplysninger");
+    await expect(mainMenu(page).locator("a[aria-current=page]")).toHaveText("Mine oplysninger");
+  });
+
+  test("an unknown address shows the translated not-found page with a way home", async ({ page }) => {
+    await openIn(page, "/sager/noget/der/ikke/findes");
+    await expect(heading(page)).toHaveText("Siden findes ikke");
+    await page.getByTestId("lang-en").first().click();
+    await expect(heading(page)).toHaveText("Page not found");
+    await page.getByRole("link", { name: "Go to the front page" }).click();
+    await expect(page).toHaveURL("/");
+  });
+
+  test("following a menu link moves focus to the new heading and changes the title", async ({ page }) => {
+    await openIn(page, "/");
+    await mainMenu(page).getByRole("link", { name: "Økonomi" }).click();
+    await expect(page).toHaveURL("/oekonomi");
+    await expect(heading(page)).toHaveText("Økonomi");
+    await expect(heading(page)).toBeFocused();
+    await expect(page).toHaveTitle("Økonomi – Mit Overblik");
+    await page.goBack();
+    await expect(heading(page)).toHaveText("Mit Overblik");
+    await expect(heading(page)).toBeFocused();
+  });
+
+  test("the language choice changes texts and lang, and survives a reload", async ({ page }) => {
+    await page.goto("/sager");
+    await expect(page.locator("html")).toHaveAttribute("lang", "da");
+    await page.locator(".portal-user").getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(heading(page)).toHaveText("Cases");
+    await expect(page).toHaveTitle("Cases – Mit Overblik");
+    await expect(mainMenu(page).locator(".nav-link")).toHaveText(menu.en);
+    await page.reload();
+    await expect(heading(page)).toHaveText("Cases");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.locator(".portal-user").getByRole("button", { name: "Dansk" }).click();
+    await expect(heading(page)).toHaveText("Sager");
+  });
+
+  test("'Log af' leads to the logged-out page, and /was to the accessibility statement", async ({ page }) => {
+    await openIn(page, "/sager");
+    await page.locator(".portal-user").getByRole("button", { name: "Log af" }).click();
+    await expect(page).toHaveURL("/logget-af");
+    await expect(heading(page)).toHaveText("Du er logget af");
+    await page.goto("/was");
+    await expect(page).toHaveURL("/tilgaengelighed");
+    await expect(heading(page)).toHaveText("Tilgængelighedserklæring");
+  });
+});

@@ -1,0 +1,19 @@
+/** Every route of the app with its heading in both languages (the source of truth is src/routes.rs and src/i18n). */
+export const routes = [
+  { path: "/", da: "Mit Overblik", en: "Mit Overblik" },
+  { path: "/sager", da: "Sager", en: "Cases" },
+  { path: "/oekonomi", da: "Økonomi", en: "Finances" },
+  { path: "/mine-oplysninger", da: "Mine oplysninger", en: "My details" },
+  { path: "/digital-post", da: "Digital Post", en: "Digital Post" },
+  { path: "/dine-data", da: "Dine data", en: "Your data" },
+  { path: "/tilgaengelighed", da: "Tilgængelighedserklæring", en: "Accessibility statement" },
+  { path: "/logget-af", da: "Du er logget af", en: "You are logged out" },
+  { path: "/findes-ikke", da: "Siden findes ikke", en: "Page not found" },
+] as const;
+
+export const menu = {
+  da: ["Overblik", "Sager", "Økonomi", "Mine oplysninger", "Digital Post", "Dine data"],
+  en: ["Overview", "Cases", "Finances", "My details", "Digital Post", "Your data"],
+};
+
+export type Lang = "da" | "en";
