@@ -9,7 +9,9 @@ use super::envelope::{SourceFault, SourceInfo};
 pub enum ApiError {
     /// The request never got an answer (offline, DNS, CORS, aborted).
     Network(String),
-    /// The server answered with a non-success HTTP status.
+    /// The thing asked for does not exist (HTTP 404, an invalid id, or a case hidden from the citizen).
+    NotFound,
+    /// The server answered with another non-success HTTP status.
     Http(u16),
     /// No answer within the time limit.
     Timeout,
@@ -26,6 +28,7 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ApiError::Network(detail) => write!(f, "network error: {detail}"),
+            ApiError::NotFound => write!(f, "not found"),
             ApiError::Http(status) => write!(f, "HTTP status {status}"),
             ApiError::Timeout => write!(f, "timed out"),
             ApiError::Decode { path, message } => write!(f, "unexpected data at {path}: {message}"),
@@ -41,3 +44,35 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+impl ApiError {
+    /// Maps an HTTP status to the error it means, or `None` for success.
+    pub fn from_status(status: u16) -> Option<ApiError> {
+        match status {
+            200..=299 => None,
+            404 => Some(ApiError::NotFound),
+            other => Some(ApiError::Http(other)),
+        }
+    }
+
+    /// Whether trying again may help (everything but a missing resource).
+    pub fn is_retryable(&self) -> bool {
+        !matches!(self, ApiError::NotFound)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_map_to_errors() {
+        assert_eq!(ApiError::from_status(200), None);
+        assert_eq!(ApiError::from_status(204), None);
+        assert_eq!(ApiError::from_status(404), Some(ApiError::NotFound));
+        assert_eq!(ApiError::from_status(500), Some(ApiError::Http(500)));
+        assert_eq!(ApiError::from_status(302), Some(ApiError::Http(302)));
+        assert!(!ApiError::NotFound.is_retryable());
+        assert!(ApiError::Timeout.is_retryable());
+    }
+}

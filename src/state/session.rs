@@ -31,7 +31,7 @@ pub fn provide_session() -> SessionState {
     let config = RwSignal::new(ApiConfig::default());
     let session = LocalResource::new(move || {
         let config = config.get();
-        async move { api::session::fetch_session(&config).await }
+        async move { api::endpoints::fetch_session(&config).await }
     });
     let state = SessionState { config, session };
     provide_context(state);

@@ -1,0 +1,167 @@
+//! Shapes shared by several sources: money, organisations, DAR addresses.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An amount in Danish kroner, held exactly in øre. On the wire it is a JSON number with at most
+/// two decimals (`12345.5`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Kroner {
+    /// The amount in øre (1 kr. = 100 øre).
+    pub oere: i64,
+}
+
+impl Kroner {
+    /// An amount of whole and fractional kroner given in øre.
+    pub const fn from_oere(oere: i64) -> Kroner {
+        Kroner { oere }
+    }
+}
+
+impl Serialize for Kroner {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.oere as f64 / 100.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Kroner {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Kroner, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        let oere = (value * 100.0).round();
+        if !oere.is_finite() || (oere - value * 100.0).abs() > 1e-6 {
+            return Err(serde::de::Error::custom(format!(
+                "{value} is not an amount with at most two decimals"
+            )));
+        }
+        Ok(Kroner { oere: oere as i64 })
+    }
+}
+
+/// An organisation: an authority, a payer, a sender.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    #[serde(rename = "navn")]
+    pub name: String,
+    /// 8-digit CVR number.
+    pub cvr: String,
+}
+
+/// The kind of authority behind a case or a benefit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AuthorityKind {
+    #[serde(rename = "kommune")]
+    Municipality,
+    #[serde(rename = "udbetalingDanmark")]
+    UdbetalingDanmark,
+    #[serde(rename = "stat")]
+    State,
+}
+
+/// An authority with its kind.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    #[serde(rename = "navn")]
+    pub name: String,
+    pub cvr: String,
+    #[serde(rename = "type")]
+    pub kind: AuthorityKind,
+}
+
+/// A Danish address as DAR (Danmarks Adresseregister) models it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// DAR's UUID for the address.
+    pub id: String,
+    #[serde(rename = "vejnavn")]
+    pub street: String,
+    /// House number: up to three digits and an optional letter.
+    #[serde(rename = "husnr")]
+    pub house_number: String,
+    /// Floor: `st`, `kl`, `1`–`99` …
+    #[serde(rename = "etage")]
+    pub floor: Option<String>,
+    /// Door: `tv`, `th`, `mf` or a number.
+    #[serde(rename = "doer")]
+    pub door: Option<String>,
+    #[serde(rename = "supplerendeBynavn")]
+    pub supplementary_town: Option<String>,
+    #[serde(rename = "postnr")]
+    pub postcode: String,
+    #[serde(rename = "postnrnavn")]
+    pub post_town: String,
+    /// 4-digit municipality code.
+    #[serde(rename = "kommunekode")]
+    pub municipality_code: String,
+    #[serde(rename = "kommunenavn")]
+    pub municipality: String,
+}
+
+impl Address {
+    /// The address on its usual lines: "Lærkevej 9C, 1. tv", ["Komdrup"], "9293 Kongerslev".
+    pub fn lines(&self) -> Vec<String> {
+        let mut first = format!("{} {}", self.street, self.house_number);
+        match (&self.floor, &self.door) {
+            (Some(floor), Some(door)) => first.push_str(&format!(", {} {door}", floor_label(floor))),
+            (Some(floor), None) => first.push_str(&format!(", {}", floor_label(floor))),
+            (None, Some(door)) => first.push_str(&format!(", {door}")),
+            (None, None) => {}
+        }
+        let mut lines = vec![first];
+        lines.extend(self.supplementary_town.clone());
+        lines.push(format!("{} {}", self.postcode, self.post_town));
+        lines
+    }
+}
+
+fn floor_label(floor: &str) -> String {
+    if floor.chars().all(|c| c.is_ascii_digit()) {
+        format!("{floor}.")
+    } else {
+        floor.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kroner_reads_decimals_exactly_and_round_trips() {
+        let amount: Kroner = serde_json::from_str("12345.5").unwrap();
+        assert_eq!(amount, Kroner::from_oere(1_234_550));
+        let back = serde_json::to_string(&amount).unwrap();
+        assert_eq!(serde_json::from_str::<Kroner>(&back).unwrap(), amount);
+        assert_eq!(serde_json::from_str::<Kroner>("-0.01").unwrap().oere, -1);
+    }
+
+    #[test]
+    fn kroner_rejects_fractions_of_oere() {
+        assert!(serde_json::from_str::<Kroner>("1.234").is_err());
+    }
+
+    #[test]
+    fn address_lines_follow_dar_conventions() {
+        let address = Address {
+            id: "0a3f50a0-73bf-32b8-e044-0003ba298018".into(),
+            street: "Lærkevej".into(),
+            house_number: "9C".into(),
+            floor: Some("1".into()),
+            door: Some("tv".into()),
+            supplementary_town: Some("Komdrup".into()),
+            postcode: "9293".into(),
+            post_town: "Kongerslev".into(),
+            municipality_code: "0851".into(),
+            municipality: "Aalborg".into(),
+        };
+        assert_eq!(address.lines(), ["Lærkevej 9C, 1. tv", "Komdrup", "9293 Kongerslev"]);
+        let ground = Address {
+            floor: Some("st".into()),
+            door: None,
+            supplementary_town: None,
+            ..address
+        };
+        assert_eq!(ground.lines(), ["Lærkevej 9C, st", "9293 Kongerslev"]);
+    }
+}
