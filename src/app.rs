@@ -17,13 +17,15 @@ use crate::pages::{
     digital_post::DigitalPostPage, economy::EconomyPage, logged_out::LoggedOutPage,
     my_data::MyDataPage, not_found::NotFoundPage, overview::OverviewPage,
 };
-use crate::state::{language::provide_i18n, session::provide_session};
+use crate::state::{
+    api_settings::provide_api_settings, language::provide_i18n, sources::provide_sources,
+};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
-    provide_session();
+    provide_sources(provide_api_settings());
 
     view! {
         <Router>

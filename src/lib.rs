@@ -6,6 +6,8 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod date;
+pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -66,7 +66,11 @@ fn personas() -> Vec<String> {
         .unwrap()
         .filter_map(|entry| {
             let entry = entry.unwrap();
-            entry.file_type().unwrap().is_dir().then(|| entry.file_name().into_string().unwrap())
+            entry
+                .file_type()
+                .unwrap()
+                .is_dir()
+                .then(|| entry.file_name().into_string().unwrap())
         })
         .collect();
     ids.sort();
@@ -79,7 +83,11 @@ fn read(path: &Path) -> String {
 
 /// Which schema and Rust type a fixture file is checked against.
 fn check_fixture(file: &Path) -> Result<(), String> {
-    let relative = file.strip_prefix(mock_dir()).unwrap().to_string_lossy().replace('\\', "/");
+    let relative = file
+        .strip_prefix(mock_dir())
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/");
     let endpoint = relative.split_once('/').map_or("", |(_, rest)| rest);
     let body = read(file);
     let value: Value = serde_json::from_str(&body).map_err(|err| format!("{relative}: {err}"))?;
@@ -98,7 +106,9 @@ fn check_fixture(file: &Path) -> Result<(), String> {
         "samtykker.json" => ("SamtykkerSvar", decodes::<Vec<Consent>>(&body)),
         "fuldmagter.json" => ("FuldmagterSvar", decodes::<Vec<PowerOfAttorney>>(&body)),
         other if other.starts_with("sager/") => ("SagDetaljeSvar", decodes::<CaseDetail>(&body)),
-        _ if relative == "personas.json" => ("PersonaIndex", decode::<PersonaIndex>(&body).map(|_| ())),
+        _ if relative == "personas.json" => {
+            ("PersonaIndex", decode::<PersonaIndex>(&body).map(|_| ()))
+        }
         other => return Err(format!("{relative}: no endpoint {other} in the contract")),
     };
     decoded.map_err(|err| format!("{relative}: does not decode: {err}"))?;
@@ -136,8 +146,10 @@ fn fixture_files() -> Vec<PathBuf> {
 }
 
 fn load<T: DeserializeOwned>(persona: &str, endpoint: &str) -> Sourced<T> {
-    decode_envelope(&read(&mock_dir().join(persona).join(format!("{endpoint}.json"))))
-        .unwrap_or_else(|err| panic!("{persona}/{endpoint}: {err}"))
+    decode_envelope(&read(
+        &mock_dir().join(persona).join(format!("{endpoint}.json")),
+    ))
+    .unwrap_or_else(|err| panic!("{persona}/{endpoint}: {err}"))
 }
 
 const ENDPOINTS: [&str; 13] = [
@@ -166,7 +178,10 @@ fn the_contract_is_openapi_3_1_and_every_schema_compiles() {
         validator(name);
     }
     for endpoint in ENDPOINTS {
-        assert!(doc["paths"][format!("/{endpoint}.json")]["get"].is_object(), "{endpoint} missing in paths");
+        assert!(
+            doc["paths"][format!("/{endpoint}.json")]["get"].is_object(),
+            "{endpoint} missing in paths"
+        );
     }
 }
 
@@ -188,20 +203,27 @@ fn every_persona_has_every_endpoint_and_the_index_lists_them_all() {
     let server_enum = &contract()["servers"][0]["variables"]["persona"]["enum"];
     let mut in_contract: Vec<String> = serde_json::from_value(server_enum.clone()).unwrap();
     in_contract.sort();
-    assert_eq!(in_contract, ids, "the contract's persona list is out of date");
+    assert_eq!(
+        in_contract, ids,
+        "the contract's persona list is out of date"
+    );
 }
 
 #[test]
 fn every_fixture_decodes_into_the_rust_types_and_validates_against_the_contract() {
     let files = fixture_files();
     assert!(files.len() > 80, "only {} fixtures", files.len());
-    let failures: Vec<String> = files.iter().filter_map(|file| check_fixture(file).err()).collect();
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|file| check_fixture(file).err())
+        .collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]
 fn a_broken_fixture_is_rejected_by_the_schema_and_by_the_types() {
-    let good: Value = serde_json::from_str(&read(&mock_dir().join("sygemeldt/sager.json"))).unwrap();
+    let good: Value =
+        serde_json::from_str(&read(&mock_dir().join("sygemeldt/sager.json"))).unwrap();
     assert!(schema_errors("SagerSvar", &good).is_empty());
 
     let mut wrong_code = good.clone();
@@ -238,7 +260,10 @@ fn round_trips<T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug>(
     assert_eq!(again, sourced.data, "{persona}/{endpoint}");
     let envelope = json!({ "kilde": serde_json::to_value(&sourced.source).unwrap(), "data": json, "fejl": null });
     let errors = schema_errors(schema, &envelope);
-    assert!(errors.is_empty(), "{persona}/{endpoint} re-encoded: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "{persona}/{endpoint} re-encoded: {errors:?}"
+    );
 }
 
 #[test]
@@ -265,7 +290,10 @@ fn all_cases() -> Vec<(String, CaseSummary)> {
         .into_iter()
         .flat_map(|persona| {
             let cases: Sourced<Vec<CaseSummary>> = load(&persona, "sager");
-            cases.data.into_iter().map(move |case| (persona.clone(), case))
+            cases
+                .data
+                .into_iter()
+                .map(move |case| (persona.clone(), case))
         })
         .collect()
 }
@@ -274,14 +302,33 @@ fn all_cases() -> Vec<(String, CaseSummary)> {
 fn every_case_has_a_detail_with_a_complete_history() {
     for (persona, case) in all_cases() {
         let detail: Sourced<CaseDetail> = load(&persona, &format!("sager/{}", case.id));
-        assert_eq!(detail.data.case, case, "{persona}: list and detail differ for {}", case.id);
+        assert_eq!(
+            detail.data.case, case,
+            "{persona}: list and detail differ for {}",
+            case.id
+        );
         let history = &detail.data.history;
-        assert_eq!(history.first().map(|h| h.code), Some(ProgressCode::Opstaaet), "{}", case.title);
-        assert!(history.windows(2).all(|w| w[0].code < w[1].code && w[0].to.as_deref() == Some(w[1].from.as_str())));
+        assert_eq!(
+            history.first().map(|h| h.code),
+            Some(ProgressCode::Opstaaet),
+            "{}",
+            case.title
+        );
+        assert!(history
+            .windows(2)
+            .all(|w| w[0].code < w[1].code && w[0].to.as_deref() == Some(w[1].from.as_str())));
         let last = history.last().unwrap();
-        assert_eq!((last.code, &last.from, &last.to), (case.progress.code, &case.progress.since, &None));
+        assert_eq!(
+            (last.code, &last.from, &last.to),
+            (case.progress.code, &case.progress.since, &None)
+        );
         if case.progress.code == ProgressCode::Afsluttet {
-            assert_eq!(history.len(), 4, "a closed case carries its full history: {}", case.title);
+            assert_eq!(
+                history.len(),
+                4,
+                "a closed case carries its full history: {}",
+                case.title
+            );
         }
     }
 }
@@ -292,7 +339,10 @@ fn the_personas_together_exercise_the_whole_ui() {
     let codes: BTreeSet<ProgressCode> = cases.iter().map(|(_, c)| c.progress.code).collect();
     assert_eq!(codes, ProgressCode::ALL.into_iter().collect());
 
-    let hidden: Vec<_> = cases.iter().filter(|(_, c)| c.visibility == Visibility::HiddenFromCitizen).collect();
+    let hidden: Vec<_> = cases
+        .iter()
+        .filter(|(_, c)| c.visibility == Visibility::HiddenFromCitizen)
+        .collect();
     assert!(!hidden.is_empty(), "a case hidden from the citizen");
     for (persona, case) in &hidden {
         let list: Sourced<Vec<CaseSummary>> = load(persona, "sager");
@@ -300,8 +350,14 @@ fn the_personas_together_exercise_the_whole_ui() {
         assert_eq!(shown.len(), list.data.len() - 1);
         assert!(shown.iter().all(|c| c.id != case.id));
     }
-    let kinds: BTreeSet<String> = cases.iter().map(|(_, c)| format!("{:?}", c.authority.kind)).collect();
-    assert!(kinds.contains("Municipality") && kinds.contains("UdbetalingDanmark"), "{kinds:?}");
+    let kinds: BTreeSet<String> = cases
+        .iter()
+        .map(|(_, c)| format!("{:?}", c.authority.kind))
+        .collect();
+    assert!(
+        kinds.contains("Municipality") && kinds.contains("UdbetalingDanmark"),
+        "{kinds:?}"
+    );
     assert!(cases.iter().any(|(_, c)| c.awaiting_citizen));
 
     let statuses: BTreeSet<String> = personas()
@@ -309,23 +365,52 @@ fn the_personas_together_exercise_the_whole_ui() {
         .flat_map(|p| load::<Vec<Payout>>(p, "udbetalinger").data)
         .map(|payout| format!("{:?}", payout.status))
         .collect();
-    for status in [PayoutStatus::Planned, PayoutStatus::Sent, PayoutStatus::Paid] {
-        assert!(statuses.contains(&format!("{status:?}")), "no payout {status:?}");
+    for status in [
+        PayoutStatus::Planned,
+        PayoutStatus::Sent,
+        PayoutStatus::Paid,
+    ] {
+        assert!(
+            statuses.contains(&format!("{status:?}")),
+            "no payout {status:?}"
+        );
     }
 
-    let cprs: Vec<String> = personas().iter().map(|p| load::<Session>(p, "session").data.cpr).collect();
-    assert!(cprs.iter().any(|cpr| !passes_modulus_11(cpr)), "a CPR number that fails modulus 11");
+    let cprs: Vec<String> = personas()
+        .iter()
+        .map(|p| load::<Session>(p, "session").data.cpr)
+        .collect();
+    assert!(
+        cprs.iter().any(|cpr| !passes_modulus_11(cpr)),
+        "a CPR number that fails modulus 11"
+    );
     assert!(cprs.iter().any(|cpr| passes_modulus_11(cpr)));
 
-    let names: String = personas().iter().map(|p| load::<Person>(p, "person").data.name).collect();
+    let names: String = personas()
+        .iter()
+        .map(|p| load::<Person>(p, "person").data.name)
+        .collect();
     assert!(names.contains('æ') || names.contains('Æ'));
     assert!(names.contains('ø') || names.contains('Ø'));
-    let streets: String = personas().iter().map(|p| load::<Person>(p, "person").data.address.street).collect();
-    assert!(streets.contains('Æ') || streets.contains('æ') || streets.contains('ø') || streets.contains('Ø'));
+    let streets: String = personas()
+        .iter()
+        .map(|p| load::<Person>(p, "person").data.address.street)
+        .collect();
+    assert!(
+        streets.contains('Æ')
+            || streets.contains('æ')
+            || streets.contains('ø')
+            || streets.contains('Ø')
+    );
 
     let source_errors: Vec<String> = fixture_files()
         .iter()
-        .filter(|file| matches!(decode_envelope::<Value>(&read(file)), Err(ApiError::Source { .. })))
+        .filter(|file| {
+            matches!(
+                decode_envelope::<Value>(&read(file)),
+                Err(ApiError::Source { .. })
+            )
+        })
         .map(|file| file.display().to_string())
         .collect();
     assert_eq!(source_errors.len(), 1, "{source_errors:?}");
@@ -333,7 +418,14 @@ fn the_personas_together_exercise_the_whole_ui() {
 
 #[test]
 fn nothing_the_citizen_must_not_see_is_in_the_data() {
-    let forbidden = ["sagsbehandler", "behandler\"", "initialer", "indhold", "brødtekst", "journalnotat"];
+    let forbidden = [
+        "sagsbehandler",
+        "behandler\"",
+        "initialer",
+        "indhold",
+        "brødtekst",
+        "journalnotat",
+    ];
     for file in fixture_files() {
         let text = read(&file).to_lowercase();
         for word in forbidden {
@@ -346,7 +438,11 @@ fn nothing_the_citizen_must_not_see_is_in_the_data() {
 fn each_case_detail_is_named_by_its_id() {
     let mut seen = HashMap::new();
     for (persona, case) in all_cases() {
-        assert!(seen.insert(case.id.clone(), persona.clone()).is_none(), "duplicate case id {}", case.id);
+        assert!(
+            seen.insert(case.id.clone(), persona.clone()).is_none(),
+            "duplicate case id {}",
+            case.id
+        );
         assert!(mit_overblik::api::is_case_id(&case.id));
     }
 }

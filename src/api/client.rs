@@ -112,7 +112,13 @@ mod tests {
     fn decodes_data_with_its_source() {
         let body = format!(r#"{{{SOURCE},"data":{{"navn":"Åse","antal":2}},"fejl":null}}"#);
         let ok = decode_envelope::<Thing>(&body).unwrap();
-        assert_eq!(ok.data, Thing { navn: "Åse".into(), antal: 2 });
+        assert_eq!(
+            ok.data,
+            Thing {
+                navn: "Åse".into(),
+                antal: 2
+            }
+        );
         assert_eq!(ok.source.register, "CPR");
     }
 
@@ -123,7 +129,8 @@ mod tests {
             Err(ApiError::Decode { path, .. }) => assert_eq!(path, "data.antal"),
             other => panic!("expected a decode error, got {other:?}"),
         }
-        let list = format!(r#"{{{SOURCE},"data":[{{"navn":"A","antal":1}},{{"navn":"B"}}],"fejl":null}}"#);
+        let list =
+            format!(r#"{{{SOURCE},"data":[{{"navn":"A","antal":1}},{{"navn":"B"}}],"fejl":null}}"#);
         match decode_envelope::<Vec<Thing>>(&list) {
             Err(ApiError::Decode { path, message }) => {
                 assert_eq!(path, "data[1]");
@@ -162,6 +169,9 @@ mod tests {
     #[test]
     fn envelope_without_data_or_fault_is_rejected() {
         let body = format!(r#"{{{SOURCE},"data":null,"fejl":null}}"#);
-        assert!(matches!(decode_envelope::<Thing>(&body), Err(ApiError::Decode { .. })));
+        assert!(matches!(
+            decode_envelope::<Thing>(&body),
+            Err(ApiError::Decode { .. })
+        ));
     }
 }

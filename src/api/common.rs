@@ -103,7 +103,9 @@ impl Address {
     pub fn lines(&self) -> Vec<String> {
         let mut first = format!("{} {}", self.street, self.house_number);
         match (&self.floor, &self.door) {
-            (Some(floor), Some(door)) => first.push_str(&format!(", {} {door}", floor_label(floor))),
+            (Some(floor), Some(door)) => {
+                first.push_str(&format!(", {} {door}", floor_label(floor)))
+            }
             (Some(floor), None) => first.push_str(&format!(", {}", floor_label(floor))),
             (None, Some(door)) => first.push_str(&format!(", {door}")),
             (None, None) => {}
@@ -155,7 +157,10 @@ mod tests {
             municipality_code: "0851".into(),
             municipality: "Aalborg".into(),
         };
-        assert_eq!(address.lines(), ["Lærkevej 9C, 1. tv", "Komdrup", "9293 Kongerslev"]);
+        assert_eq!(
+            address.lines(),
+            ["Lærkevej 9C, 1. tv", "Komdrup", "9293 Kongerslev"]
+        );
         let ground = Address {
             floor: Some("st".into()),
             door: None,

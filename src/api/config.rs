@@ -193,12 +193,20 @@ mod tests {
             persona: "pensionist".into(),
             ..ApiConfig::default()
         };
-        assert_eq!(config.url(&Endpoint::Session), "/api/v1/mock/pensionist/session.json");
         assert_eq!(
-            config.url(&Endpoint::Case("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11".into())),
+            config.url(&Endpoint::Session),
+            "/api/v1/mock/pensionist/session.json"
+        );
+        assert_eq!(
+            config.url(&Endpoint::Case(
+                "6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11".into()
+            )),
             "/api/v1/mock/pensionist/sager/6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11.json"
         );
-        assert_eq!(config.url(&Endpoint::Personas), "/api/v1/mock/personas.json");
+        assert_eq!(
+            config.url(&Endpoint::Personas),
+            "/api/v1/mock/personas.json"
+        );
     }
 
     #[test]

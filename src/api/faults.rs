@@ -31,9 +31,14 @@ impl Failure {
 
     /// Parses [`Failure::id`].
     pub fn from_id(id: &str) -> Option<Failure> {
-        [Failure::None, Failure::Http500, Failure::Timeout, Failure::Malformed]
-            .into_iter()
-            .find(|failure| failure.id() == id)
+        [
+            Failure::None,
+            Failure::Http500,
+            Failure::Timeout,
+            Failure::Malformed,
+        ]
+        .into_iter()
+        .find(|failure| failure.id() == id)
     }
 }
 
@@ -100,7 +105,10 @@ fn pairs(text: &str) -> impl Iterator<Item = (Source, &str)> {
 
 /// Turns a good body into a malformed one, as a broken source would send it.
 pub fn corrupt(body: &str) -> String {
-    let cut = body.char_indices().nth(body.chars().count() / 2).map_or(0, |(i, _)| i);
+    let cut = body
+        .char_indices()
+        .nth(body.chars().count() / 2)
+        .map_or(0, |(i, _)| i);
     format!("{}<!-- afbrudt -->", &body[..cut])
 }
 
@@ -110,10 +118,16 @@ mod tests {
 
     #[test]
     fn parses_failures_and_latencies_per_source() {
-        let faults = Faults::parse("sager:500, skat:timeout,bolig:malformed,x:500,person:zzz", "sager:1500,cpr:10");
+        let faults = Faults::parse(
+            "sager:500, skat:timeout,bolig:malformed,x:500,person:zzz",
+            "sager:1500,cpr:10",
+        );
         assert_eq!(
             faults.plan(Source::Cases),
-            FaultPlan { latency_ms: 1500, failure: Failure::Http500 }
+            FaultPlan {
+                latency_ms: 1500,
+                failure: Failure::Http500
+            }
         );
         assert_eq!(faults.plan(Source::Tax).failure, Failure::Timeout);
         assert_eq!(faults.plan(Source::Housing).failure, Failure::Malformed);

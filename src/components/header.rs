@@ -9,7 +9,7 @@ use super::language_switch::LanguageSwitch;
 use super::main_nav::MainNavLinks;
 use crate::i18n::Key;
 use crate::routes::Page;
-use crate::state::{language::use_i18n, session::use_session};
+use crate::state::{language::use_i18n, sources::use_sources};
 
 /// The authority responsible for the service.
 const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
@@ -80,11 +80,11 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn UserName() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
+    let sources = use_sources();
     view! {
         <p class="user" data-testid="user-name">
             <span class="sr-only">{move || i18n.t(Key::LoggedInAs)} " "</span>
-            {move || session.name()}
+            {move || sources.user_name()}
         </p>
     }
 }

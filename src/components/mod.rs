@@ -10,3 +10,4 @@ pub mod page_heading;
 pub mod route_focus;
 pub mod section_intro;
 pub mod skip_link;
+pub mod source_status;

@@ -57,6 +57,38 @@ pub enum Key {
     AlertSuccess,
     AlertWarning,
     AlertError,
+    SourceSession,
+    SourcePerson,
+    SourceHousing,
+    SourceCases,
+    SourceBenefits,
+    SourceTax,
+    SourceDebt,
+    SourceVehicles,
+    SourceDigitalPost,
+    SourceAccessLog,
+    SourceConsents,
+    SourcePowersOfAttorney,
+    SourcesHeading,
+    SourcesIntro,
+    SourcesCaption,
+    ColumnData,
+    ColumnOrigin,
+    ColumnStatus,
+    FetchedAt,
+    LoadingFrom,
+    StatusLoading,
+    StatusFailed,
+    ErrorHeading,
+    ErrorNetwork,
+    ErrorTimeout,
+    ErrorServer,
+    ErrorDecode,
+    ErrorNotFound,
+    ErrorSource,
+    ErrorRestWorks,
+    Retry,
+    FetchedShort,
     Loading,
 }
 
@@ -108,6 +140,38 @@ impl Key {
         Key::AlertSuccess,
         Key::AlertWarning,
         Key::AlertError,
+        Key::SourceSession,
+        Key::SourcePerson,
+        Key::SourceHousing,
+        Key::SourceCases,
+        Key::SourceBenefits,
+        Key::SourceTax,
+        Key::SourceDebt,
+        Key::SourceVehicles,
+        Key::SourceDigitalPost,
+        Key::SourceAccessLog,
+        Key::SourceConsents,
+        Key::SourcePowersOfAttorney,
+        Key::SourcesHeading,
+        Key::SourcesIntro,
+        Key::SourcesCaption,
+        Key::ColumnData,
+        Key::ColumnOrigin,
+        Key::ColumnStatus,
+        Key::FetchedAt,
+        Key::LoadingFrom,
+        Key::StatusLoading,
+        Key::StatusFailed,
+        Key::ErrorHeading,
+        Key::ErrorNetwork,
+        Key::ErrorTimeout,
+        Key::ErrorServer,
+        Key::ErrorDecode,
+        Key::ErrorNotFound,
+        Key::ErrorSource,
+        Key::ErrorRestWorks,
+        Key::Retry,
+        Key::FetchedShort,
         Key::Loading,
     ];
 }
@@ -120,10 +184,44 @@ pub fn text(lang: Lang, key: Key) -> &'static str {
     }
 }
 
+/// Fills `{name}` placeholders in a text.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn placeholders_are_the_same_in_every_language() {
+        for &key in Key::ALL {
+            assert_eq!(
+                placeholders(text(Lang::Da, key)),
+                placeholders(text(Lang::En, key)),
+                "{key:?}"
+            );
+        }
+        assert_eq!(
+            fill("Hentet {tidspunkt}", &[("tidspunkt", "i dag")]),
+            "Hentet i dag"
+        );
+    }
 
     #[test]
     fn every_key_has_a_non_empty_text_in_every_language() {
@@ -151,6 +249,8 @@ mod tests {
             Key::PrototypeBadge,
             Key::NavDigitalPost,
             Key::Menu,
+            Key::AlertInfo,
+            Key::ColumnStatus,
         ];
         for &key in Key::ALL {
             if !same_allowed.contains(&key) {

@@ -75,6 +75,11 @@ fn store_lang(lang: Lang) {
 }
 
 impl I18n {
+    /// The text of `key` with its `{name}` placeholders filled (tracked).
+    pub fn fill(&self, key: Key, values: &[(&str, &str)]) -> String {
+        i18n::fill(self.t(key), values)
+    }
+
     /// The text of `key` as a signal that follows the language.
     pub fn signal(self, key: Key) -> Signal<String> {
         Signal::derive(move || self.t(key).to_owned())

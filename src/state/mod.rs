@@ -1,6 +1,7 @@
-//! App-wide state: contexts for language and session, and per-source resources.
+//! App-wide state: contexts for language, API settings and the per-source resources.
 //!
 //! Pages read state from here; they never fetch or parse on their own.
 
+pub mod api_settings;
 pub mod language;
-pub mod session;
+pub mod sources;

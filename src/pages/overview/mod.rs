@@ -1,4 +1,6 @@
-//! Overblik: the front page, one card per section.
+//! Overblik: the front page, one card per section, and where the data comes from.
+
+mod data_sources;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,6 +9,7 @@ use crate::components::{icon::Icon, page_heading::PageHeading};
 use crate::i18n::Key;
 use crate::routes::Page;
 use crate::state::language::use_i18n;
+use data_sources::DataSources;
 
 /// The sections shown as cards, with their lead texts.
 const CARDS: &[(Page, Key)] = &[
@@ -42,5 +45,6 @@ pub fn OverviewPage() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <DataSources/>
     }
 }

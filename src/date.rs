@@ -1,0 +1,152 @@
+//! Calendar dates without a time zone library: parsing ISO 8601, day arithmetic, today.
+
+use std::fmt;
+
+/// A calendar date (proleptic Gregorian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, if it exists.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        (1..=12).contains(&month).then_some(())?;
+        (1..=days_in_month(year, month))
+            .contains(&day)
+            .then_some(())?;
+        Some(Date { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD`, or the date part of an ISO 8601 date-time (`YYYY-MM-DDThh:mm…`).
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let date = text.get(..10)?;
+        let mut parts = date.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        if text.len() > 10 && !text[10..].starts_with('T') {
+            return None;
+        }
+        Date::new(year, month, day)
+    }
+
+    /// Days since 1970-01-01.
+    pub fn to_days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01.
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The date `days` later (earlier if negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_days(self.to_days() + days)
+    }
+
+    /// Days from `self` to `other` (positive if `other` is later).
+    pub fn days_until(self, other: Date) -> i64 {
+        other.to_days() - self.to_days()
+    }
+
+    /// Today in the browser's local time zone (1970-01-01 outside a browser).
+    pub fn today() -> Date {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let now = js_sys::Date::new_0();
+            Date::new(
+                now.get_full_year() as i32,
+                now.get_month() as u8 + 1,
+                now.get_date() as u8,
+            )
+            .unwrap_or(Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            })
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            }
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO 8601: `2026-11-24`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_dates_and_date_times() {
+        assert_eq!(Date::parse_iso("2025-03-14"), Date::new(2025, 3, 14));
+        assert_eq!(
+            Date::parse_iso("2026-11-24T07:02:13+01:00"),
+            Date::new(2026, 11, 24)
+        );
+        assert_eq!(Date::parse_iso("2025-02-29"), None);
+        assert_eq!(Date::parse_iso("2024-02-29"), Date::new(2024, 2, 29));
+        assert_eq!(Date::parse_iso("14. marts 2025"), None);
+        assert_eq!(Date::parse_iso("2025-03-14x"), None);
+        assert_eq!(Date::parse_iso(""), None);
+    }
+
+    #[test]
+    fn day_arithmetic_crosses_months_years_and_leap_days() {
+        let d = Date::new(2026, 9, 2).unwrap();
+        assert_eq!(d.add_days(17 * 7), Date::new(2026, 12, 30).unwrap());
+        assert_eq!(
+            Date::new(2024, 2, 28).unwrap().add_days(1),
+            Date::new(2024, 2, 29).unwrap()
+        );
+        assert_eq!(
+            Date::new(2026, 12, 31).unwrap().add_days(1),
+            Date::new(2027, 1, 1).unwrap()
+        );
+        assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+        for days in [-800_000, -1, 0, 1, 20_000, 60_000] {
+            assert_eq!(Date::from_days(days).to_days(), days);
+        }
+        assert_eq!(d.days_until(Date::new(2026, 9, 12).unwrap()), 10);
+        assert_eq!(d.to_string(), "2026-09-02");
+    }
+}

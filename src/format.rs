@@ -1,0 +1,165 @@
+//! Danish and English formats for dates, times and money: `14. marts 2025`, `12.345,50 kr.`.
+
+use crate::api::common::Kroner;
+use crate::date::Date;
+use crate::i18n::Lang;
+
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date in words: "14. marts 2025" / "14 March 2025".
+pub fn long_date(date: Date, lang: Lang) -> String {
+    let index = usize::from(date.month - 1);
+    match lang {
+        Lang::Da => format!("{}. {} {}", date.day, MONTHS_DA[index], date.year),
+        Lang::En => format!("{} {} {}", date.day, MONTHS_EN[index], date.year),
+    }
+}
+
+/// An ISO date or date-time as a long date; the input itself if it cannot be read.
+pub fn long_date_iso(iso: &str, lang: Lang) -> String {
+    Date::parse_iso(iso).map_or_else(|| iso.to_owned(), |date| long_date(date, lang))
+}
+
+/// The local wall-clock time of an ISO date-time as written in it: "07.02" / "07:02".
+pub fn clock_time_iso(iso: &str, lang: Lang) -> Option<String> {
+    let time = iso.get(11..16)?;
+    let (hours, minutes) = time.split_once(':')?;
+    if hours.len() != 2
+        || minutes.len() != 2
+        || !time.chars().all(|c| c.is_ascii_digit() || c == ':')
+    {
+        return None;
+    }
+    Some(match lang {
+        Lang::Da => format!("{hours}.{minutes}"),
+        Lang::En => format!("{hours}:{minutes}"),
+    })
+}
+
+/// An ISO date-time as date and time: "24. november 2026 kl. 07.02" / "24 November 2026 at 07:02".
+pub fn date_time_iso(iso: &str, lang: Lang) -> String {
+    let date = long_date_iso(iso, lang);
+    match (clock_time_iso(iso, lang), lang) {
+        (Some(time), Lang::Da) => format!("{date} kl. {time}"),
+        (Some(time), Lang::En) => format!("{date} at {time}"),
+        (None, _) => date,
+    }
+}
+
+/// An amount of money: "12.345,50 kr." / "DKK 12,345.50". Whole amounts keep ",00".
+pub fn kroner(amount: Kroner, lang: Lang) -> String {
+    let (thousands, decimal) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let sign = if amount.oere < 0 { "-" } else { "" };
+    let oere = amount.oere.unsigned_abs();
+    let whole = group_digits(oere / 100, thousands);
+    let number = format!("{sign}{whole}{decimal}{:02}", oere % 100);
+    match lang {
+        Lang::Da => format!("{number} kr."),
+        Lang::En => format!("DKK {number}"),
+    }
+}
+
+fn group_digits(value: u64, separator: char) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A CPR number with the last four digits hidden: "150385-••••".
+pub fn masked_cpr(cpr: &str) -> String {
+    match cpr.split_once('-') {
+        Some((birth, _)) => format!("{birth}-••••"),
+        None => "••••••-••••".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_and_english_long_dates() {
+        let date = Date::new(2025, 3, 14).unwrap();
+        assert_eq!(long_date(date, Lang::Da), "14. marts 2025");
+        assert_eq!(long_date(date, Lang::En), "14 March 2025");
+        assert_eq!(
+            long_date_iso("2026-11-24T07:02:13+01:00", Lang::Da),
+            "24. november 2026"
+        );
+        assert_eq!(long_date_iso("ikke en dato", Lang::Da), "ikke en dato");
+    }
+
+    #[test]
+    fn date_times_keep_the_local_wall_clock() {
+        assert_eq!(
+            date_time_iso("2026-11-24T07:02:13+01:00", Lang::Da),
+            "24. november 2026 kl. 07.02"
+        );
+        assert_eq!(
+            date_time_iso("2026-11-24T07:02:13+01:00", Lang::En),
+            "24 November 2026 at 07:02"
+        );
+        assert_eq!(date_time_iso("2026-11-24", Lang::Da), "24. november 2026");
+    }
+
+    #[test]
+    fn money_in_danish_and_english() {
+        assert_eq!(
+            kroner(Kroner::from_oere(1_234_550), Lang::Da),
+            "12.345,50 kr."
+        );
+        assert_eq!(
+            kroner(Kroner::from_oere(1_234_550), Lang::En),
+            "DKK 12,345.50"
+        );
+        assert_eq!(kroner(Kroner::from_oere(0), Lang::Da), "0,00 kr.");
+        assert_eq!(kroner(Kroner::from_oere(-99), Lang::Da), "-0,99 kr.");
+        assert_eq!(
+            kroner(Kroner::from_oere(12_345_678_900), Lang::Da),
+            "123.456.789,00 kr."
+        );
+        assert_eq!(kroner(Kroner::from_oere(100_000), Lang::Da), "1.000,00 kr.");
+    }
+
+    #[test]
+    fn cpr_numbers_are_masked() {
+        assert_eq!(masked_cpr("150385-1004"), "150385-••••");
+        assert_eq!(masked_cpr("garbage"), "••••••-••••");
+    }
+}
