@@ -2,7 +2,7 @@
 # README command 2: install whatever is missing, then run every test layer:
 #   1. cargo fmt --check            4. wasm-bindgen-test components in headless Chromium
 #   2. cargo clippy (wasm32, -D warnings)   5. release build + Playwright end-to-end incl. axe
-#   3. native cargo test (pure logic, API contract and fixtures)
+#   3. native cargo test (pure logic, API contract and fixtures) and the OpenAPI lint
 # Every layer runs even when an earlier one fails. The last line is "N passed, N failed" over all.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -46,9 +46,12 @@ run_check clippy cargo clippy --target wasm32-unknown-unknown --all-targets -- -
 
 run_cargo_tests native-tests cargo test
 
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+run_check contract-lint npx --no-install redocly lint public/api/openapi.json
+
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
-run_cargo_tests browser-components cargo test --target wasm32-unknown-unknown --test web
+run_cargo_tests browser-components cargo test --target wasm32-unknown-unknown --test web --test client_web
 
 say "release build (trunk build --release)"
 if trunk build --release 2>&1 | tee "$LOGS/release-build.log"; then

@@ -1,0 +1,59 @@
+//! The typed client's error mapping in a real browser (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use mit_overblik::api::{endpoints, ApiConfig, ApiError, Failure, FaultPlan, Faults, Source};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn config_with(source: Source, failure: Failure) -> ApiConfig {
+    let mut faults = Faults::default();
+    faults.set(source, FaultPlan { latency_ms: 0, failure });
+    ApiConfig {
+        timeout_ms: 200,
+        faults,
+        ..ApiConfig::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn simulated_http_500_is_an_http_error() {
+    let result = endpoints::fetch_cases(&config_with(Source::Cases, Failure::Http500)).await;
+    assert_eq!(result.err(), Some(ApiError::Http(500)));
+}
+
+#[wasm_bindgen_test]
+async fn simulated_timeout_is_a_timeout() {
+    let result = endpoints::fetch_tax(&config_with(Source::Tax, Failure::Timeout)).await;
+    assert_eq!(result.err(), Some(ApiError::Timeout));
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_endpoint_is_not_found() {
+    // The test runner's own server has no mock data: a real 404.
+    let result = endpoints::fetch_person(&ApiConfig::default()).await;
+    assert_eq!(result.err(), Some(ApiError::NotFound));
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_server_is_a_network_error() {
+    let config = ApiConfig {
+        base_url: "http://127.0.0.1:9/api".into(),
+        ..ApiConfig::default()
+    };
+    let result = endpoints::fetch_person(&config).await;
+    assert!(matches!(result, Err(ApiError::Network(_))), "{result:?}");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_case_id_never_reaches_the_network() {
+    let result = endpoints::fetch_case(&ApiConfig::default(), "../session").await;
+    assert_eq!(result.err(), Some(ApiError::NotFound));
+}
+
+#[wasm_bindgen_test]
+async fn faults_on_one_source_leave_the_others_alone() {
+    let config = config_with(Source::Cases, Failure::Http500);
+    // Person has no fault: it reaches the (missing) endpoint and gets a real 404.
+    assert_eq!(endpoints::fetch_person(&config).await.err(), Some(ApiError::NotFound));
+}
