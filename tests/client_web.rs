@@ -8,7 +8,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn config_with(source: Source, failure: Failure) -> ApiConfig {
     let mut faults = Faults::default();
-    faults.set(source, FaultPlan { latency_ms: 0, failure });
+    faults.set(
+        source,
+        FaultPlan {
+            latency_ms: 0,
+            failure,
+        },
+    );
     ApiConfig {
         timeout_ms: 200,
         faults,
@@ -55,5 +61,8 @@ async fn an_invalid_case_id_never_reaches_the_network() {
 async fn faults_on_one_source_leave_the_others_alone() {
     let config = config_with(Source::Cases, Failure::Http500);
     // Person has no fault: it reaches the (missing) endpoint and gets a real 404.
-    assert_eq!(endpoints::fetch_person(&config).await.err(), Some(ApiError::NotFound));
+    assert_eq!(
+        endpoints::fetch_person(&config).await.err(),
+        Some(ApiError::NotFound)
+    );
 }
