@@ -13,9 +13,15 @@ use crate::components::{
     skip_link::{SkipLink, MAIN_CONTENT_ID},
 };
 use crate::pages::{
-    accessibility::AccessibilityPage, cases::CasesPage, data_use::DataUsePage,
-    digital_post::DigitalPostPage, economy::EconomyPage, logged_out::LoggedOutPage,
-    my_data::MyDataPage, not_found::NotFoundPage, overview::OverviewPage,
+    accessibility::AccessibilityPage,
+    cases::{CaseDetailPage, CasesPage},
+    data_use::DataUsePage,
+    digital_post::DigitalPostPage,
+    economy::EconomyPage,
+    logged_out::LoggedOutPage,
+    my_data::MyDataPage,
+    not_found::NotFoundPage,
+    overview::OverviewPage,
 };
 use crate::state::{
     api_settings::provide_api_settings, language::provide_i18n, sources::provide_sources,
@@ -37,6 +43,7 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=OverviewPage/>
                             <Route path=path!("/sager") view=CasesPage/>
+                            <Route path=path!("/sager/:id") view=CaseDetailPage/>
                             <Route path=path!("/oekonomi") view=EconomyPage/>
                             <Route path=path!("/mine-oplysninger") view=MyDataPage/>
                             <Route path=path!("/digital-post") view=DigitalPostPage/>

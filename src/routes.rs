@@ -1,6 +1,7 @@
 //! The app's routes: one place that names every path, its page title and its place in the menu.
 
 use crate::i18n::Key;
+use crate::state::case_query::CaseQuery;
 
 /// A top-level page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +80,37 @@ impl Page {
     }
 }
 
+/// The address of the case list showing `query`.
+pub fn cases_href(query: &CaseQuery) -> String {
+    let params = query.to_params();
+    if params.is_empty() {
+        return Page::Cases.path().to_owned();
+    }
+    let encoded: Vec<String> = params
+        .iter()
+        .map(|(name, value)| format!("{name}={}", percent_encode(value)))
+        .collect();
+    format!("{}?{}", Page::Cases.path(), encoded.join("&"))
+}
+
+/// The address of one case.
+pub fn case_href(id: &str) -> String {
+    format!("{}/{}", Page::Cases.path(), percent_encode(id))
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), UTF-8 byte by byte.
+fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (byte as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
 /// The document title for a page heading: "Sager – Mit Overblik".
 pub fn document_title(page_heading: &str, service_name: &str) -> String {
     if page_heading == service_name {
@@ -128,6 +160,25 @@ mod tests {
         assert!(Page::Cases.contains("/sager/0b6f"));
         assert!(!Page::Cases.contains("/sagerx"));
         assert!(!Page::Economy.contains("/sager"));
+    }
+
+    #[test]
+    fn case_list_addresses_carry_the_query_encoded() {
+        use crate::state::case_query::CaseTab;
+        assert_eq!(cases_href(&CaseQuery::default()), "/sager");
+        let query = CaseQuery {
+            tab: CaseTab::Closed,
+            search: "børn & unge".into(),
+            ..CaseQuery::default()
+        };
+        assert_eq!(
+            cases_href(&query),
+            "/sager?fane=afsluttede&soeg=b%C3%B8rn%20%26%20unge"
+        );
+        assert_eq!(
+            case_href("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"),
+            "/sager/6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"
+        );
     }
 
     #[test]

@@ -3,5 +3,7 @@
 //! Pages read state from here; they never fetch or parse on their own.
 
 pub mod api_settings;
+pub mod case_query;
+pub mod cases;
 pub mod language;
 pub mod sources;

@@ -1,5 +1,6 @@
 //! Overblik: the front page, one card per section, and where the data comes from.
 
+mod case_tile;
 mod data_sources;
 
 use leptos::prelude::*;
@@ -9,11 +10,11 @@ use crate::components::{icon::Icon, page_heading::PageHeading};
 use crate::i18n::Key;
 use crate::routes::Page;
 use crate::state::language::use_i18n;
+use case_tile::CaseTile;
 use data_sources::DataSources;
 
 /// The sections shown as cards, with their lead texts.
 const CARDS: &[(Page, Key)] = &[
-    (Page::Cases, Key::CasesIntro),
     (Page::Economy, Key::EconomyIntro),
     (Page::MyData, Key::MyDataIntro),
     (Page::DigitalPost, Key::DigitalPostIntro),
@@ -27,6 +28,7 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(Key::ServiceName)/>
         <p class="font-lead">{move || i18n.t(Key::OverviewIntro)}</p>
+        <CaseTile/>
         <ul class="overview-cards unstyled-list row">
             {CARDS
                 .iter()

@@ -1,0 +1,162 @@
+//! The case list's filters and search. Every change is a new address, so the back button undoes it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::cases::{CaseSummary, ProgressCode};
+use crate::i18n::Key;
+use crate::routes::cases_href;
+use crate::state::case_query::CaseQuery;
+use crate::state::cases::{filter_options, status_label};
+use crate::state::language::use_i18n;
+
+/// Selects for authority, status and subject; "waiting for you"; free-text search; clear.
+#[component]
+pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let go = move |next: CaseQuery| navigate(&cases_href(&next), Default::default());
+    let options = Memo::new(move |_| {
+        let tab = query.get().tab;
+        cases.with_value(|cases| {
+            let options = filter_options(cases, tab);
+            (options.authorities, options.statuses, options.subjects)
+        })
+    });
+    let (search, set_search) = signal(query.get_untracked().search);
+    // Keep the search box in step with the address (back button, "Nulstil filtre").
+    Effect::new(move |_| set_search.set(query.get().search));
+
+    let on_authority = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            go(CaseQuery {
+                authority: (!value.is_empty()).then_some(value),
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_status = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let status = ProgressCode::ALL
+                .into_iter()
+                .find(|code| format!("{code:?}") == value);
+            go(CaseQuery {
+                status,
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_subject = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            go(CaseQuery {
+                subject: (!value.is_empty()).then_some(value),
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_awaiting = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            go(CaseQuery {
+                awaiting_citizen: event_target_checked(&ev),
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_search = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go(CaseQuery {
+                search: search.get_untracked(),
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_clear = move |_| go(query.get_untracked().cleared());
+
+    view! {
+        <form class="case-filters" role="search" aria-labelledby="case-filters-heading" on:submit=on_search>
+            <h2 id="case-filters-heading" class="h3">{move || i18n.t(Key::FiltersHeading)}</h2>
+            <div class="form-group">
+                <label class="form-label" for="case-search">{move || i18n.t(Key::SearchLabel)}</label>
+                <span class="form-hint" id="case-search-hint">{move || i18n.t(Key::SearchHint)}</span>
+                <div class="case-search-row">
+                    <input
+                        class="form-input"
+                        id="case-search"
+                        type="search"
+                        aria-describedby="case-search-hint"
+                        prop:value=search
+                        on:input=move |ev| set_search.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button button-primary">{move || i18n.t(Key::SearchButton)}</button>
+                </div>
+            </div>
+            <div class="case-filter-row">
+                <div class="form-group">
+                    <label class="form-label" for="filter-authority">{move || i18n.t(Key::FilterAuthority)}</label>
+                    <select class="form-select" id="filter-authority" on:change=on_authority>
+                        <option value="" selected=move || query.get().authority.is_none()>{move || i18n.t(Key::FilterAll)}</option>
+                        {move || options.get().0.into_iter().map(|(cvr, name)| {
+                            let selected = { let cvr = cvr.clone(); move || query.get().authority.as_deref() == Some(cvr.as_str()) };
+                            view! { <option value=cvr selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="form-group">
+                    <label class="form-label" for="filter-status">{move || i18n.t(Key::ColumnStatus)}</label>
+                    <select class="form-select" id="filter-status" on:change=on_status>
+                        <option value="" selected=move || query.get().status.is_none()>{move || i18n.t(Key::FilterAll)}</option>
+                        {move || options.get().1.into_iter().map(|code| view! {
+                            <option value=format!("{code:?}") selected=move || query.get().status == Some(code)>
+                                {move || i18n.t(status_label(code))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="form-group">
+                    <label class="form-label" for="filter-subject">{move || i18n.t(Key::FilterSubject)}</label>
+                    <select class="form-select" id="filter-subject" on:change=on_subject>
+                        <option value="" selected=move || query.get().subject.is_none()>{move || i18n.t(Key::FilterAll)}</option>
+                        {move || options.get().2.into_iter().map(|(number, label)| {
+                            let selected = { let number = number.clone(); move || query.get().subject.as_deref() == Some(number.as_str()) };
+                            view! { <option value=number selected=selected>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <div class="form-group-checkbox mt-4">
+                <input
+                    class="form-checkbox"
+                    type="checkbox"
+                    id="filter-awaiting"
+                    prop:checked=move || query.get().awaiting_citizen
+                    on:change=on_awaiting
+                />
+                <label class="form-label" for="filter-awaiting">{move || i18n.t(Key::FilterAwaiting)}</label>
+            </div>
+            <p class="mt-4">
+                <button
+                    type="button"
+                    class="button button-tertiary"
+                    disabled=move || !query.get().is_filtered()
+                    on:click=on_clear
+                >
+                    {move || i18n.t(Key::ClearFilters)}
+                </button>
+            </p>
+        </form>
+    }
+}
