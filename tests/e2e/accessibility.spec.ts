@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { heading, openIn } from "./support/app";
+import { visibleCases } from "./support/fixtures";
 import { routes } from "./support/routes";
 
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -11,6 +12,29 @@ for (const lang of ["da", "en"] as const) {
       await openIn(page, route.path, lang);
       await expect(heading(page)).toHaveText(route[lang]);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+const closedCase = visibleCases("familie").find((c) => c.fremdrift.kode === "Afsluttet")!;
+const openCase = visibleCases("sygemeldt").find((c) => c.afventerBorger)!;
+const casePages = [
+  { path: "/sager?persona=mange-sager", da: "Sager", en: "Cases" },
+  { path: "/sager?persona=mange-sager&fane=afsluttede&sorter=titel&retning=stigende", da: "Sager", en: "Cases" },
+  { path: `/sager/${closedCase.id}?persona=familie`, da: closedCase.titel, en: closedCase.titel },
+  { path: `/sager/${openCase.id}?persona=sygemeldt`, da: openCase.titel, en: openCase.titel },
+  { path: "/?persona=tilflytter", da: "Mit Overblik", en: "Mit Overblik" },
+];
+
+for (const lang of ["da", "en"] as const) {
+  for (const route of casePages) {
+    test(`axe: ${route.path} in ${lang} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      await openIn(page, route.path, lang);
+      await expect(heading(page)).toHaveText(route[lang]);
+      await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
       const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       expect(summary).toEqual([]);

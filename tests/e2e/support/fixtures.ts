@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The mock data on disk: the tests derive their expectations from it, never from the app. */
+const MOCK = join(__dirname, "..", "..", "..", "public", "api", "v1", "mock");
+
+export interface Case {
+  id: string;
+  sagsnummer: string;
+  titel: string;
+  kle: { nummer: string; titel: string };
+  fremdrift: { kode: "Opstaaet" | "Oplyst" | "Afgjort" | "Afsluttet"; fra: string };
+  myndighed: { navn: string; cvr: string };
+  oprettet: string;
+  sidstAendret: string;
+  sagsbehandlingstid: { uger: number } | null;
+  afventerBorger: boolean;
+  visning: "borger" | "undtagetBorger";
+}
+
+export function allCases(persona: string): Case[] {
+  return JSON.parse(readFileSync(join(MOCK, persona, "sager.json"), "utf8")).data;
+}
+
+/** The cases the citizen may see. */
+export const visibleCases = (persona: string) => allCases(persona).filter((c) => c.visning === "borger");
+
+export const isClosed = (c: Case) => c.fremdrift.kode === "Afsluttet";
+
+export function caseDetail(persona: string, id: string) {
+  return JSON.parse(readFileSync(join(MOCK, persona, "sager", `${id}.json`), "utf8")).data;
+}
+
+export function personas(): string[] {
+  return JSON.parse(readFileSync(join(MOCK, "personas.json"), "utf8")).personas.map((p: { id: string }) => p.id);
+}
+
+/** Local calendar date as YYYY-MM-DD, like the app's `Date::today()`. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Expected decision: creation + processing time, while the case awaits a decision. */
+export function expectedDecision(c: Case): string | null {
+  if (!["Opstaaet", "Oplyst"].includes(c.fremdrift.kode) || !c.sagsbehandlingstid) return null;
+  return addDays(c.oprettet, c.sagsbehandlingstid.uger * 7);
+}
+
+export const isOverdue = (c: Case) => {
+  const expected = expectedDecision(c);
+  return expected !== null && expected < today();
+};
