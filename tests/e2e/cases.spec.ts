@@ -213,3 +213,16 @@ test.describe("overview tile", () => {
     await expect(rows(page)).toHaveCount(waiting.length);
   });
 });
+
+test.describe("small screens", () => {
+  test("the case list and a case do not scroll sideways on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const c = visibleCases("familie")[0];
+    for (const path of ["/sager?persona=mange-sager", `/sager/${c.id}?persona=familie`]) {
+      await openIn(page, path);
+      await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

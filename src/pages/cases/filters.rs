@@ -1,7 +1,7 @@
 //! The case list's filters and search. Every change is a new address, so the back button undoes it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::i18n::Key;
@@ -15,7 +15,16 @@ use crate::state::language::use_i18n;
 pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let go = move |next: CaseQuery| navigate(&cases_href(&next), Default::default());
+    // A new address for every change (so Back undoes it), without jumping to the top of the page.
+    let go = move |next: CaseQuery| {
+        navigate(
+            &cases_href(&next),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        )
+    };
     let options = Memo::new(move |_| {
         let tab = query.get().tab;
         cases.with_value(|cases| {

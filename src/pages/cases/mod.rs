@@ -74,6 +74,7 @@ fn CaseTabs(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> imp
                 <a
                     href=move || cases_href(&query.get().with_tab(tab))
                     class="tab-button"
+                    data-noscroll=""
                     aria-current=move || (query.get().tab == tab).then_some("true")
                     data-testid=format!("tab-{}", if tab == CaseTab::Active { "aktive" } else { "afsluttede" })
                 >

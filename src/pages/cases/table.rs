@@ -98,6 +98,7 @@ fn SortHeader(key: SortKey, label: Key, query: Memo<CaseQuery>) -> impl IntoView
         <th scope="col" aria-sort=move || active().map(|direction| direction.aria()) data-sort=format!("{key:?}")>
             <a
                 class="sort-link"
+                data-noscroll=""
                 href=move || cases_href(&query.get().sorted_by(key))
                 aria-label=move || i18n.fill(Key::SortBy, &[("kolonne", i18n.t(label))])
             >
