@@ -29,6 +29,19 @@ test.describe("case list", () => {
     });
   }
 
+  for (const persona of personas().filter((p) => visibleCases(p).length > 0)) {
+    test(`${persona}: each authority filter shows as many cases as the data has`, async ({ page }) => {
+      const active = visibleCases(persona).filter((c) => !isClosed(c));
+      const authorities = [...new Set(active.map((c) => c.myndighed.navn))];
+      await openCases(page, persona);
+      for (const name of authorities) {
+        const expected = active.filter((c) => c.myndighed.navn === name).length;
+        await page.getByLabel("Myndighed", { exact: true }).selectOption({ label: name });
+        await expect(count(page)).toHaveText(`Viser 1–${Math.min(expected, 10)} af ${expected} sager`);
+      }
+    });
+  }
+
   test("a case hidden from the citizen is never shown nor counted", async ({ page }) => {
     const hidden = allCases("familie").filter((c) => c.visning === "undtagetBorger");
     expect(hidden.length).toBeGreaterThan(0);

@@ -96,6 +96,7 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
         </p>
         <WhatHappensNext case=case.clone() decided_at=decided_at/>
         <h2>{move || i18n.t(Key::AboutCase)}</h2>
+        <div class="table--responsive-scroll">
         <table class="table structured-list" data-testid="case-facts">
             <tbody>
                 {row(Key::ColCaseNumber, view! { {case.case_number.clone()} }.into_any())}
@@ -108,6 +109,7 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
                 {row(Key::FieldLegalBasis, view! { {legal_basis} }.into_any())}
             </tbody>
         </table>
+        </div>
         <CaseHistory history/>
         <CaseDocuments documents/>
         <CaseLinks self_service=links.self_service borger_dk=links.borger_dk_article authority/>
@@ -244,6 +246,7 @@ fn CaseDocuments(documents: Vec<DocumentRef>) -> impl IntoView {
         <h2>{move || i18n.t(Key::DocumentsHeading)}</h2>
         <p>{move || i18n.t(if empty { Key::NoDocuments } else { Key::DocumentsNote })}</p>
         {(!empty).then(|| view! {
+            <div class="table--responsive-scroll">
             <table class="table table--zebra" data-testid="case-documents">
                 <caption class="sr-only">{move || i18n.t(Key::DocumentsHeading)}</caption>
                 <thead>
@@ -266,6 +269,7 @@ fn CaseDocuments(documents: Vec<DocumentRef>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         })}
     }
 }
