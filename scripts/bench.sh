@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmarks: installs whatever is missing, builds the release, prints size and start-up tables.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_all
+cd "$PROJECT_ROOT"
+trunk build --release >/dev/null
+node scripts/bench.mjs "$@"
