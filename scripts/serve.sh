@@ -5,5 +5,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
 cd "$PROJECT_ROOT"
-say "Serving Mit Overblik on http://127.0.0.1:8080"
+mkdir -p vendor dist test-results # trunk's watcher needs its ignore paths to exist
+say "Serving Mit Overblik with trunk (http://127.0.0.1:8080 unless --port says otherwise)"
 exec trunk serve "$@"

@@ -53,6 +53,8 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 run_cargo_tests browser-components cargo test --target wasm32-unknown-unknown --test web --test client_web
 
+run_check trunk-serve-deep-links bash scripts/check-serve.sh
+
 say "release build (trunk build --release)"
 if trunk build --release 2>&1 | tee "$LOGS/release-build.log"; then
   record release-build 1 0
