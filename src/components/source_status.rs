@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::alert::{Alert, AlertKind};
-use crate::api::{ApiError, Source, SourceInfo};
+use crate::api::{ApiError, Source, SourceInfo, Sourced};
 use crate::format::date_time_iso;
 use crate::i18n::Key;
 use crate::state::language::use_i18n;
@@ -107,5 +107,19 @@ pub fn SectionError(source: Source, error: ApiError, on_retry: Callback<()>) -> 
                 </p>
             })}
         </Alert>
+    }
+}
+
+/// A source's section: a loading placeholder, its error with a retry, or `render` of its data.
+pub fn source_section<T, V: IntoView + 'static>(
+    source: Source,
+    loaded: Option<Result<Sourced<T>, ApiError>>,
+    on_retry: Callback<()>,
+    render: impl FnOnce(Sourced<T>) -> V,
+) -> AnyView {
+    match loaded {
+        None => view! { <SourceLoading source/> }.into_any(),
+        Some(Err(error)) => view! { <SectionError source error on_retry/> }.into_any(),
+        Some(Ok(sourced)) => render(sourced).into_any(),
     }
 }

@@ -109,6 +109,11 @@ impl Sources {
         }
     }
 
+    /// A callback that fetches `source` again, for a section's retry button.
+    pub fn retry_callback(self, source: Source) -> Callback<()> {
+        Callback::new(move |()| self.retry(source))
+    }
+
     /// The logged-in citizen's name, once loaded (tracked).
     pub fn user_name(&self) -> Option<String> {
         self.session

@@ -36,42 +36,23 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
     // Keep the search box in step with the address (back button, "Nulstil filtre").
     Effect::new(move |_| set_search.set(query.get().search));
 
-    let on_authority = {
+    // A select's change: apply it to the current query, back to page 1, new address.
+    let on_select = |change: fn(&mut CaseQuery, String)| {
         let go = go.clone();
         move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            go(CaseQuery {
-                authority: (!value.is_empty()).then_some(value),
-                page: 1,
-                ..query.get_untracked()
-            })
+            let mut next = query.get_untracked();
+            change(&mut next, event_target_value(&ev));
+            next.page = 1;
+            go(next)
         }
     };
-    let on_status = {
-        let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            let status = ProgressCode::ALL
-                .into_iter()
-                .find(|code| format!("{code:?}") == value);
-            go(CaseQuery {
-                status,
-                page: 1,
-                ..query.get_untracked()
-            })
-        }
-    };
-    let on_subject = {
-        let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            go(CaseQuery {
-                subject: (!value.is_empty()).then_some(value),
-                page: 1,
-                ..query.get_untracked()
-            })
-        }
-    };
+    let on_authority = on_select(|q, value| q.authority = (!value.is_empty()).then_some(value));
+    let on_status = on_select(|q, value| {
+        q.status = ProgressCode::ALL
+            .into_iter()
+            .find(|code| format!("{code:?}") == value)
+    });
+    let on_subject = on_select(|q, value| q.subject = (!value.is_empty()).then_some(value));
     let on_awaiting = {
         let go = go.clone();
         move |ev: leptos::ev::Event| {

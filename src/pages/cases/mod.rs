@@ -13,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{cases::CaseSummary, Source, Sourced};
 use crate::components::{
     page_heading::PageHeading,
-    source_status::{SectionError, SourceLoading, SourceNote},
+    source_status::{source_section, SourceNote},
 };
 use crate::i18n::Key;
 use crate::routes::{cases_href, Page};
@@ -33,18 +33,12 @@ pub fn CasesPage() -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(Page::Cases.title())/>
         <p class="font-lead">{move || i18n.t(Key::CasesIntro)}</p>
-        {move || match sources.cases.get() {
-            None => view! { <SourceLoading source=Source::Cases/> }.into_any(),
-            Some(Err(error)) => view! {
-                <SectionError
-                    source=Source::Cases
-                    error
-                    on_retry=Callback::new(move |()| sources.retry(Source::Cases))
-                />
-            }
-            .into_any(),
-            Some(Ok(sourced)) => view! { <CaseOverview sourced query/> }.into_any(),
-        }}
+        {move || source_section(
+            Source::Cases,
+            sources.cases.get(),
+            sources.retry_callback(Source::Cases),
+            |sourced| view! { <CaseOverview sourced query/> },
+        )}
     }
 }
 

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::api::cases::CaseSummary;
 use crate::api::Source;
-use crate::components::source_status::{SectionError, SourceLoading};
+use crate::components::source_status::source_section;
 use crate::date::Date;
 use crate::i18n::Key;
 use crate::routes::{cases_href, Page};
@@ -25,59 +26,56 @@ fn counted(i18n: crate::state::language::I18n, count: usize, one: Key, many: Key
 pub fn CaseTile() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
-    let waiting_href = cases_href(&CaseQuery {
-        awaiting_citizen: true,
-        ..CaseQuery::default()
-    });
     view! {
         <section class="card case-tile mb-6" aria-labelledby="case-tile-heading" data-testid="case-tile">
             <div class="card-content">
                 <h2 id="case-tile-heading" class="card-heading">{move || i18n.t(Key::TileCasesHeading)}</h2>
-                {move || match sources.cases.get() {
-                    None => view! { <SourceLoading source=Source::Cases/> }.into_any(),
-                    Some(Err(error)) => view! {
-                        <SectionError
-                            source=Source::Cases
-                            error
-                            on_retry=Callback::new(move |()| sources.retry(Source::Cases))
-                        />
-                    }
-                    .into_any(),
-                    Some(Ok(sourced)) => {
-                        let numbers = dashboard(&sourced.data, Date::today());
-                        let waiting_href = waiting_href.clone();
-                        view! {
-                            <ul class="unstyled-list case-tile-numbers">
-                                <li data-testid="tile-open">
-                                    {move || counted(i18n, numbers.open, Key::TileOpenOne, Key::TileOpenMany)}
-                                </li>
-                                <li data-testid="tile-changed">
-                                    {move || counted(i18n, numbers.recently_changed, Key::TileChangedOne, Key::TileChangedMany)}
-                                </li>
-                                <li data-testid="tile-waiting">
-                                    {if numbers.awaiting_citizen > 0 {
-                                        view! {
-                                            <a href=waiting_href>
-                                                {move || counted(i18n, numbers.awaiting_citizen, Key::TileWaitingOne, Key::TileWaitingMany)}
-                                            </a>
-                                        }
-                                        .into_any()
-                                    } else {
-                                        view! {
-                                            <span>{move || counted(i18n, 0, Key::TileWaitingOne, Key::TileWaitingMany)}</span>
-                                        }
-                                        .into_any()
-                                    }}
-                                </li>
-                            </ul>
-                        }
-                        .into_any()
-                    }
-                }}
+                {move || source_section(
+                    Source::Cases,
+                    sources.cases.get(),
+                    sources.retry_callback(Source::Cases),
+                    |sourced| view! { <CaseNumbers cases=sourced.data/> },
+                )}
                 <p class="mt-4">
                     <a href=Page::Cases.path() class="function-link">{move || i18n.t(Key::TileSeeAll)}</a>
                 </p>
             </div>
         </section>
+    }
+}
+
+/// The tile's three numbers; the waiting cases link to the filtered list.
+#[component]
+fn CaseNumbers(cases: Vec<CaseSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    let numbers = dashboard(&cases, Date::today());
+    let waiting_href = cases_href(&CaseQuery {
+        awaiting_citizen: true,
+        ..CaseQuery::default()
+    });
+    let waiting = move || {
+        counted(
+            i18n,
+            numbers.awaiting_citizen,
+            Key::TileWaitingOne,
+            Key::TileWaitingMany,
+        )
+    };
+    view! {
+        <ul class="unstyled-list case-tile-numbers">
+            <li data-testid="tile-open">
+                {move || counted(i18n, numbers.open, Key::TileOpenOne, Key::TileOpenMany)}
+            </li>
+            <li data-testid="tile-changed">
+                {move || counted(i18n, numbers.recently_changed, Key::TileChangedOne, Key::TileChangedMany)}
+            </li>
+            <li data-testid="tile-waiting">
+                {if numbers.awaiting_citizen > 0 {
+                    view! { <a href=waiting_href>{waiting}</a> }.into_any()
+                } else {
+                    view! { <span>{waiting}</span> }.into_any()
+                }}
+            </li>
+        </ul>
     }
 }
