@@ -137,6 +137,8 @@ test.describe("case list", () => {
     await expect(rows(page)).toHaveCount(Math.min(active.length - 10, 10));
     await expect(count(page)).toHaveText(`Viser 11–${Math.min(active.length, 20)} af ${active.length} sager`);
     await expect(pager.getByRole("link", { name: "Side 2" })).toHaveAttribute("aria-current", "page");
+    // Focus is not lost with the link that was followed: it lands on the result count.
+    await expect(count(page)).toBeFocused();
   });
 
   test("overdue cases are marked, as the dates in the data say today", async ({ page }) => {

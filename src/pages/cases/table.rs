@@ -1,6 +1,7 @@
 //! The case table: result count, sortable columns (one sort always active), rows and pages.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api::cases::CaseSummary;
 use crate::components::{icon::Icon, pagination::Pagination, status_badge::StatusBadge};
@@ -49,8 +50,25 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
         )
     };
 
+    // After moving to another page the clicked page link is gone: put focus on the count, which
+    // says which cases are shown now, so keyboard users continue from the table.
+    Effect::new(move |previous: Option<usize>| {
+        let current = query.get().page;
+        if previous.is_some_and(|previous| previous != current) {
+            if let Some(count) = document()
+                .get_element_by_id("case-count")
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = count.focus();
+            }
+        }
+        current
+    });
+
     view! {
-        <p class="case-count mt-6" role="status" aria-live="polite" data-testid="case-count">{count_text}</p>
+        <p id="case-count" class="case-count mt-6" tabindex="-1" role="status" aria-live="polite" data-testid="case-count">
+            {count_text}
+        </p>
         <Show when=move || !selected.with(Vec::is_empty)>
             <div class="table--responsive-scroll">
                 <table class="table table--zebra case-table" data-testid="case-table">
