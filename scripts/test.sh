@@ -51,7 +51,7 @@ run_check contract-lint npx --no-install redocly lint public/api/openapi.json
 
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
-run_cargo_tests browser-components cargo test --target wasm32-unknown-unknown --test web --test client_web
+run_cargo_tests browser-components cargo test --target wasm32-unknown-unknown --test web --test client_web --test components_web
 
 run_check trunk-serve-deep-links bash scripts/check-serve.sh
 
