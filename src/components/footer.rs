@@ -7,6 +7,9 @@ use crate::i18n::Key;
 use crate::routes::Page;
 use crate::state::language::use_i18n;
 
+/// Where the rendered API contract is published (built by scripts/build-api-docs.mjs).
+pub const API_DOCS_PATH: &str = "/api/dokumentation/";
+
 /// The app's footer.
 #[component]
 pub fn Footer() -> impl IntoView {
@@ -34,6 +37,10 @@ pub fn Footer() -> impl IntoView {
                     <ul class="mt-4 align-text-left unstyled-list inline-list">
                         <li>
                             <A href=Page::Accessibility.path()>{move || i18n.t(Key::AccessibilityStatement)}</A>
+                        </li>
+                        <li>
+                            // Served as a file, outside the app: rel="external" keeps the router out.
+                            <a href=API_DOCS_PATH rel="external">{move || i18n.t(Key::FooterApi)}</a>
                         </li>
                     </ul>
                 </div>

@@ -163,6 +163,7 @@ pub fn text(key: Key) -> &'static str {
         Key::TileWaitingMany => "{antal} sager venter på dig",
         Key::TileSeeAll => "Se alle dine sager",
         Key::NotRelevant => "Ikke relevant",
+        Key::FooterApi => "API-kontrakt for udviklere",
         Key::Loading => "Henter oplysninger …",
     }
 }

@@ -163,6 +163,7 @@ pub fn text(key: Key) -> &'static str {
         Key::TileWaitingMany => "{antal} cases are waiting for you",
         Key::TileSeeAll => "See all your cases",
         Key::NotRelevant => "Not applicable",
+        Key::FooterApi => "API contract for developers",
         Key::Loading => "Loading …",
     }
 }

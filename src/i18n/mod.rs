@@ -170,6 +170,7 @@ pub enum Key {
     TileWaitingMany,
     TileSeeAll,
     NotRelevant,
+    FooterApi,
     Loading,
 }
 
@@ -334,6 +335,7 @@ impl Key {
         Key::TileWaitingMany,
         Key::TileSeeAll,
         Key::NotRelevant,
+        Key::FooterApi,
         Key::Loading,
     ];
 }
