@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
+use wasm_bindgen::JsCast;
 
 use super::icon::Icon;
 use super::language_switch::LanguageSwitch;
@@ -19,7 +20,16 @@ const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let (drawer_open, set_drawer_open) = signal(false);
-    let close_drawer = Callback::new(move |()| set_drawer_open.set(false));
+    let menu_button = NodeRef::<leptos::html::Button>::new();
+    // Closing the dialog returns focus to the button that opened it ...
+    let close_drawer = Callback::new(move |()| {
+        set_drawer_open.set(false);
+        if let Some(button) = menu_button.get() {
+            let _ = button.focus();
+        }
+    });
+    // ... but following a link in it leaves focus to the new page's heading.
+    let leave_drawer = Callback::new(move |()| set_drawer_open.set(false));
 
     view! {
         <header class="header">
@@ -34,6 +44,7 @@ pub fn Header() -> impl IntoView {
                         aria-haspopup="dialog"
                         aria-expanded=move || drawer_open.get().to_string()
                         aria-controls="mobile-drawer"
+                        node_ref=menu_button
                         on:click=move |_| set_drawer_open.set(true)
                     >
                         <Icon name="menu"/>
@@ -71,7 +82,7 @@ pub fn Header() -> impl IntoView {
                     </nav>
                 </div>
             </div>
-            <MobileDrawer open=drawer_open on_close=close_drawer/>
+            <MobileDrawer open=drawer_open on_close=close_drawer on_navigate=leave_drawer/>
         </header>
     }
 }
@@ -108,9 +119,14 @@ fn LogOffButton() -> impl IntoView {
 
 /// The menu for narrow screens: a dialog-like drawer with the same links, user and language.
 #[component]
-fn MobileDrawer(open: ReadSignal<bool>, on_close: Callback<()>) -> impl IntoView {
+fn MobileDrawer(
+    open: ReadSignal<bool>,
+    on_close: Callback<()>,
+    on_navigate: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let close_button = NodeRef::<leptos::html::Button>::new();
+    let drawer = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if open.get() {
             if let Some(button) = close_button.get() {
@@ -126,10 +142,15 @@ fn MobileDrawer(open: ReadSignal<bool>, on_close: Callback<()>) -> impl IntoView
             role="dialog"
             aria-modal="true"
             aria-labelledby="menu-heading"
-            on:keydown=move |event| {
-                if event.key() == "Escape" {
-                    on_close.run(());
+            node_ref=drawer
+            on:keydown=move |event| match event.key().as_str() {
+                "Escape" => on_close.run(()),
+                "Tab" => {
+                    if let Some(drawer) = drawer.get() {
+                        keep_focus_inside(&drawer, &event);
+                    }
                 }
+                _ => {}
             }
         >
             <div class="menu-top">
@@ -153,7 +174,7 @@ fn MobileDrawer(open: ReadSignal<bool>, on_close: Callback<()>) -> impl IntoView
             </div>
             <nav class="navigation-menu-mobile" aria-label=move || i18n.t(Key::MainMenu)>
                 <ul class="mainmenu">
-                    <MainNavLinks on_follow=on_close/>
+                    <MainNavLinks on_follow=on_navigate/>
                 </ul>
             </nav>
             <div class="portal-info-mobile">
@@ -165,5 +186,29 @@ fn MobileDrawer(open: ReadSignal<bool>, on_close: Callback<()>) -> impl IntoView
             </div>
         </div>
         <div class="overlay" class:is-visible=move || open.get() on:click=move |_| on_close.run(())></div>
+    }
+}
+
+/// A modal dialog keeps Tab and Shift+Tab inside itself: from the last control to the first and back.
+fn keep_focus_inside(dialog: &web_sys::HtmlElement, event: &leptos::ev::KeyboardEvent) {
+    let Ok(controls) = dialog.query_selector_all("a[href], button:not([disabled])") else {
+        return;
+    };
+    let count = controls.length();
+    if count == 0 {
+        return;
+    }
+    let (Some(first), Some(last)) = (controls.item(0), controls.item(count - 1)) else {
+        return;
+    };
+    let active: Option<web_sys::Node> = document().active_element().map(Into::into);
+    let target = match (event.shift_key(), active) {
+        (true, Some(active)) if active == first => last,
+        (false, Some(active)) if active == last => first,
+        _ => return,
+    };
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        event.prevent_default();
+        let _ = target.focus();
     }
 }

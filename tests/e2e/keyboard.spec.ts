@@ -77,8 +77,18 @@ test.describe("keyboard", () => {
     const drawer = page.getByRole("dialog", { name: "Menu" });
     await expect(drawer).toBeVisible();
     await expect(drawer.getByRole("button", { name: "Luk menu" })).toBeFocused();
+    // Tab stays inside the open dialog, both ways round.
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press("Tab");
+      expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press("Shift+Tab");
+      expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
     await page.keyboard.press("Escape");
     await expect(drawer).toBeHidden();
+    await expect(open).toBeFocused();
     await open.click();
     await drawer.getByRole("link", { name: "Sager" }).click();
     await expect(drawer).toBeHidden();
