@@ -34,6 +34,18 @@ test.describe("app shell", () => {
     await expect(mainMenu(page).locator(".nav-link")).toHaveText(menu.da);
   });
 
+  test("the overview lays out in order: tile, cards, sources, then the footer", async ({ page }) => {
+    await openIn(page, "/?persona=sygemeldt");
+    await expect(page.getByTestId("tile-open")).toBeVisible();
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const tile = await box("[data-testid=case-tile]");
+    const sources = await box("[data-testid=data-sources]");
+    const footer = await box("footer");
+    expect(tile.height).toBeLessThan(400);
+    expect(sources.y).toBeGreaterThan(tile.y + tile.height);
+    expect(footer.y).toBeGreaterThanOrEqual(sources.y + sources.height);
+  });
+
   test("a deep link survives a reload", async ({ page }) => {
     await openIn(page, "/mine-oplysninger");
     await page.reload();
