@@ -39,6 +39,9 @@ const html = readFileSync(page, "utf8")
   // The CDN preload (with its integrity hash) goes; the module import points at our copy.
   .replace(/<link rel="modulepreload" href="https:\/\/cdn\.redocly\.com[^>]*>/g, "")
   .replace(/https:\/\/cdn\.redocly\.com\/redoc\/v[0-9.]+\/bundles\/redoc\.standalone\.js/g, "./redoc.standalone.js")
+  // The prerendered menu links by path (/sager); the hydrated page routes by hash (#/sager).
+  // Use the hash form from the start, so a click before hydration stays on this page.
+  .replace(/href="\/([^"]*)"/g, 'href="#/$1"')
   // The contract's texts are Danish.
   .replace(/<html lang="en">/, '<html lang="da">');
 if (/https:\/\/cdn\./.test(html) || !html.includes(`"routingBasePath":"${BASE_PATH}"`)) {
