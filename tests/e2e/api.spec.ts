@@ -138,10 +138,10 @@ test.describe("typed client in the browser", () => {
   });
 
   test("simulated latency shows a loading state first", async ({ page }) => {
-    await openIn(page, "/?persona=familie&forsinkelse=gaeld:1500");
+    await openIn(page, "/?persona=familie&forsinkelse=gaeld:3000");
     const debt = sourceRow(page, "gaeld");
     await expect(debt.getByRole("status")).toContainText("Henter gæld til det offentlige");
     await expect(sourceRow(page, "person")).toContainText("Hentet");
-    await expect(debt).toContainText("Hentet", { timeout: 5_000 });
+    await expect(debt).toContainText("Hentet", { timeout: 10_000 });
   });
 });
