@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::cases::CaseSummary;
+use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::components::{icon::Icon, pagination::Pagination, status_badge::StatusBadge};
 use crate::date::Date;
-use crate::format::long_date_iso;
+use crate::format::{long_date, long_date_iso};
 use crate::i18n::Key;
 use crate::routes::{case_href, cases_href};
-use crate::state::case_query::{CaseQuery, CaseTab, SortKey};
-use crate::state::cases::{days_overdue, expected_decision, page_of, select};
+use crate::state::case_query::{CaseQuery, CaseTab, Direction, SortKey};
+use crate::state::cases::{days_overdue, expected_decision, page_of, select, tab_of, PAGE_SIZE};
 use crate::state::language::use_i18n;
 
 /// The table of the selected cases, one page at a time.
@@ -25,11 +25,8 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
         let total = selected.with(Vec::len);
         let (items, current, _) = page.get();
         if total == 0 {
-            let empty_tab = cases.with_value(|cases| {
-                cases
-                    .iter()
-                    .all(|c| crate::state::cases::tab_of(c) != query.get().tab)
-            });
+            let empty_tab =
+                cases.with_value(|cases| cases.iter().all(|c| tab_of(c) != query.get().tab));
             return i18n
                 .t(match (empty_tab, query.get().tab) {
                     (true, CaseTab::Active) => Key::NoActiveCases,
@@ -38,7 +35,7 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
                 })
                 .to_owned();
         }
-        let from = (current - 1) * crate::state::cases::PAGE_SIZE + 1;
+        let from = (current - 1) * PAGE_SIZE + 1;
         let to = from + items.len() - 1;
         i18n.fill(
             Key::ResultCount,
@@ -108,8 +105,8 @@ fn SortHeader(key: SortKey, label: Key, query: Memo<CaseQuery>) -> impl IntoView
         (query.sort == key).then_some(query.direction)
     };
     let icon = move || match active() {
-        Some(crate::state::case_query::Direction::Ascending) => "sort-table-ascending",
-        Some(crate::state::case_query::Direction::Descending) => "sort-table-descending",
+        Some(Direction::Ascending) => "sort-table-ascending",
+        Some(Direction::Descending) => "sort-table-descending",
         None => "sort-table-none",
     };
     view! {
@@ -150,13 +147,13 @@ fn CaseRow(case: CaseSummary, today: Date) -> impl IntoView {
             <td>
                 {match expected {
                     Some(date) => view! {
-                        <span>{move || crate::format::long_date(date, i18n.lang())}</span>
+                        <span>{move || long_date(date, i18n.lang())}</span>
                         {overdue.then(|| view! {
                             " " <span class="badge badge-error" data-testid="overdue">{move || i18n.t(Key::Overdue)}</span>
                         })}
                     }
                     .into_any(),
-                    None if matches!(code, crate::api::cases::ProgressCode::Opstaaet | crate::api::cases::ProgressCode::Oplyst) => {
+                    None if matches!(code, ProgressCode::Opstaaet | ProgressCode::Oplyst) => {
                         view! { <span>{move || i18n.t(Key::NotStated)}</span> }.into_any()
                     }
                     None => view! {

@@ -10,10 +10,13 @@ use crate::i18n::Key;
 use crate::routes::{cases_href, Page};
 use crate::state::case_query::CaseQuery;
 use crate::state::cases::dashboard;
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{
+    language::{use_i18n, I18n},
+    sources::use_sources,
+};
 
 /// Picks the singular or plural text and fills in the count.
-fn counted(i18n: crate::state::language::I18n, count: usize, one: Key, many: Key) -> String {
+fn counted(i18n: I18n, count: usize, one: Key, many: Key) -> String {
     if count == 1 {
         i18n.t(one).to_owned()
     } else {
