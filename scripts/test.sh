@@ -43,6 +43,7 @@ run_cargo_tests() { # cargo test output: sum every "test result" line; a build f
 
 run_check fmt cargo fmt --all -- --check
 run_check clippy cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+run_check clippy-native cargo clippy --all-targets -- -D warnings
 
 run_cargo_tests native-tests cargo test
 

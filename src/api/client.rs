@@ -23,7 +23,7 @@ pub fn decode_envelope<T: DeserializeOwned>(body: &str) -> Result<Sourced<T>, Ap
     let envelope: Envelope<T> = decode(body)?;
     match (envelope.data, envelope.fault) {
         (_, Some(fault)) => Err(ApiError::Source {
-            source: envelope.source,
+            source: Box::new(envelope.source),
             fault,
         }),
         (Some(data), None) => Ok(Sourced {

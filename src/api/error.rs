@@ -19,7 +19,8 @@ pub enum ApiError {
     Decode { path: String, message: String },
     /// The source answered, but reported that it could not deliver data.
     Source {
-        source: SourceInfo,
+        /// Boxed to keep every `Result<_, ApiError>` small.
+        source: Box<SourceInfo>,
         fault: SourceFault,
     },
 }
