@@ -46,6 +46,16 @@ test.describe("app shell", () => {
     expect(footer.y).toBeGreaterThanOrEqual(sources.y + sources.height);
   });
 
+  test("the case tile keeps its height from loading to loaded (no layout shift)", async ({ page }) => {
+    await openIn(page, "/?persona=sygemeldt&forsinkelse=sager:1500");
+    const tile = page.getByTestId("case-tile");
+    await expect(tile.getByRole("status")).toBeVisible();
+    const loading = (await tile.boundingBox())!.height;
+    await expect(page.getByTestId("tile-open")).toBeVisible({ timeout: 10_000 });
+    const loaded = (await tile.boundingBox())!.height;
+    expect(loaded).toBe(loading);
+  });
+
   test("a deep link survives a reload", async ({ page }) => {
     await openIn(page, "/mine-oplysninger");
     await page.reload();
