@@ -39,13 +39,22 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
     // A select's change: apply it to the current query, back to page 1, new address.
     let on_select = |change: fn(&mut CaseQuery, String)| {
         let go = go.clone();
-        move |ev: leptos::ev::Event| {
+        Callback::new(move |value: String| {
             let mut next = query.get_untracked();
-            change(&mut next, event_target_value(&ev));
+            change(&mut next, value);
             next.page = 1;
             go(next)
-        }
+        })
     };
+    let authorities = Signal::derive(move || options.get().0);
+    let statuses = Signal::derive(move || {
+        let codes = options.get().1;
+        codes
+            .into_iter()
+            .map(|code| (format!("{code:?}"), i18n.t(status_label(code)).to_owned()))
+            .collect()
+    });
+    let subjects = Signal::derive(move || options.get().2);
     let on_authority = on_select(|q, value| q.authority = (!value.is_empty()).then_some(value));
     let on_status = on_select(|q, value| {
         q.status = ProgressCode::ALL
@@ -95,37 +104,27 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                 </div>
             </div>
             <div class="case-filter-row">
-                <div class="form-group">
-                    <label class="form-label" for="filter-authority">{move || i18n.t(Key::FilterAuthority)}</label>
-                    <select class="form-select" id="filter-authority" on:change=on_authority>
-                        <option value="" selected=move || query.get().authority.is_none()>{move || i18n.t(Key::FilterAll)}</option>
-                        {move || options.get().0.into_iter().map(|(cvr, name)| {
-                            let selected = { let cvr = cvr.clone(); move || query.get().authority.as_deref() == Some(cvr.as_str()) };
-                            view! { <option value=cvr selected=selected>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="form-group">
-                    <label class="form-label" for="filter-status">{move || i18n.t(Key::ColumnStatus)}</label>
-                    <select class="form-select" id="filter-status" on:change=on_status>
-                        <option value="" selected=move || query.get().status.is_none()>{move || i18n.t(Key::FilterAll)}</option>
-                        {move || options.get().1.into_iter().map(|code| view! {
-                            <option value=format!("{code:?}") selected=move || query.get().status == Some(code)>
-                                {move || i18n.t(status_label(code))}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="form-group">
-                    <label class="form-label" for="filter-subject">{move || i18n.t(Key::FilterSubject)}</label>
-                    <select class="form-select" id="filter-subject" on:change=on_subject>
-                        <option value="" selected=move || query.get().subject.is_none()>{move || i18n.t(Key::FilterAll)}</option>
-                        {move || options.get().2.into_iter().map(|(number, label)| {
-                            let selected = { let number = number.clone(); move || query.get().subject.as_deref() == Some(number.as_str()) };
-                            view! { <option value=number selected=selected>{label}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
+                <FilterSelect
+                    id="filter-authority"
+                    label=Key::FilterAuthority
+                    options=authorities
+                    selected=Signal::derive(move || query.get().authority.unwrap_or_default())
+                    on_change=on_authority
+                />
+                <FilterSelect
+                    id="filter-status"
+                    label=Key::ColumnStatus
+                    options=statuses
+                    selected=Signal::derive(move || query.get().status.map(|code| format!("{code:?}")).unwrap_or_default())
+                    on_change=on_status
+                />
+                <FilterSelect
+                    id="filter-subject"
+                    label=Key::FilterSubject
+                    options=subjects
+                    selected=Signal::derive(move || query.get().subject.unwrap_or_default())
+                    on_change=on_subject
+                />
             </div>
             <div class="form-group-checkbox mt-4">
                 <input
@@ -148,5 +147,31 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                 </button>
             </p>
         </form>
+    }
+}
+
+/// A labelled DKFDS select whose first option, "Alle", means no filter (value "").
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    label: Key,
+    /// (value, label) pairs.
+    options: Signal<Vec<(String, String)>>,
+    /// The chosen value; "" for all.
+    selected: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="form-group">
+            <label class="form-label" for=id>{move || i18n.t(label)}</label>
+            <select class="form-select" id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+                <option value="" selected=move || selected.get().is_empty()>{move || i18n.t(Key::FilterAll)}</option>
+                {move || options.get().into_iter().map(|(value, text)| {
+                    let is_selected = { let value = value.clone(); move || selected.get() == value };
+                    view! { <option value=value selected=is_selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }
