@@ -10,7 +10,9 @@ use crate::format::{long_date, long_date_iso};
 use crate::i18n::Key;
 use crate::routes::{case_href, cases_href};
 use crate::state::case_query::{CaseQuery, CaseTab, Direction, SortKey};
-use crate::state::cases::{days_overdue, expected_decision, page_of, select, tab_of, PAGE_SIZE};
+use crate::state::cases::{
+    days_overdue, expected_decision, page_of, select, tab_counts, PAGE_SIZE,
+};
 use crate::state::language::use_i18n;
 
 /// The table of the selected cases, one page at a time.
@@ -25,10 +27,14 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
         let total = selected.with(Vec::len);
         let (items, current, _) = page.get();
         if total == 0 {
-            let empty_tab =
-                cases.with_value(|cases| cases.iter().all(|c| tab_of(c) != query.get().tab));
+            let (active, closed) = cases.with_value(|cases| tab_counts(cases));
+            let tab = query.get().tab;
+            let empty_tab = match tab {
+                CaseTab::Active => active == 0,
+                CaseTab::Closed => closed == 0,
+            };
             return i18n
-                .t(match (empty_tab, query.get().tab) {
+                .t(match (empty_tab, tab) {
                     (true, CaseTab::Active) => Key::NoActiveCases,
                     (true, CaseTab::Closed) => Key::NoClosedCases,
                     (false, _) => Key::ResultNone,
