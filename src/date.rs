@@ -96,6 +96,30 @@ impl Date {
     }
 }
 
+/// A sortable instant for an ISO date-time with offset: the UTC minute count.
+pub fn instant_minutes(iso: &str) -> i64 {
+    let Some(date) = Date::parse_iso(iso) else {
+        return i64::MIN;
+    };
+    let number = |range: std::ops::Range<usize>| iso.get(range).and_then(|s| s.parse::<i64>().ok());
+    let local =
+        date.to_days() * 1440 + number(11..13).unwrap_or(0) * 60 + number(14..16).unwrap_or(0);
+    // Offset like +01:00 at the end.
+    let offset = iso
+        .len()
+        .checked_sub(6)
+        .and_then(|start| {
+            let sign = match iso.get(start..start + 1)? {
+                "+" => 1,
+                "-" => -1,
+                _ => return None,
+            };
+            Some(sign * (number(start + 1..start + 3)? * 60 + number(start + 4..start + 6)?))
+        })
+        .unwrap_or(0);
+    local - offset
+}
+
 impl fmt::Display for Date {
     /// ISO 8601: `2026-11-24`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -2,7 +2,7 @@
 
 use crate::api::common::Kroner;
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::i18n::{integer, Lang};
 
 const MONTHS_DA: [&str; 12] = [
     "januar",
@@ -75,30 +75,18 @@ pub fn date_time_iso(iso: &str, lang: Lang) -> String {
 
 /// An amount of money: "12.345,50 kr." / "DKK 12,345.50". Whole amounts keep ",00".
 pub fn kroner(amount: Kroner, lang: Lang) -> String {
-    let (thousands, decimal) = match lang {
-        Lang::Da => ('.', ','),
-        Lang::En => (',', '.'),
+    let decimal = match lang {
+        Lang::Da => ',',
+        Lang::En => '.',
     };
     let sign = if amount.oere < 0 { "-" } else { "" };
     let oere = amount.oere.unsigned_abs();
-    let whole = group_digits(oere / 100, thousands);
+    let whole = integer((oere / 100) as i64, lang);
     let number = format!("{sign}{whole}{decimal}{:02}", oere % 100);
     match lang {
         Lang::Da => format!("{number} kr."),
         Lang::En => format!("DKK {number}"),
     }
-}
-
-fn group_digits(value: u64, separator: char) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A CPR number with the last four digits hidden: "150385-••••".

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 use mit_overblik::api::{cases::ProgressCode, ApiError, Source};
-use mit_overblik::components::{
-    pagination::Pagination, source_status::SectionError, status_badge::StatusBadge,
-};
+use mit_overblik::components::{pagination::Pagination, section_error::SectionError};
+use mit_overblik::features::cases::status::StatusBadge;
 use mit_overblik::i18n::Lang;
 use mit_overblik::state::language::{provide_i18n, I18n};
 use wasm_bindgen::JsCast;

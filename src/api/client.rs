@@ -1,21 +1,32 @@
-//! The one place that performs HTTP requests and decodes JSON.
+//! The client: reads an endpoint through its transport and decodes the JSON.
 
-use futures::future::{select, Either};
-use gloo_timers::future::TimeoutFuture;
+use std::rc::Rc;
+
 use serde::de::DeserializeOwned;
 
 use super::config::{ApiConfig, Endpoint};
 use super::envelope::{Envelope, Sourced};
 use super::error::ApiError;
-use super::faults::{corrupt, Failure};
+use super::json_path::path_at;
+use super::transport::{Http, Transport};
 
-/// Decodes a body as `T`, reporting the JSON path where decoding failed.
+/// Decodes a body as `T`, reporting the JSON path where decoding failed. The path is found
+/// only on failure (see [`path_at`]), so each model's decoder is compiled once.
 pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_str(body);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| ApiError::Decode {
-        path: err.path().to_string(),
-        message: err.inner().to_string(),
-    })
+    serde_json::from_str(body).map_err(|err| decode_error(body, &err))
+}
+
+/// A decode error naming the path and the problem (without serde's "at line … column …").
+fn decode_error(body: &str, err: &serde_json::Error) -> ApiError {
+    let message = err.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(text, _)| text)
+        .to_owned();
+    ApiError::Decode {
+        path: path_at(body, err.line(), err.column()),
+        message,
+    }
 }
 
 /// Decodes an envelope body into typed data, or the error it carries.
@@ -37,62 +48,47 @@ pub fn decode_envelope<T: DeserializeOwned>(body: &str) -> Result<Sourced<T>, Ap
     }
 }
 
-/// Reads one endpoint's body, applying the configured faults and time limit.
-async fn get_body(config: &ApiConfig, endpoint: &Endpoint) -> Result<String, ApiError> {
-    let plan = endpoint
-        .source()
-        .map(|source| config.faults.plan(source))
-        .unwrap_or_default();
-    if plan.latency_ms > 0 {
-        TimeoutFuture::new(plan.latency_ms).await;
-    }
-    match plan.failure {
-        Failure::Http500 => return Err(ApiError::Http(500)),
-        Failure::Timeout => {
-            TimeoutFuture::new(config.timeout_ms).await;
-            return Err(ApiError::Timeout);
+/// A configured client: where the API is, and the transport requests go through.
+#[derive(Clone)]
+pub struct Client {
+    pub config: ApiConfig,
+    pub transport: Rc<dyn Transport>,
+}
+
+impl Client {
+    /// A client that reads over the network.
+    pub fn new(config: ApiConfig) -> Client {
+        Client {
+            config,
+            transport: Rc::new(Http),
         }
-        Failure::None | Failure::Malformed => {}
     }
-    let url = config.url(endpoint);
-    let request = Box::pin(async move {
-        let response = gloo_net::http::Request::get(&url)
-            .send()
+
+    async fn body(&self, endpoint: &Endpoint) -> Result<String, ApiError> {
+        self.transport
+            .get(
+                self.config.url(endpoint),
+                endpoint.source(),
+                self.config.timeout_ms,
+            )
             .await
-            .map_err(|err| ApiError::Network(err.to_string()))?;
-        if let Some(error) = ApiError::from_status(response.status()) {
-            return Err(error);
-        }
-        response
-            .text()
-            .await
-            .map_err(|err| ApiError::Network(err.to_string()))
-    });
-    let body = match select(request, TimeoutFuture::new(config.timeout_ms)).await {
-        Either::Left((result, _)) => result?,
-        Either::Right(_) => return Err(ApiError::Timeout),
-    };
-    Ok(if plan.failure == Failure::Malformed {
-        corrupt(&body)
-    } else {
-        body
-    })
+    }
 }
 
 /// Reads one enveloped endpoint.
 pub(crate) async fn get<T: DeserializeOwned>(
-    config: &ApiConfig,
+    client: &Client,
     endpoint: Endpoint,
 ) -> Result<Sourced<T>, ApiError> {
-    decode_envelope(&get_body(config, &endpoint).await?)
+    decode_envelope(&client.body(&endpoint).await?)
 }
 
 /// Reads one endpoint that has no envelope (the mock's persona index).
 pub(crate) async fn get_plain<T: DeserializeOwned>(
-    config: &ApiConfig,
+    client: &Client,
     endpoint: Endpoint,
 ) -> Result<T, ApiError> {
-    decode(&get_body(config, &endpoint).await?)
+    decode(&client.body(&endpoint).await?)
 }
 
 #[cfg(test)]

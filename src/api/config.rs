@@ -1,6 +1,6 @@
-//! Where the API lives, whose data it serves, and which faults to simulate.
+//! Where the API lives, whose data it serves, and how long to wait for it.
 
-use super::faults::Faults;
+use super::source::Source;
 
 /// The client's configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,8 +11,6 @@ pub struct ApiConfig {
     pub persona: String,
     /// How long to wait for an answer before giving up.
     pub timeout_ms: u32,
-    /// Simulated latency and failures per source.
-    pub faults: Faults,
 }
 
 /// The default persona.
@@ -24,66 +22,7 @@ impl Default for ApiConfig {
             base_url: "/api/v1/mock".to_owned(),
             persona: DEFAULT_PERSONA.to_owned(),
             timeout_ms: 8_000,
-            faults: Faults::default(),
         }
-    }
-}
-
-/// A data source: one section of the UI, one authority's register. Faults are set per source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Source {
-    Session,
-    Person,
-    Housing,
-    Cases,
-    Benefits,
-    Tax,
-    Debt,
-    Vehicles,
-    DigitalPost,
-    AccessLog,
-    Consents,
-    PowersOfAttorney,
-}
-
-impl Source {
-    /// Every source.
-    pub const ALL: [Source; 12] = [
-        Source::Session,
-        Source::Person,
-        Source::Housing,
-        Source::Cases,
-        Source::Benefits,
-        Source::Tax,
-        Source::Debt,
-        Source::Vehicles,
-        Source::DigitalPost,
-        Source::AccessLog,
-        Source::Consents,
-        Source::PowersOfAttorney,
-    ];
-
-    /// A short stable id, used in URLs of the fault switch (`?fejl=sager:500`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Source::Session => "session",
-            Source::Person => "person",
-            Source::Housing => "bolig",
-            Source::Cases => "sager",
-            Source::Benefits => "ydelser",
-            Source::Tax => "skat",
-            Source::Debt => "gaeld",
-            Source::Vehicles => "koeretoejer",
-            Source::DigitalPost => "digital-post",
-            Source::AccessLog => "adgangslog",
-            Source::Consents => "samtykker",
-            Source::PowersOfAttorney => "fuldmagter",
-        }
-    }
-
-    /// Parses [`Source::id`].
-    pub fn from_id(id: &str) -> Option<Source> {
-        Source::ALL.into_iter().find(|source| source.id() == id)
     }
 }
 
@@ -210,11 +149,7 @@ mod tests {
     }
 
     #[test]
-    fn source_ids_round_trip_and_every_endpoint_but_the_index_has_a_source() {
-        for source in Source::ALL {
-            assert_eq!(Source::from_id(source.id()), Some(source));
-        }
-        assert_eq!(Source::from_id("nope"), None);
+    fn every_endpoint_but_the_index_has_a_source() {
         assert_eq!(Endpoint::Personas.source(), None);
         assert_eq!(Endpoint::Payouts.source(), Some(Source::Benefits));
     }

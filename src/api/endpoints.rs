@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use super::access_log::AccessEntry;
 use super::benefits::{Grant, Payout};
 use super::cases::{visible_cases, CaseDetail, CaseSummary, Visibility};
-use super::client::{get, get_plain};
-use super::config::{is_case_id, ApiConfig, Endpoint};
+use super::client::{get, get_plain, Client};
+use super::config::{is_case_id, Endpoint};
 use super::consents::Consent;
 use super::debt::DebtOverview;
 use super::digital_post::MessageHeader;
@@ -42,28 +42,28 @@ pub struct PersonaIndex {
 }
 
 /// `GET /personas` (mock only).
-pub async fn fetch_personas(config: &ApiConfig) -> Result<PersonaIndex, ApiError> {
-    get_plain(config, Endpoint::Personas).await
+pub async fn fetch_personas(client: &Client) -> Result<PersonaIndex, ApiError> {
+    get_plain(client, Endpoint::Personas).await
 }
 
 /// `GET /session`: who is logged in (NemLog-in).
-pub async fn fetch_session(config: &ApiConfig) -> Result<Sourced<Session>, ApiError> {
-    get(config, Endpoint::Session).await
+pub async fn fetch_session(client: &Client) -> Result<Sourced<Session>, ApiError> {
+    get(client, Endpoint::Session).await
 }
 
 /// `GET /person`: CPR data.
-pub async fn fetch_person(config: &ApiConfig) -> Result<Sourced<Person>, ApiError> {
-    get(config, Endpoint::Person).await
+pub async fn fetch_person(client: &Client) -> Result<Sourced<Person>, ApiError> {
+    get(client, Endpoint::Person).await
 }
 
 /// `GET /bolig`: BBR/DAR housing data.
-pub async fn fetch_housing(config: &ApiConfig) -> Result<Sourced<Housing>, ApiError> {
-    get(config, Endpoint::Housing).await
+pub async fn fetch_housing(client: &Client) -> Result<Sourced<Housing>, ApiError> {
+    get(client, Endpoint::Housing).await
 }
 
 /// `GET /sager`: the citizen's cases, without those hidden from the citizen.
-pub async fn fetch_cases(config: &ApiConfig) -> Result<Sourced<Vec<CaseSummary>>, ApiError> {
-    let sourced: Sourced<Vec<CaseSummary>> = get(config, Endpoint::Cases).await?;
+pub async fn fetch_cases(client: &Client) -> Result<Sourced<Vec<CaseSummary>>, ApiError> {
+    let sourced: Sourced<Vec<CaseSummary>> = get(client, Endpoint::Cases).await?;
     Ok(Sourced {
         source: sourced.source,
         data: visible_cases(sourced.data),
@@ -71,11 +71,11 @@ pub async fn fetch_cases(config: &ApiConfig) -> Result<Sourced<Vec<CaseSummary>>
 }
 
 /// `GET /sager/{id}`: one case; an invalid id or a hidden case is [`ApiError::NotFound`].
-pub async fn fetch_case(config: &ApiConfig, id: &str) -> Result<Sourced<CaseDetail>, ApiError> {
+pub async fn fetch_case(client: &Client, id: &str) -> Result<Sourced<CaseDetail>, ApiError> {
     if !is_case_id(id) {
         return Err(ApiError::NotFound);
     }
-    let sourced: Sourced<CaseDetail> = get(config, Endpoint::Case(id.to_owned())).await?;
+    let sourced: Sourced<CaseDetail> = get(client, Endpoint::Case(id.to_owned())).await?;
     if sourced.data.case.visibility != Visibility::Citizen {
         return Err(ApiError::NotFound);
     }
@@ -83,50 +83,48 @@ pub async fn fetch_case(config: &ApiConfig, id: &str) -> Result<Sourced<CaseDeta
 }
 
 /// `GET /ydelser`: granted benefits (Ydelsesindeks).
-pub async fn fetch_grants(config: &ApiConfig) -> Result<Sourced<Vec<Grant>>, ApiError> {
-    get(config, Endpoint::Grants).await
+pub async fn fetch_grants(client: &Client) -> Result<Sourced<Vec<Grant>>, ApiError> {
+    get(client, Endpoint::Grants).await
 }
 
 /// `GET /udbetalinger`: payouts of all grants (Ydelsesindeks).
-pub async fn fetch_payouts(config: &ApiConfig) -> Result<Sourced<Vec<Payout>>, ApiError> {
-    get(config, Endpoint::Payouts).await
+pub async fn fetch_payouts(client: &Client) -> Result<Sourced<Vec<Payout>>, ApiError> {
+    get(client, Endpoint::Payouts).await
 }
 
 /// `GET /skat`: tax card and assessments.
-pub async fn fetch_tax(config: &ApiConfig) -> Result<Sourced<TaxOverview>, ApiError> {
-    get(config, Endpoint::Tax).await
+pub async fn fetch_tax(client: &Client) -> Result<Sourced<TaxOverview>, ApiError> {
+    get(client, Endpoint::Tax).await
 }
 
 /// `GET /gaeld`: public debt.
-pub async fn fetch_debt(config: &ApiConfig) -> Result<Sourced<DebtOverview>, ApiError> {
-    get(config, Endpoint::Debt).await
+pub async fn fetch_debt(client: &Client) -> Result<Sourced<DebtOverview>, ApiError> {
+    get(client, Endpoint::Debt).await
 }
 
 /// `GET /koeretoejer`: registered vehicles.
-pub async fn fetch_vehicles(config: &ApiConfig) -> Result<Sourced<Vec<Vehicle>>, ApiError> {
-    get(config, Endpoint::Vehicles).await
+pub async fn fetch_vehicles(client: &Client) -> Result<Sourced<Vec<Vehicle>>, ApiError> {
+    get(client, Endpoint::Vehicles).await
 }
 
 /// `GET /digital-post`: message headers.
-pub async fn fetch_digital_post(
-    config: &ApiConfig,
-) -> Result<Sourced<Vec<MessageHeader>>, ApiError> {
-    get(config, Endpoint::DigitalPost).await
+pub async fn fetch_digital_post(client: &Client) -> Result<Sourced<Vec<MessageHeader>>, ApiError> {
+    get(client, Endpoint::DigitalPost).await
 }
 
 /// `GET /adgangslog`: who looked up the citizen's data.
-pub async fn fetch_access_log(config: &ApiConfig) -> Result<Sourced<Vec<AccessEntry>>, ApiError> {
-    get(config, Endpoint::AccessLog).await
+pub async fn fetch_access_log(client: &Client) -> Result<Sourced<Vec<AccessEntry>>, ApiError> {
+    get(client, Endpoint::AccessLog).await
 }
 
 /// `GET /samtykker`: consents.
-pub async fn fetch_consents(config: &ApiConfig) -> Result<Sourced<Vec<Consent>>, ApiError> {
-    get(config, Endpoint::Consents).await
+pub async fn fetch_consents(client: &Client) -> Result<Sourced<Vec<Consent>>, ApiError> {
+    get(client, Endpoint::Consents).await
 }
 
 /// `GET /fuldmagter`: powers of attorney.
 pub async fn fetch_powers_of_attorney(
-    config: &ApiConfig,
+    client: &Client,
 ) -> Result<Sourced<Vec<PowerOfAttorney>>, ApiError> {
-    get(config, Endpoint::PowersOfAttorney).await
+    get(client, Endpoint::PowersOfAttorney).await
 }

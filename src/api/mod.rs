@@ -2,8 +2,8 @@
 //!
 //! This is the only module that builds URLs or parses JSON. Every endpoint is one async function
 //! in [`endpoints`] returning a typed model wrapped in [`Sourced`] (the data plus where it came
-//! from) or an [`ApiError`]. Base URL, persona, time limit and simulated faults are
-//! [`ApiConfig`].
+//! from) or an [`ApiError`]. A [`Client`] is an [`ApiConfig`] (base URL, persona, time limit)
+//! and the [`Transport`] its requests go through: the seam where the toolkit simulates faults.
 
 pub mod access_log;
 pub mod benefits;
@@ -17,16 +17,19 @@ pub mod digital_post;
 pub mod endpoints;
 mod envelope;
 mod error;
-mod faults;
 pub mod housing;
+mod json_path;
 pub mod person;
 pub mod powers_of_attorney;
 pub mod session;
+mod source;
 pub mod tax;
+mod transport;
 pub mod vehicles;
 
-pub use client::{decode, decode_envelope};
-pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, Source, DEFAULT_PERSONA};
+pub use client::{decode, decode_envelope, Client};
+pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, DEFAULT_PERSONA};
 pub use envelope::{SourceFault, SourceInfo, Sourced};
 pub use error::ApiError;
-pub use faults::{corrupt, Failure, FaultPlan, Faults};
+pub use source::Source;
+pub use transport::{Http, LocalFuture, Transport};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::icon::Icon;
-use crate::i18n::Key;
+use super::texts::ComponentText;
 use crate::state::language::use_i18n;
 
 /// The kind of alert, which sets colour, icon and whether it is announced.
@@ -25,12 +25,12 @@ impl AlertKind {
         }
     }
 
-    fn icon(self) -> (&'static str, Key) {
+    fn icon(self) -> (&'static str, ComponentText) {
         match self {
-            AlertKind::Info => ("info", Key::AlertInfo),
-            AlertKind::Success => ("success", Key::AlertSuccess),
-            AlertKind::Warning => ("warning", Key::AlertWarning),
-            AlertKind::Error => ("error", Key::AlertError),
+            AlertKind::Info => ("info", ComponentText::AlertInfo),
+            AlertKind::Success => ("success", ComponentText::AlertSuccess),
+            AlertKind::Warning => ("warning", ComponentText::AlertWarning),
+            AlertKind::Error => ("error", ComponentText::AlertError),
         }
     }
 }

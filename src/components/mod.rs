@@ -1,15 +1,17 @@
-//! Reusable pieces built on Det Fælles Designsystem (DKFDS). Components never fetch.
+//! Generic building blocks on Det Fælles Designsystem (DKFDS), with no domain knowledge: the
+//! feature that uses one gives it its meaning (which badge kind a case status gets, which
+//! address a column header sorts to). Components never fetch.
 
 pub mod alert;
-pub mod footer;
-pub mod header;
+pub mod badge;
+pub mod card;
+pub mod coming_soon;
+pub mod data_table;
+pub mod dialog;
 pub mod icon;
-pub mod language_switch;
-pub mod main_nav;
-pub mod page_heading;
 pub mod pagination;
-pub mod route_focus;
-pub mod section_intro;
-pub mod skip_link;
-pub mod source_status;
-pub mod status_badge;
+pub mod section_error;
+pub mod source_note;
+pub mod summary_list;
+pub mod tabs;
+pub mod texts;

@@ -4,30 +4,29 @@
 use leptos::prelude::*;
 
 use super::icon::Icon;
-use crate::i18n::Key;
+use super::texts::{page_n, page_of, ComponentText};
 use crate::state::language::use_i18n;
 
 /// Previous/next and numbered page links; `href` gives each page's address. Hidden for one page.
 #[component]
 pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -> impl IntoView {
     let i18n = use_i18n();
-    let n = |page: usize| page.to_string();
     (pages > 1).then(|| {
         view! {
-            <nav class="pagination" aria-label=move || i18n.t(Key::PaginationLabel)>
+            <nav class="pagination" aria-label=move || i18n.t(ComponentText::PaginationLabel)>
                 {(current > 1).then(|| view! {
                     <a href=href.run(current - 1) class="button button-arrow button-previous">
                         <Icon name="chevron-left"/>
-                        <span class="pagination-nav-link">{move || i18n.t(Key::PreviousPage)}</span>
+                        <span class="pagination-nav-link">{move || i18n.t(ComponentText::PreviousPage)}</span>
                     </a>
                 })}
                 <span class="pagination-mobile">
-                    {move || i18n.fill(Key::PageOf, &[("n", &n(current)), ("i_alt", &n(pages))])}
+                    {move || page_of(i18n.lang(), current, pages)}
                 </span>
                 <ul class="pagination__items">
                     {(1..=pages)
                         .map(|page| {
-                            let label = move || i18n.fill(Key::PageN, &[("n", &n(page))]);
+                            let label = move || page_n(i18n.lang(), page);
                             view! {
                                 <li class="pagination-item pagination-number">
                                     <a
@@ -45,7 +44,7 @@ pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -
                 </ul>
                 {(current < pages).then(|| view! {
                     <a href=href.run(current + 1) class="button button-arrow button-next">
-                        <span class="pagination-nav-link">{move || i18n.t(Key::NextPage)}</span>
+                        <span class="pagination-nav-link">{move || i18n.t(ComponentText::NextPage)}</span>
                         <Icon name="chevron-right"/>
                     </a>
                 })}

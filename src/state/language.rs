@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{self, Key, Lang};
+use crate::i18n::{Counted, Lang, Text};
 
 const STORAGE_KEY: &str = "mit-overblik.sprog";
 
@@ -24,9 +24,19 @@ impl I18n {
         self.lang.set(lang);
     }
 
-    /// The text of `key` in the current language (tracked).
-    pub fn t(&self, key: Key) -> &'static str {
-        i18n::text(self.lang.get(), key)
+    /// A fixed text in the current language (tracked).
+    pub fn t(&self, text: impl Text) -> &'static str {
+        text.text(self.lang.get())
+    }
+
+    /// A counted text for `n` in the current language (tracked).
+    pub fn count(&self, text: impl Counted, n: usize) -> String {
+        text.count(self.lang.get(), n)
+    }
+
+    /// A fixed text as a signal that follows the language.
+    pub fn signal(self, text: impl Text) -> Signal<String> {
+        Signal::derive(move || self.t(text).to_owned())
     }
 }
 
@@ -71,17 +81,5 @@ fn stored_lang() -> Option<Lang> {
 fn store_lang(lang: Lang) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
-    }
-}
-
-impl I18n {
-    /// The text of `key` with its `{name}` placeholders filled (tracked).
-    pub fn fill(&self, key: Key, values: &[(&str, &str)]) -> String {
-        i18n::fill(self.t(key), values)
-    }
-
-    /// The text of `key` as a signal that follows the language.
-    pub fn signal(self, key: Key) -> Signal<String> {
-        Signal::derive(move || self.t(key).to_owned())
     }
 }

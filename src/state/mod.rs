@@ -1,9 +1,8 @@
-//! App-wide state: contexts for language, API settings and the per-source resources.
-//!
-//! Pages read state from here; they never fetch or parse on their own.
+//! App-wide state: contexts for language and API settings, and the per-source resources that
+//! every section reads. A section's own derived logic lives in its feature folder.
 
 pub mod api_settings;
-pub mod case_query;
-pub mod cases;
 pub mod language;
+pub mod source_texts;
 pub mod sources;
+pub mod tab_params;

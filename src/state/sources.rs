@@ -19,7 +19,7 @@ use crate::api::{
     session::Session,
     tax::TaxOverview,
     vehicles::Vehicle,
-    ApiConfig, ApiError, Source, SourceInfo, Sourced,
+    ApiError, Client, Source, SourceInfo, Sourced,
 };
 use crate::state::api_settings::ApiSettings;
 
@@ -47,12 +47,12 @@ pub struct Sources {
     pub powers_of_attorney: SourceResource<Vec<PowerOfAttorney>>,
 }
 
-fn resource<T, Fut>(settings: ApiSettings, fetch: fn(ApiConfig) -> Fut) -> SourceResource<T>
+fn resource<T, Fut>(settings: ApiSettings, fetch: fn(Client) -> Fut) -> SourceResource<T>
 where
     T: 'static,
     Fut: Future<Output = Loaded<T>> + 'static,
 {
-    LocalResource::new(move || fetch(settings.config()))
+    LocalResource::new(move || fetch(settings.client()))
 }
 
 /// The status of a source: `None` while loading.

@@ -1,0 +1,179 @@
+//! The case list's filters and search. Every change is a new address, so the back button undoes it.
+
+use leptos::prelude::*;
+use leptos_router::{hooks::use_navigate, NavigateOptions};
+
+use super::cases_href;
+use super::logic::filter_options;
+use super::query::CaseQuery;
+use super::status::status_label;
+use super::texts::CaseText;
+use crate::api::cases::{CaseSummary, ProgressCode};
+use crate::components::texts::ComponentText;
+use crate::state::language::use_i18n;
+
+/// Selects for authority, status and subject; "waiting for you"; free-text search; clear.
+#[component]
+pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    // A new address for every change (so Back undoes it), without jumping to the top of the page.
+    let go = move |next: CaseQuery| {
+        navigate(
+            &cases_href(&next),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        )
+    };
+    let options = Memo::new(move |_| {
+        let tab = query.get().tab;
+        cases.with_value(|cases| {
+            let options = filter_options(cases, tab);
+            (options.authorities, options.statuses, options.subjects)
+        })
+    });
+    let (search, set_search) = signal(query.get_untracked().search);
+    // Keep the search box in step with the address (back button, "Nulstil filtre").
+    Effect::new(move |_| set_search.set(query.get().search));
+
+    // A select's change: apply it to the current query, back to page 1, new address.
+    let on_select = |change: fn(&mut CaseQuery, String)| {
+        let go = go.clone();
+        Callback::new(move |value: String| {
+            let mut next = query.get_untracked();
+            change(&mut next, value);
+            next.page = 1;
+            go(next)
+        })
+    };
+    let authorities = Signal::derive(move || options.get().0);
+    let statuses = Signal::derive(move || {
+        let codes = options.get().1;
+        codes
+            .into_iter()
+            .map(|code| (format!("{code:?}"), i18n.t(status_label(code)).to_owned()))
+            .collect()
+    });
+    let subjects = Signal::derive(move || options.get().2);
+    let on_authority = on_select(|q, value| q.authority = (!value.is_empty()).then_some(value));
+    let on_status = on_select(|q, value| {
+        q.status = ProgressCode::ALL
+            .into_iter()
+            .find(|code| format!("{code:?}") == value)
+    });
+    let on_subject = on_select(|q, value| q.subject = (!value.is_empty()).then_some(value));
+    let on_awaiting = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            go(CaseQuery {
+                awaiting_citizen: event_target_checked(&ev),
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_search = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go(CaseQuery {
+                search: search.get_untracked(),
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
+    let on_clear = move |_| go(query.get_untracked().cleared());
+
+    view! {
+        <form class="case-filters" role="search" aria-labelledby="case-filters-heading" on:submit=on_search>
+            <h2 id="case-filters-heading" class="h3">{move || i18n.t(CaseText::FiltersHeading)}</h2>
+            <div class="form-group">
+                <label class="form-label" for="case-search">{move || i18n.t(CaseText::SearchLabel)}</label>
+                <span class="form-hint" id="case-search-hint">{move || i18n.t(CaseText::SearchHint)}</span>
+                <div class="case-search-row">
+                    <input
+                        class="form-input"
+                        id="case-search"
+                        type="search"
+                        aria-describedby="case-search-hint"
+                        prop:value=search
+                        on:input=move |ev| set_search.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button button-primary">{move || i18n.t(CaseText::SearchButton)}</button>
+                </div>
+            </div>
+            <div class="case-filter-row">
+                <FilterSelect
+                    id="filter-authority"
+                    label=CaseText::FilterAuthority
+                    options=authorities
+                    selected=Signal::derive(move || query.get().authority.unwrap_or_default())
+                    on_change=on_authority
+                />
+                <FilterSelect
+                    id="filter-status"
+                    label=CaseText::ColumnStatus
+                    options=statuses
+                    selected=Signal::derive(move || query.get().status.map(|code| format!("{code:?}")).unwrap_or_default())
+                    on_change=on_status
+                />
+                <FilterSelect
+                    id="filter-subject"
+                    label=CaseText::FilterSubject
+                    options=subjects
+                    selected=Signal::derive(move || query.get().subject.unwrap_or_default())
+                    on_change=on_subject
+                />
+            </div>
+            <div class="form-group-checkbox mt-4">
+                <input
+                    class="form-checkbox"
+                    type="checkbox"
+                    id="filter-awaiting"
+                    prop:checked=move || query.get().awaiting_citizen
+                    on:change=on_awaiting
+                />
+                <label class="form-label" for="filter-awaiting">{move || i18n.t(CaseText::FilterAwaiting)}</label>
+            </div>
+            <p class="mt-4">
+                <button
+                    type="button"
+                    class="button button-tertiary"
+                    disabled=move || !query.get().is_filtered()
+                    on:click=on_clear
+                >
+                    {move || i18n.t(CaseText::ClearFilters)}
+                </button>
+            </p>
+        </form>
+    }
+}
+
+/// A labelled DKFDS select whose first option, "Alle", means no filter (value "").
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    label: CaseText,
+    /// (value, label) pairs.
+    options: Signal<Vec<(String, String)>>,
+    /// The chosen value; "" for all.
+    selected: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="form-group">
+            <label class="form-label" for=id>{move || i18n.t(label)}</label>
+            <select class="form-select" id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+                <option value="" selected=move || selected.get().is_empty()>{move || i18n.t(ComponentText::FilterAll)}</option>
+                {move || options.get().into_iter().map(|(value, text)| {
+                    let is_selected = { let value = value.clone(); move || selected.get() == value };
+                    view! { <option value=value selected=is_selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! The case list page: tabs, filters, the table and where the data came from.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::cases_href;
+use super::filters::CaseFilters;
+use super::logic::tab_counts;
+use super::query::{CaseQuery, CaseTab};
+use super::table::CaseTable;
+use super::texts::{with_count, CaseText};
+use crate::api::{cases::CaseSummary, Source, Sourced};
+use crate::components::{
+    section_error::source_section,
+    source_note::SourceNote,
+    tabs::{TabLink, Tabs},
+};
+use crate::shell::page_heading::PageHeading;
+use crate::state::{language::use_i18n, sources::use_sources};
+
+/// The case list page.
+#[component]
+pub fn CasesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|map| CaseQuery::from_params(|name| map.get(name))));
+    view! {
+        <PageHeading text=i18n.signal(CaseText::Title)/>
+        <p class="font-lead">{move || i18n.t(CaseText::Intro)}</p>
+        {move || source_section(
+            Source::Cases,
+            sources.cases.get(),
+            sources.retry_callback(Source::Cases),
+            |sourced| view! { <CaseOverview sourced query/> },
+        )}
+    }
+}
+
+/// Tabs, filters, the table and where the data came from.
+#[component]
+fn CaseOverview(sourced: Sourced<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let Sourced { source, data } = sourced;
+    let (active, closed) = tab_counts(&data);
+    let cases = StoredValue::new(data);
+    let tab = move |tab: CaseTab, label: CaseText, count: usize, testid: &'static str| TabLink {
+        href: Signal::derive(move || cases_href(&query.get().with_tab(tab))),
+        label: Signal::derive(move || with_count(i18n.t(label), count)),
+        current: Signal::derive(move || query.get().tab == tab),
+        testid,
+    };
+    view! {
+        <Tabs
+            label=i18n.signal(CaseText::TabsLabel)
+            tabs=vec![
+                tab(CaseTab::Active, CaseText::TabActive, active, "tab-aktive"),
+                tab(CaseTab::Closed, CaseText::TabClosed, closed, "tab-afsluttede"),
+            ]
+        />
+        <CaseFilters cases query/>
+        <CaseTable cases query/>
+        <p class="mt-6 source-line">
+            <SourceNote info=source/>
+        </p>
+    }
+}

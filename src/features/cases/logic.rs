@@ -1,0 +1,461 @@
+//! Derived case logic: tabs, expected decision dates, overdue, filtering, sorting and the
+//! dashboard numbers. Pure functions, tested natively.
+
+use std::cmp::Ordering;
+
+use super::query::{CaseQuery, CaseTab, SortKey};
+use crate::api::cases::{CaseSummary, ProgressCode};
+use crate::date::{instant_minutes, Date};
+use crate::lists::{collate, compare_danish};
+
+/// Cases per page in the list.
+pub const PAGE_SIZE: usize = 10;
+
+/// Days a change counts as recent on the dashboard.
+pub const RECENT_DAYS: i64 = 30;
+
+/// Which tab a case belongs on.
+pub fn tab_of(case: &CaseSummary) -> CaseTab {
+    if case.progress.code == ProgressCode::Afsluttet {
+        CaseTab::Closed
+    } else {
+        CaseTab::Active
+    }
+}
+
+/// Whether the authority has yet to decide the case.
+pub fn awaits_decision(case: &CaseSummary) -> bool {
+    matches!(
+        case.progress.code,
+        ProgressCode::Opstaaet | ProgressCode::Oplyst
+    )
+}
+
+/// The expected decision date: creation plus the authority's published processing time.
+/// `None` when the data carries no processing time or the case is already decided.
+pub fn expected_decision(case: &CaseSummary) -> Option<Date> {
+    if !awaits_decision(case) {
+        return None;
+    }
+    let weeks = i64::from(case.processing_time.as_ref()?.weeks);
+    Some(Date::parse_iso(&case.created)?.add_days(weeks * 7))
+}
+
+/// Days past the expected decision date (`Some(n)` with n ≥ 1 when overdue on `today`).
+pub fn days_overdue(case: &CaseSummary, today: Date) -> Option<i64> {
+    let expected = expected_decision(case)?;
+    let days = expected.days_until(today);
+    (days > 0).then_some(days)
+}
+
+/// Whether a case changed within [`RECENT_DAYS`] before `today`.
+pub fn recently_changed(case: &CaseSummary, today: Date) -> bool {
+    Date::parse_iso(&case.last_changed).is_some_and(|changed| {
+        let age = changed.days_until(today);
+        (0..=RECENT_DAYS).contains(&age)
+    })
+}
+
+/// Does a case match the free-text search (case-insensitive, over what the list shows)?
+fn matches_search(case: &CaseSummary, search: &str) -> bool {
+    let needle = search.trim().to_lowercase();
+    if needle.is_empty() {
+        return true;
+    }
+    [
+        case.title.as_str(),
+        case.case_number.as_str(),
+        case.kle.number.as_str(),
+        case.kle.title.as_str(),
+        case.authority.name.as_str(),
+        case.responsible_unit.as_str(),
+        case.sub_status.as_deref().unwrap_or(""),
+    ]
+    .iter()
+    .any(|field| field.to_lowercase().contains(&needle))
+}
+
+/// The cases of `query`'s tab that pass its filters and search, sorted.
+pub fn select(cases: &[CaseSummary], query: &CaseQuery) -> Vec<CaseSummary> {
+    let mut selected: Vec<CaseSummary> = cases
+        .iter()
+        .filter(|case| tab_of(case) == query.tab)
+        .filter(|case| {
+            query
+                .authority
+                .as_ref()
+                .is_none_or(|cvr| &case.authority.cvr == cvr)
+        })
+        .filter(|case| query.status.is_none_or(|code| case.progress.code == code))
+        .filter(|case| {
+            query
+                .subject
+                .as_ref()
+                .is_none_or(|kle| &case.kle.number == kle)
+        })
+        .filter(|case| !query.awaiting_citizen || case.awaiting_citizen)
+        .filter(|case| matches_search(case, &query.search))
+        .cloned()
+        .collect();
+    selected.sort_by(|a, b| {
+        let order = compare(a, b, query.sort);
+        let order = query.direction.apply(order);
+        // Stable tie-break, always the same way round.
+        order.then_with(|| a.case_number.cmp(&b.case_number))
+    });
+    selected
+}
+
+fn compare(a: &CaseSummary, b: &CaseSummary, key: SortKey) -> Ordering {
+    match key {
+        SortKey::LastChanged => {
+            instant_minutes(&a.last_changed).cmp(&instant_minutes(&b.last_changed))
+        }
+        SortKey::CaseNumber => a.case_number.cmp(&b.case_number),
+        SortKey::Title => compare_danish(&a.title, &b.title),
+        SortKey::Authority => compare_danish(&a.authority.name, &b.authority.name),
+        // Cases without an expected date sort last in either direction's natural reading.
+        SortKey::ExpectedDecision => match (expected_decision(a), expected_decision(b)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        },
+        SortKey::Status => a.progress.code.cmp(&b.progress.code),
+    }
+}
+
+/// The number of cases on each tab.
+pub fn tab_counts(cases: &[CaseSummary]) -> (usize, usize) {
+    let active = cases
+        .iter()
+        .filter(|c| tab_of(c) == CaseTab::Active)
+        .count();
+    (active, cases.len() - active)
+}
+
+/// Filter choices present on the tab: (value, label) pairs, sorted by label.
+pub struct FilterOptions {
+    pub authorities: Vec<(String, String)>,
+    pub statuses: Vec<ProgressCode>,
+    pub subjects: Vec<(String, String)>,
+}
+
+/// The filter options for `tab`.
+pub fn filter_options(cases: &[CaseSummary], tab: CaseTab) -> FilterOptions {
+    let on_tab: Vec<&CaseSummary> = cases.iter().filter(|c| tab_of(c) == tab).collect();
+    let mut authorities: Vec<(String, String)> = on_tab
+        .iter()
+        .map(|c| (c.authority.cvr.clone(), c.authority.name.clone()))
+        .collect();
+    authorities.sort_by_key(|(_, name)| collate(name));
+    authorities.dedup();
+    let mut statuses: Vec<ProgressCode> = on_tab.iter().map(|c| c.progress.code).collect();
+    statuses.sort();
+    statuses.dedup();
+    let mut subjects: Vec<(String, String)> = on_tab
+        .iter()
+        .map(|c| {
+            (
+                c.kle.number.clone(),
+                format!("{} {}", c.kle.number, c.kle.title),
+            )
+        })
+        .collect();
+    subjects.sort();
+    subjects.dedup();
+    FilterOptions {
+        authorities,
+        statuses,
+        subjects,
+    }
+}
+
+/// The numbers on the overview's case tile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CaseDashboard {
+    pub open: usize,
+    pub recently_changed: usize,
+    pub awaiting_citizen: usize,
+    pub overdue: usize,
+}
+
+/// Counts for the dashboard tile (open = not closed).
+pub fn dashboard(cases: &[CaseSummary], today: Date) -> CaseDashboard {
+    let open: Vec<&CaseSummary> = cases
+        .iter()
+        .filter(|c| tab_of(c) == CaseTab::Active)
+        .collect();
+    CaseDashboard {
+        open: open.len(),
+        recently_changed: cases.iter().filter(|c| recently_changed(c, today)).count(),
+        awaiting_citizen: open.iter().filter(|c| c.awaiting_citizen).count(),
+        overdue: open
+            .iter()
+            .filter(|c| days_overdue(c, today).is_some())
+            .count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::cases::{Facet, Kle, ProcessingTime, Progress, Visibility};
+    use crate::api::common::{Authority, AuthorityKind};
+
+    fn case(
+        number: &str,
+        title: &str,
+        code: ProgressCode,
+        created: &str,
+        changed: &str,
+        weeks: Option<u16>,
+    ) -> CaseSummary {
+        CaseSummary {
+            id: format!("00000000-0000-4000-8000-{:0>12}", number.replace('-', "")),
+            case_number: number.into(),
+            title: title.into(),
+            kle: Kle {
+                number: "15.17.06".into(),
+                title: "Ophør af sygedagpenge".into(),
+                action_facet: Facet {
+                    code: "G01".into(),
+                    title: "Generelle sager".into(),
+                },
+            },
+            progress: Progress {
+                code,
+                since: changed.into(),
+            },
+            sub_status: None,
+            authority: Authority {
+                name: "Odense Kommune".into(),
+                cvr: "35209003".into(),
+                kind: AuthorityKind::Municipality,
+            },
+            responsible_unit: "Sygedagpengeteamet".into(),
+            created: created.into(),
+            last_changed: changed.into(),
+            processing_time: weeks.map(|weeks| ProcessingTime {
+                weeks,
+                source: "Servicemål".into(),
+            }),
+            awaiting_citizen: false,
+            visibility: Visibility::Citizen,
+        }
+    }
+
+    fn date(text: &str) -> Date {
+        Date::parse_iso(text).unwrap()
+    }
+
+    #[test]
+    fn expected_decision_is_creation_plus_processing_time_until_decided() {
+        let open = case(
+            "1",
+            "A",
+            ProgressCode::Oplyst,
+            "2026-09-02",
+            "2026-11-18T10:05:00+01:00",
+            Some(17),
+        );
+        assert_eq!(expected_decision(&open), Some(date("2026-12-30")));
+        let decided = case(
+            "2",
+            "B",
+            ProgressCode::Afgjort,
+            "2026-09-02",
+            "2026-10-06T14:00:00+02:00",
+            Some(6),
+        );
+        assert_eq!(expected_decision(&decided), None);
+        let unknown = case(
+            "3",
+            "C",
+            ProgressCode::Opstaaet,
+            "2026-09-02",
+            "2026-09-02T10:00:00+02:00",
+            None,
+        );
+        assert_eq!(expected_decision(&unknown), None);
+    }
+
+    #[test]
+    fn overdue_counts_days_after_the_expected_date() {
+        let open = case(
+            "1",
+            "A",
+            ProgressCode::Opstaaet,
+            "2026-07-28",
+            "2026-07-28T11:00:00+02:00",
+            Some(8),
+        );
+        assert_eq!(expected_decision(&open), Some(date("2026-09-22")));
+        assert_eq!(days_overdue(&open, date("2026-09-22")), None);
+        assert_eq!(days_overdue(&open, date("2026-09-23")), Some(1));
+        assert_eq!(days_overdue(&open, date("2026-11-24")), Some(63));
+        let decided = case(
+            "2",
+            "B",
+            ProgressCode::Afgjort,
+            "2020-01-01",
+            "2020-02-01T10:00:00+01:00",
+            Some(1),
+        );
+        assert_eq!(days_overdue(&decided, date("2026-11-24")), None);
+    }
+
+    #[test]
+    fn tabs_filters_search_and_sorting() {
+        let cases = vec![
+            case(
+                "B-2",
+                "Opfølgning på din sygemelding",
+                ProgressCode::Oplyst,
+                "2026-08-04",
+                "2026-11-20T09:44:00+01:00",
+                Some(12),
+            ),
+            case(
+                "A-1",
+                "Ansøgning om revalidering",
+                ProgressCode::Opstaaet,
+                "2026-11-19",
+                "2026-11-19T13:20:00+01:00",
+                Some(8),
+            ),
+            case(
+                "C-3",
+                "Sygedagpenge 2024",
+                ProgressCode::Afsluttet,
+                "2024-02-05",
+                "2024-06-28T08:00:00+02:00",
+                Some(12),
+            ),
+            case(
+                "D-4",
+                "Ærgerlig sag",
+                ProgressCode::Afgjort,
+                "2026-01-01",
+                "2026-11-20T08:44:00+00:00",
+                None,
+            ),
+        ];
+        assert_eq!(tab_counts(&cases), (3, 1));
+        let numbers = |query: &CaseQuery| {
+            select(&cases, query)
+                .iter()
+                .map(|c| c.case_number.clone())
+                .collect::<Vec<_>>()
+        };
+
+        // Default: active tab, newest change first (09:44+01:00 is 08:44 UTC, equal to D-4; tie-break by number).
+        assert_eq!(numbers(&CaseQuery::default()), ["B-2", "D-4", "A-1"]);
+        assert_eq!(
+            numbers(&CaseQuery::default().with_tab(CaseTab::Closed)),
+            ["C-3"]
+        );
+        let by_title = CaseQuery::default().sorted_by(SortKey::Title);
+        assert_eq!(numbers(&by_title), ["A-1", "B-2", "D-4"], "Æ sorts after O");
+        assert_eq!(
+            numbers(&by_title.sorted_by(SortKey::Title)),
+            ["D-4", "B-2", "A-1"]
+        );
+        let by_expected = CaseQuery::default().sorted_by(SortKey::ExpectedDecision);
+        assert_eq!(numbers(&by_expected), ["B-2", "A-1", "D-4"], "no date last");
+        let by_status = CaseQuery::default().sorted_by(SortKey::Status);
+        assert_eq!(numbers(&by_status), ["A-1", "B-2", "D-4"]);
+
+        let search = CaseQuery {
+            search: "  REVALIDERING ".into(),
+            ..CaseQuery::default()
+        };
+        assert_eq!(numbers(&search), ["A-1"]);
+        let status = CaseQuery {
+            status: Some(ProgressCode::Oplyst),
+            ..CaseQuery::default()
+        };
+        assert_eq!(numbers(&status), ["B-2"]);
+        let other_authority = CaseQuery {
+            authority: Some("55133018".into()),
+            ..CaseQuery::default()
+        };
+        assert!(numbers(&other_authority).is_empty());
+    }
+
+    #[test]
+    fn dashboard_counts_open_recent_waiting_and_overdue() {
+        let mut waiting = case(
+            "1",
+            "A",
+            ProgressCode::Oplyst,
+            "2026-08-04",
+            "2026-11-20T09:44:00+01:00",
+            Some(12),
+        );
+        waiting.awaiting_citizen = true;
+        let cases = vec![
+            waiting,
+            case(
+                "2",
+                "B",
+                ProgressCode::Opstaaet,
+                "2026-11-19",
+                "2026-11-19T13:20:00+01:00",
+                Some(8),
+            ),
+            case(
+                "3",
+                "C",
+                ProgressCode::Afsluttet,
+                "2024-02-05",
+                "2024-06-28T08:00:00+02:00",
+                Some(12),
+            ),
+        ];
+        let numbers = dashboard(&cases, date("2026-11-24"));
+        assert_eq!(
+            numbers,
+            CaseDashboard {
+                open: 2,
+                recently_changed: 2,
+                awaiting_citizen: 1,
+                overdue: 1
+            }
+        );
+        let later = dashboard(&cases, date("2027-02-01"));
+        assert_eq!((later.recently_changed, later.overdue), (0, 2));
+    }
+
+    #[test]
+    fn filter_options_come_from_the_tab() {
+        let cases = vec![
+            case(
+                "1",
+                "A",
+                ProgressCode::Oplyst,
+                "2026-08-04",
+                "2026-11-20T09:44:00+01:00",
+                None,
+            ),
+            case(
+                "2",
+                "B",
+                ProgressCode::Afsluttet,
+                "2026-08-04",
+                "2026-11-20T09:44:00+01:00",
+                None,
+            ),
+        ];
+        let options = filter_options(&cases, CaseTab::Active);
+        assert_eq!(options.statuses, [ProgressCode::Oplyst]);
+        assert_eq!(options.authorities.len(), 1);
+        assert_eq!(
+            options.subjects,
+            [(
+                "15.17.06".to_owned(),
+                "15.17.06 Ophør af sygedagpenge".to_owned()
+            )]
+        );
+    }
+}

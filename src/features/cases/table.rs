@@ -1,0 +1,162 @@
+//! The case table: result count, sortable columns (one sort always active), rows and pages.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::logic::{days_overdue, expected_decision, select, tab_counts, PAGE_SIZE};
+use super::query::{CaseQuery, CaseTab, SortKey};
+use super::status::StatusBadge;
+use super::texts::{result_count, CaseText};
+use super::{case_href, cases_href};
+use crate::api::cases::{CaseSummary, ProgressCode};
+use crate::components::badge::{Badge, BadgeKind};
+use crate::components::data_table::{DataTable, SortableHeader};
+use crate::components::pagination::Pagination;
+use crate::components::texts::ComponentText;
+use crate::date::Date;
+use crate::format::{long_date, long_date_iso};
+use crate::lists::page_of;
+use crate::state::language::use_i18n;
+
+/// The table of the selected cases, one page at a time.
+#[component]
+pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let selected = Memo::new(move |_| cases.with_value(|cases| select(cases, &query.get())));
+    let page = Memo::new(move |_| page_of(&selected.get(), query.get().page, PAGE_SIZE));
+    let today = Date::today();
+
+    let count_text = move || {
+        let total = selected.with(Vec::len);
+        if total == 0 {
+            let (active, closed) = cases.with_value(|cases| tab_counts(cases));
+            let tab = query.get().tab;
+            let empty_tab = match tab {
+                CaseTab::Active => active == 0,
+                CaseTab::Closed => closed == 0,
+            };
+            return i18n
+                .t(match (empty_tab, tab) {
+                    (true, CaseTab::Active) => CaseText::NoActiveCases,
+                    (true, CaseTab::Closed) => CaseText::NoClosedCases,
+                    (false, _) => CaseText::ResultNone,
+                })
+                .to_owned();
+        }
+        page.with(|page| {
+            let to = page.first + page.items.len() - 1;
+            result_count(i18n.lang(), page.first, to, total)
+        })
+    };
+
+    // After moving to another page the clicked page link is gone: put focus on the count, which
+    // says which cases are shown now, so keyboard users continue from the table.
+    Effect::new(move |previous: Option<usize>| {
+        let current = query.get().page;
+        if previous.is_some_and(|previous| previous != current) {
+            if let Some(count) = document()
+                .get_element_by_id("case-count")
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = count.focus();
+            }
+        }
+        current
+    });
+
+    view! {
+        <p id="case-count" class="case-count mt-6" tabindex="-1" role="status" aria-live="polite" data-testid="case-count">
+            {count_text}
+        </p>
+        <Show when=move || !selected.with(Vec::is_empty)>
+            <DataTable caption=i18n.signal(CaseText::CasesCaption) class="case-table" testid="case-table">
+                <thead>
+                    <tr>
+                        <CaseSortHeader key=SortKey::CaseNumber label=CaseText::ColCaseNumber query/>
+                        <CaseSortHeader key=SortKey::Title label=CaseText::ColCase query/>
+                        <CaseSortHeader key=SortKey::Authority label=CaseText::FilterAuthority query/>
+                        <CaseSortHeader key=SortKey::LastChanged label=CaseText::ColLastChanged query/>
+                        <CaseSortHeader key=SortKey::ExpectedDecision label=CaseText::ColExpected query/>
+                        <CaseSortHeader key=SortKey::Status label=CaseText::ColumnStatus query/>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || page.get().items key=|case| case.id.clone() let:case>
+                        <CaseRow case today/>
+                    </For>
+                </tbody>
+            </DataTable>
+            {move || {
+                let (current, pages) = page.with(|page| (page.page, page.pages));
+                let href = Callback::new(move |page: usize| cases_href(&CaseQuery { page, ..query.get_untracked() }));
+                view! { <Pagination current pages href/> }
+            }}
+        </Show>
+    }
+}
+
+/// A column header that sorts the case list by `key`.
+#[component]
+fn CaseSortHeader(key: SortKey, label: CaseText, query: Memo<CaseQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <SortableHeader
+            label=i18n.signal(label)
+            sorted=Signal::derive(move || {
+                let query = query.get();
+                (query.sort == key).then_some(query.direction)
+            })
+            href=Signal::derive(move || cases_href(&query.get().sorted_by(key)))
+            name=key.name()
+        />
+    }
+}
+
+/// One case: number, title (link) with subject, authority, last change, expected decision, status.
+#[component]
+fn CaseRow(case: CaseSummary, today: Date) -> impl IntoView {
+    let i18n = use_i18n();
+    let expected = expected_decision(&case);
+    let overdue = days_overdue(&case, today).is_some();
+    let code = case.progress.code;
+    let awaiting = case.awaiting_citizen;
+    let last_changed = case.last_changed.clone();
+    let subject = format!("{} {}", case.kle.number, case.kle.title);
+    view! {
+        <tr data-case-id=case.id.clone()>
+            <td class="case-number">{case.case_number.clone()}</td>
+            <td>
+                <a href=case_href(&case.id) class="case-title">{case.title.clone()}</a>
+                <br/>
+                <span class="case-subject">{subject}</span>
+            </td>
+            <td>{case.authority.name.clone()}</td>
+            <td>{move || long_date_iso(&last_changed, i18n.lang())}</td>
+            <td>
+                {match expected {
+                    Some(date) => view! {
+                        <span>{move || long_date(date, i18n.lang())}</span>
+                        {overdue.then(|| view! {
+                            " " <Badge kind=BadgeKind::Error text=i18n.signal(CaseText::Overdue) testid="overdue"/>
+                        })}
+                    }
+                    .into_any(),
+                    None if matches!(code, ProgressCode::Opstaaet | ProgressCode::Oplyst) => {
+                        view! { <span>{move || i18n.t(CaseText::NotStated)}</span> }.into_any()
+                    }
+                    None => view! {
+                        <span aria-hidden="true">"–"</span>
+                        <span class="sr-only">{move || i18n.t(ComponentText::NotRelevant)}</span>
+                    }
+                    .into_any(),
+                }}
+            </td>
+            <td>
+                <StatusBadge code/>
+                {awaiting.then(|| view! {
+                    " " <Badge kind=BadgeKind::Warning text=i18n.signal(CaseText::AwaitingYou) testid="awaiting"/>
+                })}
+            </td>
+        </tr>
+    }
+}

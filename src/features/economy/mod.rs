@@ -1,0 +1,22 @@
+//! Økonomi: benefits, payouts, tax and debt to public authorities. Being built.
+
+mod page;
+pub mod texts;
+
+use leptos::prelude::*;
+use leptos_router::{components::Route, MatchNestedRoutes};
+
+use crate::shell::{lazy::Lazy, routes::Page};
+
+crate::lazy_view!(
+    economy,
+    fn page_view() {
+        view! { <page::EconomyPage/> }
+    }
+);
+
+/// The section's routes, each loading the section's chunk.
+#[component(transparent)]
+pub fn EconomyRoutes() -> impl MatchNestedRoutes + Clone {
+    view! { <Route path=Page::Economy.segment() view=Lazy(page_view)/> }.into_inner()
+}

@@ -1,0 +1,17 @@
+//! Overblik: the front page and the first view. It ships with the shell (no chunk to wait for):
+//! the case tile, a card per section, and where every piece of data comes from.
+
+mod data_sources;
+mod page;
+pub mod texts;
+
+use leptos::prelude::*;
+use leptos_router::{components::Route, path, MatchNestedRoutes};
+
+pub use page::OverviewPage;
+
+/// The overview's route: the root (`Page::Overview.path()` is "/", checked by a test).
+#[component(transparent)]
+pub fn OverviewRoutes() -> impl MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/") view=OverviewPage/> }.into_inner()
+}

@@ -1,0 +1,190 @@
+//! Fault simulation, switchable at runtime: per source, added latency and a forced failure.
+//! It is a [`Transport`] put in front of the real one, so the client and the endpoints never
+//! know; the facilitator's tools and the reliability tests use it.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use gloo_timers::future::TimeoutFuture;
+
+use crate::api::{ApiError, LocalFuture, Source, Transport};
+
+/// A failure to force on a source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Failure {
+    #[default]
+    None,
+    /// Answer with HTTP 500.
+    Http500,
+    /// Never answer within the time limit.
+    Timeout,
+    /// Answer with a body that is not valid JSON.
+    Malformed,
+}
+
+impl Failure {
+    /// The failure's id in the fault switch (`500`, `timeout`, `malformed`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Failure::None => "ingen",
+            Failure::Http500 => "500",
+            Failure::Timeout => "timeout",
+            Failure::Malformed => "malformed",
+        }
+    }
+
+    /// Parses [`Failure::id`].
+    pub fn from_id(id: &str) -> Option<Failure> {
+        [
+            Failure::None,
+            Failure::Http500,
+            Failure::Timeout,
+            Failure::Malformed,
+        ]
+        .into_iter()
+        .find(|failure| failure.id() == id)
+    }
+}
+
+/// What to simulate for one source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FaultPlan {
+    /// Added latency before the request, in milliseconds.
+    pub latency_ms: u32,
+    pub failure: Failure,
+}
+
+/// Fault plans per source; a source without a plan behaves normally.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Faults(BTreeMap<Source, FaultPlan>);
+
+impl Faults {
+    /// The plan for `source`.
+    pub fn plan(&self, source: Source) -> FaultPlan {
+        self.0.get(&source).copied().unwrap_or_default()
+    }
+
+    /// Sets the plan for `source`; a default plan removes it.
+    pub fn set(&mut self, source: Source, plan: FaultPlan) {
+        if plan == FaultPlan::default() {
+            self.0.remove(&source);
+        } else {
+            self.0.insert(source, plan);
+        }
+    }
+
+    /// Whether any fault is active.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Reads the fault switch's text form: `sager:500,skat:timeout` for failures and
+    /// `sager:1500` style latencies in `latency`. Unknown parts are ignored.
+    pub fn parse(failures: &str, latencies: &str) -> Faults {
+        let mut faults = Faults::default();
+        for (source, value) in pairs(failures) {
+            if let Some(failure) = Failure::from_id(value) {
+                let mut plan = faults.plan(source);
+                plan.failure = failure;
+                faults.set(source, plan);
+            }
+        }
+        for (source, value) in pairs(latencies) {
+            if let Ok(ms) = value.parse::<u32>() {
+                let mut plan = faults.plan(source);
+                plan.latency_ms = ms.min(60_000);
+                faults.set(source, plan);
+            }
+        }
+        faults
+    }
+}
+
+fn pairs(text: &str) -> impl Iterator<Item = (Source, &str)> {
+    text.split(',').filter_map(|part| {
+        let (source, value) = part.trim().split_once(':')?;
+        Some((Source::from_id(source.trim())?, value.trim()))
+    })
+}
+
+/// Turns a good body into a malformed one, as a broken source would send it.
+pub fn corrupt(body: &str) -> String {
+    let cut = body
+        .char_indices()
+        .nth(body.chars().count() / 2)
+        .map_or(0, |(i, _)| i);
+    format!("{}<!-- afbrudt -->", &body[..cut])
+}
+
+/// A transport that applies [`Faults`] before (or instead of) the real one.
+pub struct Simulated {
+    pub faults: Faults,
+    pub inner: Rc<dyn Transport>,
+}
+
+impl Transport for Simulated {
+    fn get(
+        &self,
+        url: String,
+        source: Option<Source>,
+        timeout_ms: u32,
+    ) -> LocalFuture<Result<String, ApiError>> {
+        let plan = source
+            .map(|source| self.faults.plan(source))
+            .unwrap_or_default();
+        let inner = self.inner.clone();
+        Box::pin(async move {
+            if plan.latency_ms > 0 {
+                TimeoutFuture::new(plan.latency_ms).await;
+            }
+            match plan.failure {
+                Failure::Http500 => Err(ApiError::Http(500)),
+                Failure::Timeout => {
+                    TimeoutFuture::new(timeout_ms).await;
+                    Err(ApiError::Timeout)
+                }
+                Failure::Malformed => Ok(corrupt(&inner.get(url, source, timeout_ms).await?)),
+                Failure::None => inner.get(url, source, timeout_ms).await,
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_failures_and_latencies_per_source() {
+        let faults = Faults::parse(
+            "sager:500, skat:timeout,bolig:malformed,x:500,person:zzz",
+            "sager:1500,cpr:10",
+        );
+        assert_eq!(
+            faults.plan(Source::Cases),
+            FaultPlan {
+                latency_ms: 1500,
+                failure: Failure::Http500
+            }
+        );
+        assert_eq!(faults.plan(Source::Tax).failure, Failure::Timeout);
+        assert_eq!(faults.plan(Source::Housing).failure, Failure::Malformed);
+        assert_eq!(faults.plan(Source::Person), FaultPlan::default());
+        assert!(Faults::parse("", "").is_empty());
+    }
+
+    #[test]
+    fn setting_a_default_plan_clears_the_source() {
+        let mut faults = Faults::parse("sager:500", "");
+        faults.set(Source::Cases, FaultPlan::default());
+        assert!(faults.is_empty());
+    }
+
+    #[test]
+    fn corrupted_bodies_do_not_parse() {
+        let body = r#"{"kilde":{"myndighed":"Ærø Kommune"},"data":[1,2,3],"fejl":null}"#;
+        let broken = corrupt(body);
+        assert!(serde_json::from_str::<serde_json::Value>(&broken).is_err());
+        assert!(broken.starts_with("{\"kilde\""));
+    }
+}

@@ -1,0 +1,162 @@
+//! The DKFDS header: portal bar (borger.dk, user, language, log off), solution bar (service name,
+//! prototype mark, responsible authority), main menu, and the mobile drawer.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_navigate};
+
+use super::language_switch::LanguageSwitch;
+use super::main_nav::MainNavLinks;
+use super::routes::Page;
+use super::texts::ShellText;
+use crate::components::{dialog::ModalDialog, icon::Icon};
+use crate::state::{language::use_i18n, sources::use_sources};
+
+/// The authority responsible for the service.
+const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
+
+/// The app's header.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let (drawer_open, set_drawer_open) = signal(false);
+    let menu_button = NodeRef::<leptos::html::Button>::new();
+    // Closing the dialog returns focus to the button that opened it ...
+    let close_drawer = Callback::new(move |()| {
+        set_drawer_open.set(false);
+        if let Some(button) = menu_button.get() {
+            let _ = button.focus();
+        }
+    });
+    // ... but following a link in it leaves focus to the new page's heading.
+    let leave_drawer = Callback::new(move |()| set_drawer_open.set(false));
+
+    view! {
+        <header class="header">
+            <div class="portal-info">
+                <div class="portal-info-inner container">
+                    <A href=Page::Overview.path() attr:class="logo" attr:aria-label=move || i18n.t(ShellText::LogoLabel)>
+                        <span>"borger.dk"</span>
+                    </A>
+                    <button
+                        type="button"
+                        class="function-link button-menu-open js-menu-open ml-auto d-print-none"
+                        aria-haspopup="dialog"
+                        aria-expanded=move || drawer_open.get().to_string()
+                        aria-controls="mobile-drawer"
+                        node_ref=menu_button
+                        on:click=move |_| set_drawer_open.set(true)
+                    >
+                        <Icon name="menu"/>
+                        {move || i18n.t(ShellText::Menu)}
+                    </button>
+                    <div class="portal-user">
+                        <UserName/>
+                        <LanguageSwitch/>
+                        <LogOffButton/>
+                    </div>
+                </div>
+            </div>
+            <div class="solution-info">
+                <div class="solution-info-inner container">
+                    <div class="solution-heading">
+                        <A href=Page::Overview.path()>{move || i18n.t(ShellText::ServiceName)}</A>
+                        <span class="badge badge-warning ml-3" data-testid="prototype-badge">
+                            {move || i18n.t(ShellText::PrototypeBadge)}
+                        </span>
+                    </div>
+                    <div class="additional-info">
+                        <p>
+                            <strong class="authority-name">{RESPONSIBLE_AUTHORITY}</strong>
+                        </p>
+                        <p>{move || i18n.t(ShellText::PrototypeNotice)}</p>
+                    </div>
+                </div>
+            </div>
+            <div class="navigation-menu">
+                <div class="navigation-menu-inner container">
+                    <nav class="nav" aria-label=move || i18n.t(ShellText::MainMenu)>
+                        <ul class="mainmenu">
+                            <MainNavLinks/>
+                        </ul>
+                    </nav>
+                </div>
+            </div>
+            <MobileDrawer open=drawer_open on_close=close_drawer on_navigate=leave_drawer/>
+        </header>
+    }
+}
+
+/// The logged-in citizen's name, announced with a visually hidden "Logged in as".
+#[component]
+fn UserName() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    view! {
+        <p class="user" data-testid="user-name">
+            <span class="sr-only">{move || i18n.t(ShellText::LoggedInAs)} " "</span>
+            {move || sources.user_name()}
+        </p>
+    }
+}
+
+/// "Log af": ends the prototype session and shows the logged-out page.
+#[component]
+fn LogOffButton() -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    view! {
+        <button
+            type="button"
+            class="function-link d-print-none log-off"
+            on:click=move |_| navigate(Page::LoggedOut.path(), Default::default())
+        >
+            <Icon name="lock"/>
+            {move || i18n.t(ShellText::LogOff)}
+        </button>
+    }
+}
+
+/// The menu for narrow screens: a modal dialog with the same links, user and language.
+#[component]
+fn MobileDrawer(
+    open: ReadSignal<bool>,
+    on_close: Callback<()>,
+    on_navigate: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ModalDialog id="mobile-drawer" class="mobile-drawer" labelled_by="menu-heading" open on_close>
+            <div class="menu-top">
+                <h2 id="menu-heading" class="menu-heading">{move || i18n.t(ShellText::Menu)}</h2>
+                <button
+                    type="button"
+                    class="function-link button-menu-close js-menu-close"
+                    aria-label=move || i18n.t(ShellText::CloseMenu)
+                    on:click=move |_| on_close.run(())
+                >
+                    <Icon name="close"/>
+                    {move || i18n.t(ShellText::Close)}
+                </button>
+            </div>
+            <div class="solution-info-mobile">
+                <p class="mb-2">
+                    <strong class="authority-name">{RESPONSIBLE_AUTHORITY}</strong>
+                </p>
+                <p>{move || i18n.t(ShellText::PrototypeNotice)}</p>
+            </div>
+            <nav class="navigation-menu-mobile" aria-label=move || i18n.t(ShellText::MainMenu)>
+                <ul class="mainmenu">
+                    <MainNavLinks on_follow=on_navigate/>
+                </ul>
+            </nav>
+            <div class="portal-info-mobile">
+                <UserName/>
+                <LanguageSwitch/>
+                <p>
+                    <LogOffButton/>
+                </p>
+            </div>
+        </ModalDialog>
+        <div class="overlay" class:is-visible=move || open.get() on:click=move |_| on_close.run(())></div>
+    }
+}

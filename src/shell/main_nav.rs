@@ -1,0 +1,35 @@
+//! The main menu: the six sections, with the current one marked for sight and for screen readers.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+use super::routes::Page;
+use crate::state::language::use_i18n;
+
+/// The menu's links; `on_follow` runs when one is followed (the mobile drawer closes itself).
+#[component]
+pub fn MainNavLinks(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    Page::MENU
+        .iter()
+        .map(|&page| {
+            let current = move || page.contains(&location.pathname.get());
+            view! {
+                <li class:active=current class:current=current>
+                    <A
+                        href=page.path()
+                        attr:class="nav-link"
+                        on:click=move |_| {
+                            if let Some(callback) = on_follow {
+                                callback.run(());
+                            }
+                        }
+                    >
+                        <span>{move || page.title(i18n.lang())}</span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,75 @@
+//! The app shell: contexts, router, skip link, header, main area, footer and focus management.
+//! Each section contributes its own routes; the shell's own pages (accessibility statement,
+//! logged out, not found) live here.
+
+pub mod accessibility;
+pub mod footer;
+pub mod header;
+pub mod language_switch;
+pub mod lazy;
+pub mod logged_out;
+pub mod main_nav;
+pub mod not_found;
+pub mod page_heading;
+pub mod route_focus;
+pub mod routes;
+pub mod skip_link;
+pub mod texts;
+
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::features::{
+    cases::CaseRoutes, data_use::DataUseRoutes, digital_post::DigitalPostRoutes,
+    economy::EconomyRoutes, my_data::MyDataRoutes, overview::OverviewRoutes,
+    toolkit::start_fault_simulation,
+};
+use crate::state::{
+    api_settings::provide_api_settings, language::provide_i18n, sources::provide_sources,
+};
+use accessibility::AccessibilityPage;
+use footer::Footer;
+use header::Header;
+use logged_out::LoggedOutPage;
+use not_found::NotFoundPage;
+use route_focus::RouteFocus;
+use routes::Page;
+use skip_link::{SkipLink, MAIN_CONTENT_ID};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n();
+    let settings = provide_api_settings();
+    start_fault_simulation(settings);
+    provide_sources(settings);
+    let (is_routing, set_is_routing) = signal(false);
+
+    view! {
+        <Router set_is_routing>
+            <SkipLink/>
+            <Header/>
+            <RouteFocus is_routing/>
+            <main id=MAIN_CONTENT_ID class="container page-container" tabindex="-1">
+                <div class="row">
+                    <div class="col-12 col-lg-10">
+                        <Routes fallback=NotFoundPage>
+                            <OverviewRoutes/>
+                            <CaseRoutes/>
+                            <EconomyRoutes/>
+                            <MyDataRoutes/>
+                            <DigitalPostRoutes/>
+                            <DataUseRoutes/>
+                            <Route path=Page::Accessibility.segment() view=AccessibilityPage/>
+                            // The short address the accessibility statement rules ask for.
+                            <Route path=path!("/was") view=|| view! { <Redirect path=Page::Accessibility.path()/> }/>
+                            <Route path=Page::LoggedOut.segment() view=LoggedOutPage/>
+                        </Routes>
+                    </div>
+                </div>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,22 @@
+//! The translated "page not found" shown inside the normal layout.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::page_heading::PageHeading;
+use super::routes::Page;
+use super::texts::ShellText;
+use crate::state::language::use_i18n;
+
+/// Shown for every path no route matches.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading text=i18n.signal(ShellText::NotFoundTitle)/>
+        <p class="font-lead" data-testid="not-found">{move || i18n.t(ShellText::NotFoundText)}</p>
+        <p>
+            <A href=Page::Overview.path()>{move || i18n.t(ShellText::GoToFrontPage)}</A>
+        </p>
+    }
+}

@@ -1,0 +1,234 @@
+//! Every page's path, declared once: the router, the menu, links and the end-to-end route list
+//! all read it from here (a test checks `tests/e2e/support/routes.ts` against it).
+
+use leptos_router::StaticSegment;
+
+use super::texts::ShellText;
+use crate::features::{
+    cases::texts::CaseText, data_use::texts::DataUseText, digital_post::texts::DigitalPostText,
+    economy::texts::EconomyText, my_data::texts::MyDataText, overview::texts::OverviewText,
+};
+use crate::i18n::{Lang, Text};
+
+/// A top-level page of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Overview,
+    Cases,
+    Economy,
+    MyData,
+    DigitalPost,
+    DataUse,
+    Accessibility,
+    LoggedOut,
+}
+
+impl Page {
+    /// The sections shown in the main menu, in menu order.
+    pub const MENU: &'static [Page] = &[
+        Page::Overview,
+        Page::Cases,
+        Page::Economy,
+        Page::MyData,
+        Page::DigitalPost,
+        Page::DataUse,
+    ];
+
+    /// Every page with a route of its own.
+    pub const ALL: &'static [Page] = &[
+        Page::Overview,
+        Page::Cases,
+        Page::Economy,
+        Page::MyData,
+        Page::DigitalPost,
+        Page::DataUse,
+        Page::Accessibility,
+        Page::LoggedOut,
+    ];
+
+    /// The page's path; Danish words, ASCII only, so links are easy to read aloud and type.
+    pub fn path(self) -> &'static str {
+        match self {
+            Page::Overview => "/",
+            Page::Cases => "/sager",
+            Page::Economy => "/oekonomi",
+            Page::MyData => "/mine-oplysninger",
+            Page::DigitalPost => "/digital-post",
+            Page::DataUse => "/dine-data",
+            Page::Accessibility => "/tilgaengelighed",
+            Page::LoggedOut => "/logget-af",
+        }
+    }
+
+    /// The path as the router's segment (every page but the overview is one segment deep).
+    pub fn segment(self) -> (StaticSegment<&'static str>,) {
+        (StaticSegment(&self.path()[1..]),)
+    }
+
+    /// The page's name in the menu and its heading (the overview's heading is the service name).
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Page::Overview => OverviewText::Title.text(lang),
+            Page::Cases => CaseText::Title.text(lang),
+            Page::Economy => EconomyText::Title.text(lang),
+            Page::MyData => MyDataText::Title.text(lang),
+            Page::DigitalPost => DigitalPostText::Title.text(lang),
+            Page::DataUse => DataUseText::Title.text(lang),
+            Page::Accessibility => ShellText::AccessibilityStatement.text(lang),
+            Page::LoggedOut => ShellText::LoggedOutTitle.text(lang),
+        }
+    }
+
+    /// Whether `current_path` lies inside this page's section (for the menu's "current" mark).
+    pub fn contains(self, current_path: &str) -> bool {
+        let path = current_path.trim_end_matches('/');
+        match self {
+            Page::Overview => path.is_empty(),
+            _ => {
+                let own = self.path();
+                path == own || path.starts_with(&format!("{own}/"))
+            }
+        }
+    }
+}
+
+/// An address with a query: `path?name=value&…`, values percent-encoded; no `?` without values.
+pub fn with_query(path: &str, params: &[(&str, String)]) -> String {
+    if params.is_empty() {
+        return path.to_owned();
+    }
+    let encoded: Vec<String> = params
+        .iter()
+        .map(|(name, value)| format!("{name}={}", percent_encode(value)))
+        .collect();
+    format!("{path}?{}", encoded.join("&"))
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), UTF-8 byte by byte.
+pub fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (byte as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn paths_are_unique_rooted_ascii_and_one_segment_deep() {
+        let paths: HashSet<_> = Page::ALL.iter().map(|p| p.path()).collect();
+        assert_eq!(paths.len(), Page::ALL.len());
+        assert_eq!(
+            Page::Overview.path(),
+            "/",
+            "the overview's route is the root"
+        );
+        for page in Page::ALL {
+            assert!(page.path().starts_with('/'));
+            assert!(page.path().is_ascii(), "{page:?}");
+            assert!(!page.path()[1..].contains('/'), "{page:?}");
+        }
+    }
+
+    #[test]
+    fn menu_has_the_six_sections_in_order() {
+        let titles: Vec<_> = Page::MENU.iter().map(|p| p.title(Lang::Da)).collect();
+        assert_eq!(
+            titles,
+            [
+                "Overblik",
+                "Sager",
+                "Økonomi",
+                "Mine oplysninger",
+                "Digital Post",
+                "Dine data"
+            ]
+        );
+    }
+
+    #[test]
+    fn section_matching_covers_sub_paths_but_not_prefixes() {
+        assert!(Page::Overview.contains("/"));
+        assert!(!Page::Overview.contains("/sager"));
+        assert!(Page::Cases.contains("/sager"));
+        assert!(Page::Cases.contains("/sager/"));
+        assert!(Page::Cases.contains("/sager/0b6f"));
+        assert!(!Page::Cases.contains("/sagerx"));
+        assert!(!Page::Economy.contains("/sager"));
+    }
+
+    #[test]
+    fn queries_are_percent_encoded() {
+        assert_eq!(with_query("/sager", &[]), "/sager");
+        assert_eq!(
+            with_query("/sager", &[("soeg", "børn & unge".to_owned())]),
+            "/sager?soeg=b%C3%B8rn%20%26%20unge"
+        );
+    }
+
+    /// The end-to-end tests' route list is checked against this table, so the two cannot drift.
+    #[test]
+    fn end_to_end_route_list_matches_the_route_table() {
+        let file = include_str!("../../tests/e2e/support/routes.ts");
+        let mut listed = Vec::new();
+        for line in file
+            .lines()
+            .filter(|l| l.trim_start().starts_with("{ path:"))
+        {
+            let field = |name: &str| {
+                let start = line.find(&format!("{name}: \""))? + name.len() + 3;
+                let end = start + line[start..].find('"')?;
+                Some(line[start..end].to_owned())
+            };
+            listed.push((
+                field("path").unwrap(),
+                field("da").unwrap(),
+                field("en").unwrap(),
+            ));
+        }
+        let mut expected: Vec<(String, String, String)> = Page::ALL
+            .iter()
+            .map(|&page| {
+                let heading = |lang| match page {
+                    Page::Overview => ShellText::ServiceName.text(lang),
+                    _ => page.title(lang),
+                };
+                (
+                    page.path().to_owned(),
+                    heading(Lang::Da).to_owned(),
+                    heading(Lang::En).to_owned(),
+                )
+            })
+            .collect();
+        expected.push((
+            "/findes-ikke".to_owned(),
+            ShellText::NotFoundTitle.da().to_owned(),
+            ShellText::NotFoundTitle.en().to_owned(),
+        ));
+        assert_eq!(listed, expected);
+        let menu_da: Vec<_> = Page::MENU
+            .iter()
+            .map(|p| format!("\"{}\"", p.title(Lang::Da)))
+            .collect();
+        let menu_en: Vec<_> = Page::MENU
+            .iter()
+            .map(|p| format!("\"{}\"", p.title(Lang::En)))
+            .collect();
+        assert!(
+            file.contains(&format!("da: [{}]", menu_da.join(", "))),
+            "Danish menu"
+        );
+        assert!(
+            file.contains(&format!("en: [{}]", menu_en.join(", "))),
+            "English menu"
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! The app shell's texts: header, menu, footer, the shell's own pages, and loading a section.
+
+crate::texts! {
+    /// The app shell's texts: header, menu, footer and the shell's own pages.
+    pub enum ShellText {
+        ServiceName => "Mit Overblik",
+            "Mit Overblik";
+        PrototypeBadge => "Prototype",
+            "Prototype";
+        PrototypeNotice => "Dette er en prototype. Alle personer, sager og beløb er opdigtede.",
+            "This is a prototype. All people, cases and amounts are made up.";
+        LogoLabel => "borger.dk – gå til forsiden af Mit Overblik",
+            "borger.dk – go to the Mit Overblik front page";
+        LogOff => "Log af",
+            "Log out";
+        Menu => "Menu",
+            "Menu";
+        CloseMenu => "Luk menu",
+            "Close menu";
+        Close => "Luk",
+            "Close";
+        SkipLink => "Gå til sidens indhold",
+            "Skip to main content";
+        MainMenu => "Hovedmenu",
+            "Main menu";
+        ChooseLanguage => "Vælg sprog",
+            "Choose language";
+        LoggedInAs => "Logget ind som",
+            "Logged in as";
+        FooterAbout => "Mit Overblik er en prototype på et samlet overblik over dine sager og data hos det offentlige.",
+            "Mit Overblik is a prototype of one overview of your cases and data held by public authorities.";
+        FooterContact => "Kontakt",
+            "Contact";
+        FooterApi => "API-kontrakt for udviklere",
+            "API contract for developers";
+        AccessibilityStatement => "Tilgængelighedserklæring",
+            "Accessibility statement";
+        AccessibilityIntro => "Vi ønsker, at alle kan bruge Mit Overblik. Erklæringen beskriver, hvordan prototypen lever op til webtilgængelighedsloven (lov nr. 692 af 8. juni 2018) og standarden WCAG 2.1 på niveau AA.",
+            "We want everyone to be able to use Mit Overblik. This statement describes how the prototype meets the Danish web accessibility act (act no. 692 of 8 June 2018) and WCAG 2.1 level AA.";
+        AccessibilityStatusHeading => "Hvor godt lever Mit Overblik op til kravene?",
+            "How well does Mit Overblik meet the requirements?";
+        AccessibilityStatus => "Prototypen overholder delvist kravene. Alle sider testes automatisk for tilgængelighedsfejl på dansk og engelsk, og de kan bruges med tastatur alene.",
+            "The prototype partly meets the requirements. Every page is tested automatically for accessibility errors in Danish and English, and can be used with a keyboard alone.";
+        AccessibilityKnownHeading => "Kendte problemer",
+            "Known problems";
+        AccessibilityKnown => "Prototypen er endnu ikke testet af brugere med skærmlæser. Automatiske test finder ikke alle fejl.",
+            "The prototype has not yet been tested by screen reader users. Automated tests do not find every error.";
+        AccessibilityContactHeading => "Giv os besked",
+            "Tell us";
+        AccessibilityContact => "Oplever du problemer med tilgængeligheden, kan du skrive til tilgaengelighed@mitoverblik.example eller ringe på 70 00 00 00 på hverdage kl. 9–15.",
+            "If you have problems with accessibility, write to tilgaengelighed@mitoverblik.example or call +45 70 00 00 00 on weekdays 9–15.";
+        NotFoundTitle => "Siden findes ikke",
+            "Page not found";
+        NotFoundText => "Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.",
+            "We cannot find the page you are looking for. The address may be mistyped, or the page may have moved.";
+        GoToFrontPage => "Gå til forsiden",
+            "Go to the front page";
+        LoggedOutTitle => "Du er logget af",
+            "You are logged out";
+        LoggedOutText => "Du er nu logget af Mit Overblik. Luk browseren, hvis du bruger en computer, som andre også bruger.",
+            "You are now logged out of Mit Overblik. Close the browser if you use a computer that others also use.";
+        LogInAgain => "Log på igen",
+            "Log in again";
+        SectionLoadFailedHeading => "Siden kunne ikke hentes",
+            "The page could not be loaded";
+        SectionLoadFailedText => "Vi kunne ikke hente denne del af Mit Overblik. Det skyldes ofte en ustabil forbindelse. Resten af Mit Overblik virker, og du har ikke mistet noget.",
+            "We could not load this part of Mit Overblik. This is often caused by an unstable connection. The rest of Mit Overblik works, and nothing is lost.";
+        LoadingPage => "Henter siden …",
+            "Loading the page …";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated() {
+        crate::i18n::check_texts(
+            ShellText::ALL,
+            &[
+                ShellText::ServiceName,
+                ShellText::PrototypeBadge,
+                ShellText::Menu,
+            ],
+        );
+    }
+}

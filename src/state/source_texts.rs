@@ -1,0 +1,124 @@
+//! How sources, their status and their errors are named to the citizen.
+
+use crate::api::{ApiError, Source};
+use crate::i18n::Lang;
+
+crate::texts! {
+    /// How sources, their status and their errors are named.
+    pub enum SourceText {
+        SourceSession => "Log-in (NemLog-in)",
+            "Log-in (NemLog-in) details";
+        SourcePerson => "Personoplysninger",
+            "Personal details";
+        SourceHousing => "Bolig",
+            "Housing";
+        SourceCases => "Sager",
+            "Cases";
+        SourceBenefits => "Ydelser og udbetalinger",
+            "Benefits and payments";
+        SourceTax => "Skat",
+            "Tax";
+        SourceDebt => "Gæld til det offentlige",
+            "Public debt";
+        SourceVehicles => "Køretøjer",
+            "Vehicles";
+        SourceDigitalPost => "Beskeder i Digital Post",
+            "Digital Post messages";
+        SourceAccessLog => "Opslag i dine data",
+            "Look-ups of your data";
+        SourceConsents => "Samtykker",
+            "Consents";
+        SourcePowersOfAttorney => "Fuldmagter",
+            "Powers of attorney";
+        StatusLoading => "Henter",
+            "Loading";
+        StatusFailed => "Kunne ikke hentes",
+            "Could not be loaded";
+        FetchedShort => "Hentet",
+            "Loaded";
+        ErrorNetwork => "Der er ingen forbindelse. Tjek din internetforbindelse, og prøv igen.",
+            "There is no connection. Check your internet connection and try again.";
+        ErrorTimeout => "Kilden svarede ikke i tide. Prøv igen om lidt.",
+            "The source did not answer in time. Try again in a moment.";
+        ErrorServer => "Kilden har tekniske problemer lige nu. Prøv igen om lidt.",
+            "The source has technical problems right now. Try again in a moment.";
+        ErrorDecode => "Vi fik et svar, som vi ikke kunne læse. Prøv igen om lidt.",
+            "We got an answer we could not read. Try again in a moment.";
+        ErrorNotFound => "Vi kunne ikke finde oplysningerne.",
+            "We could not find the information.";
+        ErrorSource => "Kilden melder:",
+            "The source says:";
+    }
+}
+
+/// The citizen-facing name of a source.
+pub fn source_label(source: Source) -> SourceText {
+    match source {
+        Source::Session => SourceText::SourceSession,
+        Source::Person => SourceText::SourcePerson,
+        Source::Housing => SourceText::SourceHousing,
+        Source::Cases => SourceText::SourceCases,
+        Source::Benefits => SourceText::SourceBenefits,
+        Source::Tax => SourceText::SourceTax,
+        Source::Debt => SourceText::SourceDebt,
+        Source::Vehicles => SourceText::SourceVehicles,
+        Source::DigitalPost => SourceText::SourceDigitalPost,
+        Source::AccessLog => SourceText::SourceAccessLog,
+        Source::Consents => SourceText::SourceConsents,
+        Source::PowersOfAttorney => SourceText::SourcePowersOfAttorney,
+    }
+}
+
+/// The plain-language explanation of an error.
+pub fn error_explanation(error: &ApiError) -> SourceText {
+    match error {
+        ApiError::Network(_) => SourceText::ErrorNetwork,
+        ApiError::Timeout => SourceText::ErrorTimeout,
+        ApiError::Http(_) => SourceText::ErrorServer,
+        ApiError::Decode { .. } => SourceText::ErrorDecode,
+        ApiError::NotFound => SourceText::ErrorNotFound,
+        ApiError::Source { .. } => SourceText::ErrorSource,
+    }
+}
+
+/// "Hentet 24. november 2026 kl. 07.02" / "Fetched 24 November 2026 at 07:02".
+pub fn fetched_at(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::Da => format!("Hentet {when}"),
+        Lang::En => format!("Fetched {when}"),
+    }
+}
+
+/// "Henter sager …" / "Loading cases …" (the source's name in lower case).
+pub fn loading_from(lang: Lang, source: &str) -> String {
+    match lang {
+        Lang::Da => format!("Henter {source} …"),
+        Lang::En => format!("Loading {source} …"),
+    }
+}
+
+/// "Sager kunne ikke hentes" / "Cases could not be loaded".
+pub fn could_not_load(lang: Lang, source: &str) -> String {
+    match lang {
+        Lang::Da => format!("{source} kunne ikke hentes"),
+        Lang::En => format!("{source} could not be loaded"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated() {
+        crate::i18n::check_texts(SourceText::ALL, &[]);
+        assert_eq!(could_not_load(Lang::Da, "Skat"), "Skat kunne ikke hentes");
+    }
+
+    #[test]
+    fn every_source_has_its_own_label() {
+        let labels: std::collections::HashSet<_> =
+            Source::ALL.into_iter().map(source_label).collect();
+        assert_eq!(labels.len(), Source::ALL.len());
+    }
+}
