@@ -4,5 +4,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
 cd "$PROJECT_ROOT"
-trunk build --release >/dev/null
+bash scripts/build.sh >/dev/null
 node scripts/bench.mjs "$@"

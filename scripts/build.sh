@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# The production build: installs whatever is missing, then writes the release build to dist/.
+# The production build: installs whatever is missing, then writes the release build to dist/:
+# trunk build --release with each section's views split into their own wasm chunk
+# (scripts/split-wasm.mjs) and .br/.gz files beside every text and wasm asset
+# (scripts/compress-dist.mjs). Extra arguments go to trunk.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
 cd "$PROJECT_ROOT"
-trunk build --release "$@"
+# The splitter needs the linker's relocations; only the release build gets them.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Clink-args=--emit-relocs"
+export MIT_OVERBLIK_SPLIT=1
+trunk build --release --features split "$@"

@@ -1,7 +1,8 @@
 // Serves the release build in dist/ on loopback, the way production must: files as they are,
-// and index.html for every other page address so deep links survive a reload.
+// precompressed (`<file>.br`, `<file>.gz`, written by the build) with `Content-Encoding` when the
+// browser accepts it, and index.html for every other page address so deep links survive a reload.
 // A missing file that has an extension (e.g. /api/.../x.json) stays a 404: the app must see it.
-// Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist]
+// Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist] [--encodings br,gzip | --encodings none]
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -13,6 +14,9 @@ const option = (name, fallback) => {
 };
 const port = Number(option("port", process.env.PORT ?? 4173));
 const root = resolve(option("dir", "dist"));
+// The encodings offered, in order of preference; "none" serves every file as it is.
+const encodings = option("encodings", "br,gzip").split(",").filter((e) => e === "br" || e === "gzip");
+const suffix = { br: ".br", gzip: ".gz" };
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -28,11 +32,21 @@ const types = {
   ".md": "text/markdown; charset=utf-8",
 };
 
-function send(res, status, file) {
+function send(req, res, status, file) {
   const type = types[extname(file)] ?? "application/octet-stream";
   const cache = file.endsWith("index.html") ? "no-cache" : "public, max-age=3600";
-  res.writeHead(status, { "Content-Type": type, "Cache-Control": cache });
-  createReadStream(file).pipe(res);
+  const headers = { "Content-Type": type, "Cache-Control": cache, Vary: "Accept-Encoding" };
+  const accepted = (req.headers["accept-encoding"] ?? "").split(",").map((e) => e.trim().split(";")[0]);
+  let body = file;
+  const encoding = encodings.find((e) => accepted.includes(e) && existsSync(file + suffix[e]));
+  if (encoding) {
+    body = file + suffix[encoding];
+    headers["Content-Encoding"] = encoding;
+  }
+  headers["Content-Length"] = statSync(body).size;
+  res.writeHead(status, headers);
+  if (req.method === "HEAD") return res.end();
+  createReadStream(body).pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -46,9 +60,9 @@ const server = createServer((req, res) => {
     res.writeHead(403).end();
     return;
   }
-  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
-  if (existsSync(join(file, "index.html"))) return send(res, 200, join(file, "index.html"));
-  if (extname(pathname) === "") return send(res, 200, join(root, "index.html"));
+  if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
+  if (existsSync(join(file, "index.html"))) return send(req, res, 200, join(file, "index.html"));
+  if (extname(pathname) === "") return send(req, res, 200, join(root, "index.html"));
   res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
 });
 

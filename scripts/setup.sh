@@ -3,12 +3,14 @@
 # Sourced by scripts/serve.sh and scripts/test.sh (the README's two commands).
 #   - the wasm32-unknown-unknown Rust target
 #   - trunk 0.21.x and wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen
+#   - wasm-split-cli (crate wasm_split_cli_support), which cuts the release wasm into chunks
 #   - npm packages (npm ci): DKFDS, Playwright, axe, binaryen's wasm-opt, the OpenAPI linter
 #   - Debian's chromium and chromium-driver (apt-get), for the browser tests
 set -euo pipefail
 
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 export PATH="$HOME/.cargo/bin:$PROJECT_ROOT/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -47,6 +49,12 @@ setup_all() {
     say "Installing wasm-bindgen-cli $bindgen to match Cargo.lock (a few minutes, once)"
     # Not --locked: one of its locked dependencies is no longer on the registry.
     cargo install wasm-bindgen-cli --version "$bindgen"
+  fi
+
+  if ! command -v wasm-split-cli >/dev/null 2>&1 ||
+    ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "Installing wasm-split-cli $WASM_SPLIT_VERSION, which splits the release wasm into chunks (a few minutes, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
   fi
 
   if [ ! -f "$PROJECT_ROOT/node_modules/.package-lock.json" ] ||

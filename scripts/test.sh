@@ -56,8 +56,8 @@ run_cargo_tests browser-components cargo test --target wasm32-unknown-unknown --
 
 run_check trunk-serve-deep-links bash scripts/check-serve.sh
 
-say "release build (trunk build --release)"
-if trunk build --release 2>&1 | tee "$LOGS/release-build.log"; then
+say "release build (scripts/build.sh: trunk build --release, split into chunks, compressed)"
+if bash scripts/build.sh 2>&1 | tee "$LOGS/release-build.log"; then
   record release-build 1 0
   say "end-to-end (Playwright + axe)"
   rm -f test-results/e2e-results.json
