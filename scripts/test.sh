@@ -3,6 +3,7 @@
 #   1. cargo fmt --check            4. wasm-bindgen-test components in headless Chromium
 #   2. cargo clippy (wasm32, -D warnings)   5. release build + Playwright end-to-end incl. axe
 #   3. native cargo test (pure logic, API contract and fixtures) and the OpenAPI lint
+#   6. the size budget of the release build's first view and chunks (scripts/size-budget.mjs)
 # Every layer runs even when an earlier one fails. The last line is "N passed, N failed" over all.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -59,6 +60,10 @@ run_check trunk-serve-deep-links bash scripts/check-serve.sh
 say "release build (scripts/build.sh: trunk build --release, split into chunks, compressed)"
 if bash scripts/build.sh 2>&1 | tee "$LOGS/release-build.log"; then
   record release-build 1 0
+  say "size budget (first view and every chunk, gzip)"
+  node scripts/size-budget.mjs dist 2>&1 | tee "$LOGS/size-budget.log"
+  read -r size_passed size_failed < <(tail -n 1 "$LOGS/size-budget.log" | awk '/passed/ {print $1, $3; found=1} END {if (!found) print 0, 1}')
+  record size-budget "$size_passed" "$size_failed"
   say "end-to-end (Playwright + axe)"
   rm -f test-results/e2e-results.json
   npx playwright test 2>&1 | tee "$LOGS/e2e.log"

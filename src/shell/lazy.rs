@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::ChooseView;
 
 use super::page_heading::PageHeading;
+use super::route_focus::focus_page_heading;
 use super::texts::ShellText;
 use crate::api::LocalFuture;
 use crate::components::alert::{Alert, AlertKind};
@@ -85,17 +86,26 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
     let (attempt, set_attempt) = signal(0u32);
     let (loaded, set_loaded) = signal(None::<bool>);
     let view_slot = StoredValue::new_local(None::<AnyView>);
+    // The message replaces a page the citizen asked for: their focus belongs on its heading.
+    Effect::new(move |_| set_timeout(focus_page_heading, std::time::Duration::ZERO));
+    // The section's views need the app's contexts: build them under this component's owner.
+    let owner =
+        StoredValue::new_local(Owner::current().expect("ChunkFailed renders inside the app"));
     let retry = move |_| {
         set_attempt.update(|n| *n += 1);
         set_loaded.set(None);
-        leptos::task::spawn_local(async move {
-            match load().await {
-                Ok(view) => {
-                    view_slot.set_value(Some(view));
-                    set_loaded.set(Some(true));
-                }
-                Err(ChunkError) => set_loaded.set(Some(false)),
-            }
+        owner.with_value(|owner| {
+            owner.with(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(async move {
+                    match load().await {
+                        Ok(view) => {
+                            view_slot.set_value(Some(view));
+                            set_loaded.set(Some(true));
+                        }
+                        Err(ChunkError) => set_loaded.set(Some(false)),
+                    }
+                })
+            })
         });
     };
     move || {
