@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks: installs whatever is missing, builds the release, prints size and start-up tables.
+# Benchmarks: installs whatever is missing, builds the release, prints size and start-up tables
+# and Lighthouse mobile for the overview, the case list and a static floor (scripts/lighthouse.mjs).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
 cd "$PROJECT_ROOT"
 bash scripts/build.sh >/dev/null
 node scripts/bench.mjs "$@"
+node scripts/lighthouse.mjs "$@"

@@ -24,16 +24,6 @@ pub enum Page {
 }
 
 impl Page {
-    /// The sections shown in the main menu, in menu order.
-    pub const MENU: &'static [Page] = &[
-        Page::Overview,
-        Page::Cases,
-        Page::Economy,
-        Page::MyData,
-        Page::DigitalPost,
-        Page::DataUse,
-    ];
-
     /// Every page with a route of its own.
     pub const ALL: &'static [Page] = &[
         Page::Overview,
@@ -45,6 +35,9 @@ impl Page {
         Page::Accessibility,
         Page::LoggedOut,
     ];
+
+    /// The sections shown in the main menu, in menu order: the first six pages.
+    pub const MENU: &'static [Page] = Page::ALL.split_at(6).0;
 
     /// The page's path; Danish words, ASCII only, so links are easy to read aloud and type.
     pub fn path(self) -> &'static str {

@@ -1,0 +1,90 @@
+// Benchmark (not a test: it prints figures and asserts nothing). Lighthouse mobile (its default:
+// simulated slow 4G, 4× CPU slowdown) in Debian's Chromium against the release build in dist/,
+// served precompressed on loopback: the overview, the case list, and a static floor — the
+// overview's rendered HTML saved as a plain page with the same CSS and fonts and no script — so
+// the table shows how far the app is from what the same page costs without any code.
+// Usage: node scripts/lighthouse.mjs [--runs 3]   (scripts/bench.sh builds first)
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
+import { compressDir } from "./compress-dist.mjs";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1] || 3);
+const dist = "dist";
+const port = 4391;
+const origin = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const server = spawn("node", ["scripts/serve-dist.mjs", "--port", String(port), "--dir", dist], { stdio: "ignore" });
+const floorDir = join(dist, "benchmark-floor");
+try {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
+  // The static floor: the overview as rendered once every source has answered, without scripts.
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  await page.goto(`${origin}/`);
+  await page.getByTestId("tile-open").waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid^="loading-"]'));
+  const html = await page.evaluate(() => {
+    const root = document.documentElement.cloneNode(true);
+    root.querySelectorAll('script, link[rel="modulepreload"], link[as="fetch"]').forEach((node) => node.remove());
+    return "<!DOCTYPE html>\n" + root.outerHTML;
+  });
+  await browser.close();
+  mkdirSync(floorDir, { recursive: true });
+  writeFileSync(join(floorDir, "index.html"), html);
+  compressDir(floorDir);
+
+  const pages = [
+    ["overview (/)", "/"],
+    ["case list (/sager)", "/sager"],
+    ["static floor (overview as plain HTML)", "/benchmark-floor/"],
+  ];
+  const results = [];
+  for (const [name, path] of pages) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+      try {
+        const result = await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance"],
+        });
+        const audits = result.lhr.audits;
+        samples.push({
+          score: result.lhr.categories.performance.score * 100,
+          fcp: audits["first-contentful-paint"].numericValue,
+          lcp: audits["largest-contentful-paint"].numericValue,
+          tbt: audits["total-blocking-time"].numericValue,
+          cls: audits["cumulative-layout-shift"].numericValue,
+          bytes: audits["total-byte-weight"].numericValue,
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+    results.push({ name, ...Object.fromEntries(["score", "fcp", "lcp", "tbt", "cls", "bytes"].map((k) => [k, median(k)])) });
+  }
+
+  const floor = results[results.length - 1];
+  console.log(`\n| Lighthouse mobile, median of ${runs} (served brotli) | performance | FCP | LCP | TBT | CLS | bytes | LCP / floor | bytes / floor |`);
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${r.score.toFixed(0)} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(0)} KiB | ${(r.lcp / floor.lcp).toFixed(2)} | ${(r.bytes / floor.bytes).toFixed(2)} |`,
+    );
+  }
+  console.log("\nTargets: performance ≥ 95, LCP ≤ 1.5 s, CLS 0, TBT ≤ 100 ms.");
+} finally {
+  rmSync(floorDir, { recursive: true, force: true });
+  server.kill();
+}
