@@ -28,9 +28,10 @@ impl<'de> Deserialize<'de> for Kroner {
         let value = f64::deserialize(deserializer)?;
         let oere = (value * 100.0).round();
         if !oere.is_finite() || (oere - value * 100.0).abs() > 1e-6 {
-            return Err(serde::de::Error::custom(format!(
-                "{value} is not an amount with at most two decimals"
-            )));
+            // A fixed message: formatting the f64 would pull float printing into the first view.
+            return Err(serde::de::Error::custom(
+                "not an amount with at most two decimals",
+            ));
         }
         Ok(Kroner { oere: oere as i64 })
     }
