@@ -5,20 +5,15 @@
 //      (median of N runs).
 // Usage: node scripts/bench.mjs [--runs 5]   (after `trunk build --release`; scripts/bench.sh does both)
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { walk } from "./compress-dist.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1] || 5);
 const dist = "dist";
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 const groups = [
   ["app wasm", (f) => f.endsWith(".wasm")],

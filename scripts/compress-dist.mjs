@@ -9,7 +9,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 /** The kinds of file worth compressing (fonts and images are compressed already). */
 export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".wasm", ".yaml", ".md", ".txt"]);
 
-function walk(dir) {
+/** Every file below `dir`. */
+export function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];

@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use leptos_router::ChooseView;
 
 use super::page_heading::PageHeading;
-use super::route_focus::focus_page_heading;
 use super::texts::ShellText;
 use crate::api::LocalFuture;
 use crate::components::alert::{Alert, AlertKind};
@@ -78,43 +77,50 @@ macro_rules! lazy_view {
     };
 }
 
+/// Where a retry of a failed chunk stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    /// Failed (the first time, or again): the message and the button.
+    Failed,
+    /// Trying again: the button waits.
+    Loading,
+    /// Loaded: the page replaces the message.
+    Loaded,
+}
+
 /// What a route shows when its chunk failed: a heading, the reason, and a retry that loads the
 /// chunk again and shows the page in place.
 #[component]
 fn ChunkFailed(load: ViewLoader) -> impl IntoView {
     let i18n = use_i18n();
-    let (attempt, set_attempt) = signal(0u32);
-    let (loaded, set_loaded) = signal(None::<bool>);
+    let (state, set_state) = signal(Retry::Failed);
     let view_slot = StoredValue::new_local(None::<AnyView>);
-    // The message replaces a page the citizen asked for: their focus belongs on its heading.
-    Effect::new(move |_| set_timeout(focus_page_heading, std::time::Duration::ZERO));
     // The section's views need the app's contexts: build them under this component's owner.
     let owner =
         StoredValue::new_local(Owner::current().expect("ChunkFailed renders inside the app"));
     let retry = move |_| {
-        set_attempt.update(|n| *n += 1);
-        set_loaded.set(None);
+        set_state.set(Retry::Loading);
         owner.with_value(|owner| {
             owner.with(|| {
                 leptos::task::spawn_local_scoped_with_cancellation(async move {
                     match load().await {
                         Ok(view) => {
                             view_slot.set_value(Some(view));
-                            set_loaded.set(Some(true));
+                            set_state.set(Retry::Loaded);
                         }
-                        Err(ChunkError) => set_loaded.set(Some(false)),
+                        Err(ChunkError) => set_state.set(Retry::Failed),
                     }
                 })
             })
         });
     };
     move || {
-        if loaded.get() == Some(true) {
+        let state = state.get();
+        if state == Retry::Loaded {
             if let Some(view) = view_slot.try_update_value(Option::take).flatten() {
                 return view;
             }
         }
-        let busy = attempt.get() > 0 && loaded.get().is_none();
         view! {
             <PageHeading text=i18n.signal(ShellText::SectionLoadFailedHeading)/>
             <Alert kind=AlertKind::Error testid="chunk-error">
@@ -124,7 +130,7 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
                         type="button"
                         class="button button-primary"
                         data-testid="chunk-retry"
-                        disabled=busy
+                        disabled=state == Retry::Loading
                         on:click=retry
                     >
                         {move || i18n.t(ComponentText::Retry)}

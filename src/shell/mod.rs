@@ -11,6 +11,7 @@ pub mod logged_out;
 pub mod main_nav;
 pub mod not_found;
 pub mod page_heading;
+pub mod placeholder;
 pub mod route_focus;
 pub mod routes;
 pub mod skip_link;
@@ -33,7 +34,7 @@ use footer::Footer;
 use header::Header;
 use logged_out::LoggedOutPage;
 use not_found::NotFoundPage;
-use route_focus::RouteFocus;
+use route_focus::{NavigationFocus, RouteFocus};
 use routes::Page;
 use skip_link::{SkipLink, MAIN_CONTENT_ID};
 
@@ -45,12 +46,13 @@ pub fn App() -> impl IntoView {
     start_fault_simulation(settings);
     provide_sources(settings);
     let (is_routing, set_is_routing) = signal(false);
+    let focus = NavigationFocus::provide(is_routing);
 
     view! {
         <Router set_is_routing>
             <SkipLink/>
             <Header/>
-            <RouteFocus is_routing/>
+            <RouteFocus focus/>
             <main id=MAIN_CONTENT_ID class="container page-container" tabindex="-1">
                 <div class="row">
                     <div class="col-12 col-lg-10">

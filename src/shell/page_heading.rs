@@ -1,25 +1,49 @@
 //! The page's one `h1`: target of focus on route change, and source of the document title.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
+use super::route_focus::NavigationFocus;
 use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
 /// The id every page heading carries, so focus can move to it after navigation.
 pub const PAGE_HEADING_ID: &str = "page-heading";
 
-/// Renders the page heading and keeps `document.title` in step with it.
+/// Renders the page heading, keeps `document.title` in step with it, and takes keyboard focus
+/// when the citizen has navigated to this page (see [`NavigationFocus`]).
 #[component]
 pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     Effect::new(move |_| {
         document().set_title(&document_title(&text.get(), i18n.t(ShellText::ServiceName)));
     });
+    let heading = NodeRef::<leptos::html::H1>::new();
+    if let Some(focus) = use_context::<NavigationFocus>() {
+        let location = use_location();
+        Effect::new(move |_| {
+            if focus.is_due(&location.pathname.get()) {
+                focus_when_shown(heading, 20);
+            }
+        });
+    }
     view! {
-        <h1 id=PAGE_HEADING_ID tabindex="-1">
+        <h1 id=PAGE_HEADING_ID tabindex="-1" node_ref=heading>
             {text}
         </h1>
     }
+}
+
+/// Focuses the heading once the router has put it on the page (a lazily loaded view is built
+/// before it is attached), trying for up to `frames` animation frames.
+fn focus_when_shown(heading: NodeRef<leptos::html::H1>, frames: u8) {
+    request_animation_frame(move || match heading.get_untracked() {
+        Some(element) if element.is_connected() => {
+            let _ = element.focus();
+        }
+        Some(_) if frames > 0 => focus_when_shown(heading, frames - 1),
+        _ => {}
+    });
 }
 
 /// The document title for a page heading: "Sager – Mit Overblik".

@@ -26,15 +26,15 @@ pub fn CaseTile() -> impl IntoView {
             class="case-tile mb-6"
             testid="case-tile"
         >
-                {move || source_section(
-                    Source::Cases,
-                    sources.cases.get(),
-                    sources.retry_callback(Source::Cases),
-                    |sourced| view! { <CaseNumbers cases=sourced.data/> },
-                )}
-                <p class="mt-4">
-                    <a href=Page::Cases.path() class="function-link">{move || i18n.t(CaseText::TileSeeAll)}</a>
-                </p>
+            {move || source_section(
+                Source::Cases,
+                sources.cases.get(),
+                sources.retry_callback(Source::Cases),
+                |sourced| view! { <CaseNumbers cases=sourced.data/> },
+            )}
+            <p class="mt-4">
+                <a href=Page::Cases.path() class="function-link">{move || i18n.t(CaseText::TileSeeAll)}</a>
+            </p>
         </Card>
     }
 }

@@ -1,17 +1,17 @@
 //! Dine data: who looked up the citizen's data and why, consents and powers of attorney. Being built.
 
-mod page;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
+use texts::DataUseText;
 
 crate::lazy_view!(
     data_use,
     fn page_view() {
-        view! { <page::DataUsePage/> }
+        view! { <SectionPlaceholder title=DataUseText::Title intro=DataUseText::Intro/> }
     }
 );
 

@@ -1,17 +1,17 @@
 //! Digital Post: who wrote to the citizen and about what (never the contents). Being built.
 
-mod page;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
+use texts::DigitalPostText;
 
 crate::lazy_view!(
     digital_post,
     fn page_view() {
-        view! { <page::DigitalPostPage/> }
+        view! { <SectionPlaceholder title=DigitalPostText::Title intro=DigitalPostText::Intro/> }
     }
 );
 

@@ -1,17 +1,17 @@
 //! Økonomi: benefits, payouts, tax and debt to public authorities. Being built.
 
-mod page;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
+use texts::EconomyText;
 
 crate::lazy_view!(
     economy,
     fn page_view() {
-        view! { <page::EconomyPage/> }
+        view! { <SectionPlaceholder title=EconomyText::Title intro=EconomyText::Intro/> }
     }
 );
 

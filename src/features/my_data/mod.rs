@@ -1,17 +1,17 @@
 //! Mine oplysninger: what CPR holds about the citizen, their home (BBR) and vehicles. Being built.
 
-mod page;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
+use texts::MyDataText;
 
 crate::lazy_view!(
     my_data,
     fn page_view() {
-        view! { <page::MyDataPage/> }
+        view! { <SectionPlaceholder title=MyDataText::Title intro=MyDataText::Intro/> }
     }
 );
 
