@@ -12,10 +12,11 @@ use std::path::{Path, PathBuf};
 
 use mit_overblik::api::{
     access_log::AccessEntry,
-    benefits::{Grant, Payout, PayoutStatus},
+    benefits::{Frequency, Grant, Payout, PayoutKind, PayoutStatus, Timing},
+    common::Kroner,
     cases::{visible_cases, CaseDetail, CaseSummary, ProgressCode, Visibility},
     consents::Consent,
-    debt::DebtOverview,
+    debt::{CollectionMethod, DebtOverview},
     decode, decode_envelope,
     digital_post::MessageHeader,
     endpoints::PersonaIndex,
@@ -23,7 +24,7 @@ use mit_overblik::api::{
     person::Person,
     powers_of_attorney::PowerOfAttorney,
     session::Session,
-    tax::TaxOverview,
+    tax::{TaxCardKind, TaxOverview},
     vehicles::Vehicle,
     ApiError, Sourced,
 };
@@ -451,4 +452,188 @@ fn passes_modulus_11(cpr: &str) -> bool {
     let digits: Vec<u32> = cpr.chars().filter_map(|c| c.to_digit(10)).collect();
     let weights = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
     digits.len() == 10 && digits.iter().zip(weights).map(|(d, w)| d * w).sum::<u32>() % 11 == 0
+}
+
+/// A rate from `public/api/satser.json` (the rates the economy fixtures are computed from).
+fn rate(id: &str, year: u16) -> Kroner {
+    let text = read(&root().join("public/api/satser.json"));
+    let rates: Value = serde_json::from_str(&text).unwrap();
+    let entry = rates["satser"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["id"] == id)
+        .unwrap_or_else(|| panic!("no rate {id}"));
+    let value = entry["aar"][year.to_string()]
+        .as_f64()
+        .unwrap_or_else(|| panic!("no {year} for rate {id}"));
+    Kroner::from_oere((value * 100.0).round() as i64)
+}
+
+fn grants_and_payouts(persona: &str) -> (Vec<Grant>, Vec<Payout>) {
+    (
+        load::<Vec<Grant>>(persona, "ydelser").data,
+        load::<Vec<Payout>>(persona, "udbetalinger").data,
+    )
+}
+
+#[test]
+fn every_payout_adds_up_and_belongs_to_a_granted_benefit() {
+    for persona in personas() {
+        let (grants, payouts) = grants_and_payouts(&persona);
+        for payout in &payouts {
+            assert!(payout.adds_up(), "{persona}: {payout:?} does not add up");
+            let grant = grants
+                .iter()
+                .find(|g| g.id == payout.grant_id)
+                .unwrap_or_else(|| panic!("{persona}: payout {} has no grant", payout.id));
+            if !grant.taxable {
+                assert_eq!(payout.tax, Kroner::ZERO, "{persona}: tax on a tax-free benefit");
+            }
+            assert!(payout.period_from <= payout.period_to);
+            assert!(payout.gross > Kroner::ZERO && payout.paid >= Kroner::ZERO);
+            let kind_needs_text = payout.kind == PayoutKind::BackPayment || payout.set_off.is_some();
+            assert!(!kind_needs_text || payout.text.is_some(), "{persona}: {payout:?} is not explained");
+        }
+    }
+}
+
+#[test]
+fn the_debt_total_is_the_sum_of_its_claims() {
+    for persona in personas() {
+        let debt: Sourced<DebtOverview> = load(&persona, "gaeld");
+        let sum: Kroner = debt.data.items.iter().map(|item| item.amount).sum();
+        assert_eq!(debt.data.total, sum, "{persona}");
+    }
+    let methods: BTreeSet<String> = personas()
+        .iter()
+        .flat_map(|p| load::<DebtOverview>(p, "gaeld").data.items)
+        .map(|item| format!("{:?}", item.method))
+        .collect();
+    for method in [
+        None,
+        Some(CollectionMethod::SetOff),
+        Some(CollectionMethod::WageDeduction),
+        Some(CollectionMethod::InstalmentPlan),
+    ] {
+        assert!(methods.contains(&format!("{method:?}")), "no claim collected by {method:?}");
+    }
+}
+
+/// The payouts of the benefit named `name`, by disposal date.
+fn payouts_of(persona: &str, name: &str) -> Vec<Payout> {
+    let (grants, payouts) = grants_and_payouts(persona);
+    let grant = grants.iter().find(|g| g.benefit_name == name).unwrap();
+    payouts
+        .into_iter()
+        .filter(|p| p.grant_id == grant.id && p.kind == PayoutKind::Regular)
+        .collect()
+}
+
+#[test]
+fn folkepension_is_the_cited_rate_paid_in_arrears_without_am_bidrag() {
+    let pension = payouts_of("pensionist", "Folkepension");
+    assert!(pension.len() >= 24, "24 months of history");
+    for payout in &pension {
+        let year: u16 = payout.payout_date[..4].parse().unwrap();
+        let expected = rate("folkepension-grundbeloeb", year) + rate("folkepension-tillaeg-enlig", year);
+        assert_eq!(payout.gross, expected, "{}", payout.payout_date);
+        // In arrears: the money for a month arrives at the month's end, not before it starts.
+        assert_eq!(&payout.payout_date[..7], &payout.period_from[..7]);
+        assert!(payout.payout_date[8..].parse::<u8>().unwrap() >= 24);
+        assert_eq!(payout.atp, Kroner::ZERO);
+    }
+    let (grants, _) = grants_and_payouts("pensionist");
+    let plan = &grants.iter().find(|g| g.benefit_name == "Folkepension").unwrap().plan;
+    assert_eq!(plan.timing, Timing::Arrears);
+    assert_eq!(plan.amount, Kroner::whole(7_544 + 8_729));
+}
+
+#[test]
+fn sickness_benefit_is_paid_fortnightly_with_the_recipients_atp_share_and_no_am_bidrag() {
+    let payouts = payouts_of("sygemeldt", "Sygedagpenge");
+    let weekly = rate("sygedagpenge-hoejst", 2026);
+    for payout in &payouts {
+        assert_eq!(payout.gross, weekly + weekly);
+        // 37 hours × 1,42 kr. a week, rounded down, for two weeks: no 8 % AM-bidrag.
+        assert_eq!(payout.atp, Kroner::whole(104));
+    }
+    let (grants, _) = grants_and_payouts("sygemeldt");
+    assert_eq!(grants[0].plan.frequency, Frequency::Fortnightly);
+}
+
+#[test]
+fn child_benefit_follows_the_childrens_ages_and_is_split_between_the_parents() {
+    let payouts = payouts_of("familie", "Børne- og ungeydelse");
+    let quarter = |date: &str| payouts.iter().find(|p| p.period_from == date).unwrap().gross;
+    // Emil (7–14) and Freja (3–6) in 2025; Freja turned 7 in April 2026, so from July both are 7–14.
+    let half = |a: Kroner, b: Kroner| Kroner::whole(((a + b).oere / 100 + 1) / 2);
+    assert_eq!(
+        quarter("2025-04-01"),
+        half(rate("boerneydelse-7-14", 2025), rate("boerneydelse-3-6", 2025))
+    );
+    assert_eq!(
+        quarter("2026-04-01"),
+        half(rate("boerneydelse-7-14", 2026), rate("boerneydelse-3-6", 2026))
+    );
+    assert_eq!(
+        quarter("2026-07-01"),
+        half(rate("boerneydelse-7-14", 2026), rate("boerneydelse-7-14", 2026))
+    );
+    let set_off = payouts.iter().filter(|p| p.set_off.is_some()).count();
+    assert_eq!(set_off, 1, "one set-off against the day-care debt");
+}
+
+#[test]
+fn the_personas_together_exercise_the_economy_page() {
+    let all: Vec<(String, Grant)> = personas()
+        .iter()
+        .flat_map(|p| grants_and_payouts(p).0.into_iter().map(|g| (p.clone(), g)))
+        .collect();
+    let payouts: Vec<Payout> = personas().iter().flat_map(|p| grants_and_payouts(p).1).collect();
+    for kind in [PayoutKind::Regular, PayoutKind::BackPayment, PayoutKind::OneOff] {
+        assert!(payouts.iter().any(|p| p.kind == kind), "no {kind:?} payout");
+    }
+    assert!(payouts.iter().any(|p| p.set_off.is_some()), "no set-off");
+    let both = personas().into_iter().any(|persona| {
+        let kinds: BTreeSet<String> = all
+            .iter()
+            .filter(|(p, _)| *p == persona)
+            .map(|(_, g)| format!("{:?}", g.payer.kind))
+            .collect();
+        kinds.contains("Municipality") && kinds.contains("UdbetalingDanmark")
+    });
+    assert!(both, "a persona with benefits from a kommune and from Udbetaling Danmark");
+    let su = all.iter().find(|(_, g)| g.benefit_name.starts_with("SU")).unwrap();
+    assert_eq!(su.1.payer.name, "Uddannelses- og Forskningsstyrelsen");
+    let pension_months: BTreeSet<&str> = payouts.iter().map(|p| &p.payout_date[..7]).collect();
+    assert!(pension_months.len() >= 24);
+}
+
+#[test]
+fn a_free_tax_card_goes_with_income_below_the_personal_allowance() {
+    for persona in personas() {
+        let path = mock_dir().join(&persona).join("skat.json");
+        let Ok(tax) = decode_envelope::<TaxOverview>(&read(&path)) else {
+            continue;
+        };
+        let tax = tax.data;
+        if tax.tax_card.kind == TaxCardKind::FreeCard {
+            assert!(
+                tax.preliminary.personal_income <= rate("personfradrag", 2026),
+                "{persona}: frikort with income above the personfradrag"
+            );
+        }
+        assert!(tax.tax_card.free_amount_left <= rate("personfradrag", 2026));
+    }
+}
+
+#[test]
+fn the_economy_fixtures_are_what_the_generator_writes() {
+    let status = std::process::Command::new("node")
+        .args(["scripts/fixtures/economy.mjs", "--check"])
+        .current_dir(root())
+        .status()
+        .expect("node runs");
+    assert!(status.success(), "run: node scripts/fixtures/economy.mjs");
 }

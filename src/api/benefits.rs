@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{Authority, Kroner};
+use super::common::{Authority, Kroner, Organisation};
 
 /// How often a benefit is paid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,6 +13,8 @@ pub enum Frequency {
     Quarterly,
     #[serde(rename = "hver14dag")]
     Fortnightly,
+    #[serde(rename = "aarlig")]
+    Yearly,
     #[serde(rename = "engangs")]
     OneOff,
 }
@@ -68,6 +70,9 @@ pub struct Grant {
     /// The case the grant was decided in, if the citizen can see it.
     #[serde(rename = "sagId")]
     pub case_id: Option<String>,
+    /// What the citizen should know about how the amount is made up (e.g. a share between parents).
+    #[serde(rename = "bemaerkning")]
+    pub note: Option<String>,
 }
 
 /// Where a payout stands.
@@ -84,7 +89,36 @@ pub enum PayoutStatus {
     Paid,
 }
 
-/// One payout (`OekonomiskEffektueringIndeks`).
+/// What a payout is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PayoutKind {
+    /// A payout under the plan.
+    #[serde(rename = "ordinaer")]
+    Regular,
+    /// A difference paid later for a past period after a new calculation (`reguleringsbeløb`).
+    #[serde(rename = "efterbetaling")]
+    BackPayment,
+    /// A single payment outside any plan.
+    #[serde(rename = "engangsudbetaling")]
+    OneOff,
+}
+
+/// Public debt withheld from a payout and paid to the claim (`modregning`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetOff {
+    #[serde(rename = "beloeb")]
+    pub amount: Kroner,
+    /// The authority that owns the claim.
+    #[serde(rename = "fordringshaver")]
+    pub creditor: Organisation,
+    /// The kind of claim, e.g. "Forældrebetaling for dagtilbud".
+    #[serde(rename = "fordringstype")]
+    pub claim: String,
+}
+
+/// One payout (`OekonomiskEffektueringIndeks`): gross, minus A-skat and the ATP share, is the
+/// amount after tax; minus a set-off, the amount paid. Public transfers carry no AM-bidrag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Payout {
@@ -92,6 +126,8 @@ pub struct Payout {
     /// The grant it pays.
     #[serde(rename = "bevillingId")]
     pub grant_id: String,
+    #[serde(rename = "art")]
+    pub kind: PayoutKind,
     /// ISO date the money is available (`Dispositionsdato`).
     #[serde(rename = "dispositionsdato")]
     pub payout_date: String,
@@ -102,12 +138,28 @@ pub struct Payout {
     /// `SamletBruttobeloeb`.
     #[serde(rename = "bruttobeloeb")]
     pub gross: Kroner,
-    #[serde(rename = "amBidragAtp")]
-    pub atp: Kroner,
     #[serde(rename = "aSkat")]
     pub tax: Kroner,
+    /// The recipient's share of the ATP contribution.
+    pub atp: Kroner,
     /// `BeloebEfterSkatATP`.
     #[serde(rename = "beloebEfterSkat")]
-    pub net: Kroner,
+    pub after_tax: Kroner,
+    #[serde(rename = "modregning")]
+    pub set_off: Option<SetOff>,
+    /// `BeloebUdbetalt`: what reaches the citizen's NemKonto.
+    #[serde(rename = "udbetaltBeloeb")]
+    pub paid: Kroner,
     pub status: PayoutStatus,
+    /// A line explaining an unusual payout, e.g. what a back-payment covers.
+    #[serde(rename = "tekst")]
+    pub text: Option<String>,
+}
+
+impl Payout {
+    /// Whether gross − tax − ATP = after tax, and after tax − set-off = paid.
+    pub fn adds_up(&self) -> bool {
+        let set_off = self.set_off.as_ref().map_or(Kroner::ZERO, |s| s.amount);
+        self.gross - self.tax - self.atp == self.after_tax && self.after_tax - set_off == self.paid
+    }
 }

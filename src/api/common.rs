@@ -11,9 +11,56 @@ pub struct Kroner {
 }
 
 impl Kroner {
+    /// No money.
+    pub const ZERO: Kroner = Kroner { oere: 0 };
+
     /// An amount of whole and fractional kroner given in øre.
     pub const fn from_oere(oere: i64) -> Kroner {
         Kroner { oere }
+    }
+
+    /// An amount of whole kroner.
+    pub const fn whole(kroner: i64) -> Kroner {
+        Kroner { oere: kroner * 100 }
+    }
+
+    /// The amount rounded to whole kroner, halves away from zero (50 øre rounds up).
+    pub const fn rounded_kroner(self) -> i64 {
+        let whole = self.oere / 100;
+        let rest = self.oere % 100;
+        if rest >= 50 {
+            whole + 1
+        } else if rest <= -50 {
+            whole - 1
+        } else {
+            whole
+        }
+    }
+}
+
+impl std::ops::Add for Kroner {
+    type Output = Kroner;
+    fn add(self, other: Kroner) -> Kroner {
+        Kroner::from_oere(self.oere + other.oere)
+    }
+}
+
+impl std::ops::Sub for Kroner {
+    type Output = Kroner;
+    fn sub(self, other: Kroner) -> Kroner {
+        Kroner::from_oere(self.oere - other.oere)
+    }
+}
+
+impl std::ops::AddAssign for Kroner {
+    fn add_assign(&mut self, other: Kroner) {
+        self.oere += other.oere;
+    }
+}
+
+impl std::iter::Sum for Kroner {
+    fn sum<I: Iterator<Item = Kroner>>(amounts: I) -> Kroner {
+        Kroner::from_oere(amounts.map(|amount| amount.oere).sum())
     }
 }
 
@@ -137,6 +184,28 @@ mod tests {
         let back = serde_json::to_string(&amount).unwrap();
         assert_eq!(serde_json::from_str::<Kroner>(&back).unwrap(), amount);
         assert_eq!(serde_json::from_str::<Kroner>("-0.01").unwrap().oere, -1);
+    }
+
+    #[test]
+    fn money_adds_in_whole_oere_without_drift() {
+        // 0.10 + 0.20 is not 0.30 in floating point; in øre it is.
+        let tenth = Kroner::from_oere(10);
+        let total: Kroner = std::iter::repeat_n(tenth, 1_000_000).sum();
+        assert_eq!(total, Kroner::whole(100_000));
+        assert_eq!(Kroner::from_oere(10) + Kroner::from_oere(20), Kroner::from_oere(30));
+        assert_eq!(Kroner::whole(16_273) - Kroner::from_oere(3_862_50), Kroner::from_oere(1_241_050));
+        let mut running = Kroner::ZERO;
+        running += Kroner::from_oere(-150);
+        assert_eq!(running.oere, -150);
+    }
+
+    #[test]
+    fn rounding_to_whole_kroner_takes_halves_away_from_zero() {
+        assert_eq!(Kroner::from_oere(1_234_549).rounded_kroner(), 12_345);
+        assert_eq!(Kroner::from_oere(1_234_550).rounded_kroner(), 12_346);
+        assert_eq!(Kroner::from_oere(-1_234_550).rounded_kroner(), -12_346);
+        assert_eq!(Kroner::from_oere(-1_234_549).rounded_kroner(), -12_345);
+        assert_eq!(Kroner::ZERO.rounded_kroner(), 0);
     }
 
     #[test]

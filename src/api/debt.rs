@@ -14,13 +14,17 @@ pub struct DebtOverview {
     pub items: Vec<DebtItem>,
 }
 
-/// How a claim is being collected.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DebtStatus {
-    #[serde(rename = "inddrivelse")]
-    Collection,
+/// How Gældsstyrelsen collects a claim (a method, not a status: every claim here is under
+/// collection, *inddrivelse*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CollectionMethod {
+    /// Withheld from payouts from public authorities, e.g. overskydende skat.
     #[serde(rename = "modregning")]
     SetOff,
+    /// Withheld from wages or benefits through the tax card.
+    #[serde(rename = "loenindeholdelse")]
+    WageDeduction,
+    /// A voluntary instalment plan.
     #[serde(rename = "afdragsordning")]
     InstalmentPlan,
 }
@@ -38,7 +42,12 @@ pub struct DebtItem {
     pub kind: String,
     #[serde(rename = "beloeb")]
     pub amount: Kroner,
-    pub status: DebtStatus,
+    /// How it is being collected; `None` while Gældsstyrelsen has not yet chosen a method.
+    #[serde(rename = "inddrivelsesmetode")]
+    pub method: Option<CollectionMethod>,
+    /// What is paid each month under an instalment plan or wage deduction.
+    #[serde(rename = "maanedligtBeloeb")]
+    pub monthly: Option<Kroner>,
     /// ISO date the claim was handed over.
     #[serde(rename = "modtaget")]
     pub received: String,

@@ -41,6 +41,9 @@ pub struct TaxCard {
     pub withholding_rate: u8,
     #[serde(rename = "maanedsfradrag")]
     pub monthly_deduction: Kroner,
+    /// What is left of the year's free amount (frikort) or deduction not used yet.
+    #[serde(rename = "fribeloebTilbage")]
+    pub free_amount_left: Kroner,
 }
 
 /// The expected income for the year (forskudsopgørelse).
@@ -78,4 +81,7 @@ pub struct AnnualStatement {
     pub result: StatementResult,
     #[serde(rename = "beloeb")]
     pub amount: Kroner,
+    /// When restskat is due or overskydende skat is paid out, if it has a date.
+    #[serde(rename = "forfaldsdato")]
+    pub due: Option<String>,
 }
