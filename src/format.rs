@@ -33,6 +33,15 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+/// A month's name: "marts" / "March" (`month` is 1–12).
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    let index = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::Da => MONTHS_DA[index],
+        Lang::En => MONTHS_EN[index],
+    }
+}
+
 /// A date in words: "14. marts 2025" / "14 March 2025".
 pub fn long_date(date: Date, lang: Lang) -> String {
     let index = usize::from(date.month - 1);

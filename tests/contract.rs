@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use mit_overblik::api::{
     access_log::AccessEntry,
     benefits::{Frequency, Grant, Payout, PayoutKind, PayoutStatus, Timing},
-    common::Kroner,
     cases::{visible_cases, CaseDetail, CaseSummary, ProgressCode, Visibility},
+    common::Kroner,
     consents::Consent,
     debt::{CollectionMethod, DebtOverview},
     decode, decode_envelope,
@@ -488,12 +488,20 @@ fn every_payout_adds_up_and_belongs_to_a_granted_benefit() {
                 .find(|g| g.id == payout.grant_id)
                 .unwrap_or_else(|| panic!("{persona}: payout {} has no grant", payout.id));
             if !grant.taxable {
-                assert_eq!(payout.tax, Kroner::ZERO, "{persona}: tax on a tax-free benefit");
+                assert_eq!(
+                    payout.tax,
+                    Kroner::ZERO,
+                    "{persona}: tax on a tax-free benefit"
+                );
             }
             assert!(payout.period_from <= payout.period_to);
             assert!(payout.gross > Kroner::ZERO && payout.paid >= Kroner::ZERO);
-            let kind_needs_text = payout.kind == PayoutKind::BackPayment || payout.set_off.is_some();
-            assert!(!kind_needs_text || payout.text.is_some(), "{persona}: {payout:?} is not explained");
+            let kind_needs_text =
+                payout.kind == PayoutKind::BackPayment || payout.set_off.is_some();
+            assert!(
+                !kind_needs_text || payout.text.is_some(),
+                "{persona}: {payout:?} is not explained"
+            );
         }
     }
 }
@@ -516,7 +524,10 @@ fn the_debt_total_is_the_sum_of_its_claims() {
         Some(CollectionMethod::WageDeduction),
         Some(CollectionMethod::InstalmentPlan),
     ] {
-        assert!(methods.contains(&format!("{method:?}")), "no claim collected by {method:?}");
+        assert!(
+            methods.contains(&format!("{method:?}")),
+            "no claim collected by {method:?}"
+        );
     }
 }
 
@@ -536,7 +547,8 @@ fn folkepension_is_the_cited_rate_paid_in_arrears_without_am_bidrag() {
     assert!(pension.len() >= 24, "24 months of history");
     for payout in &pension {
         let year: u16 = payout.payout_date[..4].parse().unwrap();
-        let expected = rate("folkepension-grundbeloeb", year) + rate("folkepension-tillaeg-enlig", year);
+        let expected =
+            rate("folkepension-grundbeloeb", year) + rate("folkepension-tillaeg-enlig", year);
         assert_eq!(payout.gross, expected, "{}", payout.payout_date);
         // In arrears: the money for a month arrives at the month's end, not before it starts.
         assert_eq!(&payout.payout_date[..7], &payout.period_from[..7]);
@@ -544,7 +556,11 @@ fn folkepension_is_the_cited_rate_paid_in_arrears_without_am_bidrag() {
         assert_eq!(payout.atp, Kroner::ZERO);
     }
     let (grants, _) = grants_and_payouts("pensionist");
-    let plan = &grants.iter().find(|g| g.benefit_name == "Folkepension").unwrap().plan;
+    let plan = &grants
+        .iter()
+        .find(|g| g.benefit_name == "Folkepension")
+        .unwrap()
+        .plan;
     assert_eq!(plan.timing, Timing::Arrears);
     assert_eq!(plan.amount, Kroner::whole(7_544 + 8_729));
 }
@@ -565,20 +581,35 @@ fn sickness_benefit_is_paid_fortnightly_with_the_recipients_atp_share_and_no_am_
 #[test]
 fn child_benefit_follows_the_childrens_ages_and_is_split_between_the_parents() {
     let payouts = payouts_of("familie", "Børne- og ungeydelse");
-    let quarter = |date: &str| payouts.iter().find(|p| p.period_from == date).unwrap().gross;
+    let quarter = |date: &str| {
+        payouts
+            .iter()
+            .find(|p| p.period_from == date)
+            .unwrap()
+            .gross
+    };
     // Emil (7–14) and Freja (3–6) in 2025; Freja turned 7 in April 2026, so from July both are 7–14.
     let half = |a: Kroner, b: Kroner| Kroner::whole(((a + b).oere / 100 + 1) / 2);
     assert_eq!(
         quarter("2025-04-01"),
-        half(rate("boerneydelse-7-14", 2025), rate("boerneydelse-3-6", 2025))
+        half(
+            rate("boerneydelse-7-14", 2025),
+            rate("boerneydelse-3-6", 2025)
+        )
     );
     assert_eq!(
         quarter("2026-04-01"),
-        half(rate("boerneydelse-7-14", 2026), rate("boerneydelse-3-6", 2026))
+        half(
+            rate("boerneydelse-7-14", 2026),
+            rate("boerneydelse-3-6", 2026)
+        )
     );
     assert_eq!(
         quarter("2026-07-01"),
-        half(rate("boerneydelse-7-14", 2026), rate("boerneydelse-7-14", 2026))
+        half(
+            rate("boerneydelse-7-14", 2026),
+            rate("boerneydelse-7-14", 2026)
+        )
     );
     let set_off = payouts.iter().filter(|p| p.set_off.is_some()).count();
     assert_eq!(set_off, 1, "one set-off against the day-care debt");
@@ -590,8 +621,15 @@ fn the_personas_together_exercise_the_economy_page() {
         .iter()
         .flat_map(|p| grants_and_payouts(p).0.into_iter().map(|g| (p.clone(), g)))
         .collect();
-    let payouts: Vec<Payout> = personas().iter().flat_map(|p| grants_and_payouts(p).1).collect();
-    for kind in [PayoutKind::Regular, PayoutKind::BackPayment, PayoutKind::OneOff] {
+    let payouts: Vec<Payout> = personas()
+        .iter()
+        .flat_map(|p| grants_and_payouts(p).1)
+        .collect();
+    for kind in [
+        PayoutKind::Regular,
+        PayoutKind::BackPayment,
+        PayoutKind::OneOff,
+    ] {
         assert!(payouts.iter().any(|p| p.kind == kind), "no {kind:?} payout");
     }
     assert!(payouts.iter().any(|p| p.set_off.is_some()), "no set-off");
@@ -603,8 +641,14 @@ fn the_personas_together_exercise_the_economy_page() {
             .collect();
         kinds.contains("Municipality") && kinds.contains("UdbetalingDanmark")
     });
-    assert!(both, "a persona with benefits from a kommune and from Udbetaling Danmark");
-    let su = all.iter().find(|(_, g)| g.benefit_name.starts_with("SU")).unwrap();
+    assert!(
+        both,
+        "a persona with benefits from a kommune and from Udbetaling Danmark"
+    );
+    let su = all
+        .iter()
+        .find(|(_, g)| g.benefit_name.starts_with("SU"))
+        .unwrap();
     assert_eq!(su.1.payer.name, "Uddannelses- og Forskningsstyrelsen");
     let pension_months: BTreeSet<&str> = payouts.iter().map(|p| &p.payout_date[..7]).collect();
     assert!(pension_months.len() >= 24);

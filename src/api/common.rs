@@ -192,8 +192,14 @@ mod tests {
         let tenth = Kroner::from_oere(10);
         let total: Kroner = std::iter::repeat_n(tenth, 1_000_000).sum();
         assert_eq!(total, Kroner::whole(100_000));
-        assert_eq!(Kroner::from_oere(10) + Kroner::from_oere(20), Kroner::from_oere(30));
-        assert_eq!(Kroner::whole(16_273) - Kroner::from_oere(3_862_50), Kroner::from_oere(1_241_050));
+        assert_eq!(
+            Kroner::from_oere(10) + Kroner::from_oere(20),
+            Kroner::from_oere(30)
+        );
+        assert_eq!(
+            Kroner::whole(16_273) - Kroner::from_oere(386_250),
+            Kroner::from_oere(1_241_050)
+        );
         let mut running = Kroner::ZERO;
         running += Kroner::from_oere(-150);
         assert_eq!(running.oere, -150);

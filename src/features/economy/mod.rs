@@ -1,17 +1,32 @@
-//! Økonomi: benefits, payouts, tax and debt to public authorities. Being built.
+//! Økonomi: benefits granted, every payout with a chart of the last 24 months, the next payment,
+//! tax and public debt. The page loads from the `economy` chunk; the next-payment card for the
+//! overview and the address helper ship with the shell.
 
+mod benefit_list;
+mod chart;
+mod debt_view;
+pub mod logic;
+pub mod next_payment;
+mod page;
+mod payout_table;
+pub mod query;
+pub mod scale;
+mod tax_view;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
-use texts::EconomyText;
+use crate::shell::{
+    lazy::Lazy,
+    routes::{with_query, Page},
+};
+use query::EconomyQuery;
 
 crate::lazy_view!(
     economy,
     fn page_view() {
-        view! { <SectionPlaceholder title=EconomyText::Title intro=EconomyText::Intro/> }
+        view! { <page::EconomyPage/> }
     }
 );
 
@@ -19,4 +34,9 @@ crate::lazy_view!(
 #[component(transparent)]
 pub fn EconomyRoutes() -> impl MatchNestedRoutes + Clone {
     view! { <Route path=Page::Economy.segment() view=Lazy(page_view)/> }.into_inner()
+}
+
+/// The address of the economy page showing `query`.
+pub fn economy_href(query: &EconomyQuery) -> String {
+    with_query(Page::Economy.path(), &query.to_params())
 }

@@ -1,4 +1,6 @@
-//! The section's texts, Danish and English side by side.
+//! The economy section's texts, Danish and English side by side.
+
+use crate::i18n::Lang;
 
 crate::texts! {
     /// The economy section's texts.
@@ -7,13 +9,291 @@ crate::texts! {
             "Finances";
         Intro => "Her kan du se dine ydelser, udbetalinger, skat og eventuel gæld til det offentlige.",
             "Here you can see your benefits, payments, tax and any debt to public authorities.";
+        NextHeading => "Næste udbetaling",
+            "Next payment";
+        NextNone => "Du har ingen planlagte udbetalinger.",
+            "You have no planned payments.";
+        SeeEconomy => "Se din økonomi",
+            "See your finances";
+        BenefitsHeading => "Dine ydelser",
+            "Your benefits";
+        NoBenefits => "Du får ingen ydelser fra det offentlige lige nu.",
+            "You receive no benefits from public authorities at the moment.";
+        Payer => "Udbetales af",
+            "Paid by";
+        Period => "Periode",
+            "Period";
+        Plan => "Udbetaling",
+            "Payment";
+        AmountPerPayout => "Beløb pr. udbetaling før skat",
+            "Amount per payment before tax";
+        Repayable => "Skal betales tilbage, hvis forudsætningerne ændrer sig",
+            "Must be repaid if your circumstances change";
+        Taxable => "Skattepligtig",
+            "Taxable";
+        Yes => "Ja",
+            "Yes";
+        No => "Nej",
+            "No";
+        Reason => "Begrundelse",
+            "Reason";
+        GoodToKnow => "Godt at vide",
+            "Good to know";
+        SeeCase => "Se sagen, ydelsen blev bevilget i",
+            "See the case the benefit was granted in";
+        Monthly => "Hver måned",
+            "Every month";
+        Quarterly => "Hvert kvartal",
+            "Every quarter";
+        Fortnightly => "Hver 14. dag",
+            "Every 14 days";
+        Yearly => "Én gang om året",
+            "Once a year";
+        OneOff => "Én gang",
+            "Once";
+        InAdvance => "forud",
+            "in advance";
+        InArrears => "bagud",
+            "in arrears";
+        ChartHeading => "Udbetalt pr. måned",
+            "Paid per month";
+        ChartLabel => "Søjlediagram over udbetalt beløb pr. måned de seneste 24 måneder. Brug piletasterne for at gå fra måned til måned.",
+            "Bar chart of the amount paid per month over the last 24 months. Use the arrow keys to move from month to month.";
+        ChartNoData => "Du har ikke fået noget udbetalt de seneste 24 måneder.",
+            "You have not been paid anything in the last 24 months.";
+        ChartTable => "Vis tallene som tabel",
+            "Show the figures as a table";
+        ChartCaption => "Udbetalt pr. måned og ydelse, efter skat og modregning",
+            "Paid per month and benefit, after tax and set-off";
+        Legend => "Ydelser i diagrammet",
+            "Benefits in the chart";
+        ColMonth => "Måned",
+            "Month";
+        ColTotal => "I alt",
+            "Total";
+        PayoutsHeading => "Udbetalinger",
+            "Payments";
+        PayoutsCaption => "Dine udbetalinger, nyeste først",
+            "Your payments, newest first";
+        FilterBenefit => "Ydelse",
+            "Benefit";
+        FilterYear => "År",
+            "Year";
+        AllBenefits => "Alle ydelser",
+            "All benefits";
+        AllYears => "Alle år",
+            "All years";
+        ShowButton => "Vis",
+            "Show";
+        NoPayouts => "Ingen udbetalinger passer på dit valg.",
+            "No payments match your choice.";
+        ColDate => "Til rådighed",
+            "Available";
+        ColBenefit => "Ydelse",
+            "Benefit";
+        ColPeriod => "Periode",
+            "Period";
+        ColGross => "Brutto",
+            "Gross";
+        ColTax => "A-skat",
+            "Income tax";
+        ColAtp => "ATP",
+            "ATP";
+        ColSetOff => "Modregning",
+            "Set-off";
+        ColPaid => "Udbetalt",
+            "Paid";
+        ColStatus => "Status",
+            "Status";
+        StatusPlanned => "Planlagt",
+            "Planned";
+        StatusSent => "Sendt til banken",
+            "Sent to the bank";
+        StatusPaid => "Udbetalt",
+            "Paid";
+        KindBackPayment => "Efterbetaling",
+            "Back-payment";
+        KindOneOff => "Engangsudbetaling",
+            "One-off payment";
+        TaxHeading => "Skat",
+            "Tax";
+        TaxCardLabel => "Skattekort",
+            "Tax card";
+        CardMain => "Hovedkort",
+            "Main tax card";
+        CardSecondary => "Bikort",
+            "Secondary tax card";
+        CardFree => "Frikort",
+            "Tax exemption card";
+        WithholdingRate => "Trækprocent",
+            "Withholding rate";
+        MonthlyDeduction => "Fradrag pr. måned",
+            "Deduction per month";
+        FreeLeft => "Fradrag, der ikke er brugt endnu i år",
+            "Deduction not yet used this year";
+        FreeCardLeft => "Tilbage af frikortet i år",
+            "Left on the exemption card this year";
+        PersonalIncome => "Personlig indkomst",
+            "Personal income";
+        Deductions => "Fradrag",
+            "Deductions";
+        ExpectedTax => "Forventet skat",
+            "Expected tax";
+        StatementOwed => "Restskat",
+            "Tax owed";
+        StatementRefund => "Overskydende skat",
+            "Tax refund";
+        StatementEven => "Hverken restskat eller overskydende skat",
+            "Neither tax owed nor a refund";
+        StatementResult => "Resultat",
+            "Result";
+        DueOwed => "Skal betales senest",
+            "To be paid by";
+        DueRefund => "Udbetales",
+            "Paid out";
+        NoStatement => "Du har ikke fået en årsopgørelse endnu.",
+            "You have not had an annual tax statement yet.";
+        DebtHeading => "Gæld til det offentlige",
+            "Debt to public authorities";
+        NoDebt => "Du har ingen gæld under inddrivelse hos Gældsstyrelsen.",
+            "You have no debt being collected by the Danish Debt Collection Agency.";
+        DebtTotal => "Samlet gæld under inddrivelse",
+            "Total debt being collected";
+        DebtCaption => "Dine fordringer hos Gældsstyrelsen",
+            "Your claims at the Danish Debt Collection Agency";
+        ColCreditor => "Fordringshaver",
+            "Creditor";
+        ColClaim => "Fordring",
+            "Claim";
+        ColAmount => "Beløb",
+            "Amount";
+        ColMethod => "Sådan inddrives den",
+            "How it is collected";
+        ColReceived => "Overdraget",
+            "Handed over";
+        MethodSetOff => "Modregning i udbetalinger fra det offentlige",
+            "Set-off against payments from public authorities";
+        MethodWage => "Lønindeholdelse",
+            "Wage deduction";
+        MethodInstalment => "Afdragsordning",
+            "Instalment plan";
+        MethodNone => "Under inddrivelse, ingen metode valgt endnu",
+            "Being collected, no method chosen yet";
+    }
+}
+
+crate::counted! {
+    /// The economy section's counts.
+    pub enum EconomyCount {
+        Payouts => ["{n} udbetaling", "{n} udbetalinger"], ["{n} payment", "{n} payments"];
+    }
+}
+
+/// "Forskudsopgørelse 2026" / "Preliminary income assessment 2026".
+pub fn preliminary_heading(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("Forskudsopgørelse {year}"),
+        Lang::En => format!("Preliminary income assessment {year}"),
+    }
+}
+
+/// "Årsopgørelse 2025" / "Annual tax statement 2025".
+pub fn statement_heading(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("Årsopgørelse {year}"),
+        Lang::En => format!("Annual tax statement {year}"),
+    }
+}
+
+/// "Hver måned, bagud: Sidste bankdag i måneden" (the rule itself is the authority's Danish text).
+pub fn plan_line(frequency: &str, timing: &str, day: &str) -> String {
+    format!("{frequency}, {timing}: {day}")
+}
+
+/// "Fra 1. maj 2016" / "From 1 May 2016", or "1. maj 2016 – 30. juni 2027".
+pub fn period_line(lang: Lang, from: &str, to: Option<&str>) -> String {
+    match (to, lang) {
+        (Some(to), _) => format!("{from} – {to}"),
+        (None, Lang::Da) => format!("Fra {from}"),
+        (None, Lang::En) => format!("From {from}"),
+    }
+}
+
+/// "I alt 2026" / "Total 2026".
+pub fn year_total(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Da => format!("I alt {year}"),
+        Lang::En => format!("Total {year}"),
+    }
+}
+
+/// "24 udbetalinger: 289.404,00 kr. udbetalt, 412.000,00 kr. før skat."
+pub fn totals_line(lang: Lang, count: &str, paid: &str, gross: &str) -> String {
+    match lang {
+        Lang::Da => format!("{count}: {paid} udbetalt, {gross} før skat og modregning."),
+        Lang::En => format!("{count}: {paid} paid, {gross} before tax and set-off."),
+    }
+}
+
+/// The chart's one-sentence summary.
+pub fn chart_summary(lang: Lang, total: &str, months: usize, top_month: &str, top: &str) -> String {
+    match lang {
+        Lang::Da => format!(
+            "De seneste 24 måneder har du fået {total} udbetalt i {months} måneder, mest i {top_month} ({top})."
+        ),
+        Lang::En => format!(
+            "In the last 24 months you were paid {total} in {months} months, most in {top_month} ({top})."
+        ),
+    }
+}
+
+/// "Modregnet til Aarhus Kommune: Forældrebetaling …" / "Set off for Aarhus Kommune: …".
+pub fn set_off_line(lang: Lang, amount: &str, creditor: &str, claim: &str) -> String {
+    match lang {
+        Lang::Da => format!("{amount} modregnet til {creditor}: {claim}"),
+        Lang::En => format!("{amount} set off for {creditor}: {claim}"),
+    }
+}
+
+/// "4.235,00 kr. om måneden" / "DKK 4,235.00 a month".
+pub fn per_month(lang: Lang, amount: &str) -> String {
+    match lang {
+        Lang::Da => format!("{amount} om måneden"),
+        Lang::En => format!("{amount} a month"),
+    }
+}
+
+/// "Udbetalt i alt" line of the next payment: "30. november 2026: 12.038,00 kr."
+pub fn next_line(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Da => format!("Den {date}"),
+        Lang::En => format!("On {date}"),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn every_text_is_translated() {
-        crate::i18n::check_texts(super::EconomyText::ALL, &[super::EconomyText::Title]);
+        crate::i18n::check_texts(
+            EconomyText::ALL,
+            &[EconomyText::ColAtp, EconomyText::ColStatus],
+        );
+        crate::i18n::check_counted(EconomyCount::ALL);
+    }
+
+    #[test]
+    fn lines_in_both_languages() {
+        assert_eq!(
+            period_line(Lang::Da, "1. maj 2016", None),
+            "Fra 1. maj 2016"
+        );
+        assert_eq!(year_total(Lang::En, 2025), "Total 2025");
+        assert_eq!(
+            per_month(Lang::Da, "1.500,00 kr."),
+            "1.500,00 kr. om måneden"
+        );
     }
 }

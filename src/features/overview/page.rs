@@ -6,8 +6,11 @@ use super::data_sources::DataSources;
 use super::texts::OverviewText;
 use crate::components::card::NavCard;
 use crate::features::{
-    cases::tile::CaseTile, data_use::texts::DataUseText, digital_post::texts::DigitalPostText,
-    economy::texts::EconomyText, my_data::texts::MyDataText,
+    cases::tile::CaseTile,
+    data_use::texts::DataUseText,
+    digital_post::texts::DigitalPostText,
+    economy::{next_payment::NextPaymentCard, texts::EconomyText},
+    my_data::texts::MyDataText,
 };
 use crate::i18n::{Lang, Text};
 use crate::shell::{page_heading::PageHeading, routes::Page, texts::ShellText};
@@ -30,7 +33,10 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(ShellText::ServiceName)/>
         <p class="font-lead">{move || i18n.t(OverviewText::Intro)}</p>
-        <CaseTile/>
+        <div class="row overview-tiles">
+            <div class="col-12 col-md-6"><CaseTile/></div>
+            <div class="col-12 col-md-6"><NextPaymentCard/></div>
+        </div>
         <ul class="overview-cards unstyled-list row">
             {cards
                 .into_iter()

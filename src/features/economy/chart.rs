@@ -1,0 +1,334 @@
+//! Net payouts per month for the last 24 months as an inline SVG bar chart, stacked by benefit,
+//! with a legend, a one-sentence summary and the same figures as a table. Hovering or focusing a
+//! month shows its figures; the arrow keys move between months.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::logic::{Benefits, MonthBar};
+use super::scale::Scale;
+use super::texts::{chart_summary, EconomyText};
+use crate::api::common::Kroner;
+use crate::format::{kroner, month_name};
+use crate::i18n::Lang;
+use crate::state::language::use_i18n;
+
+/// Bar colours by benefit, DKFDS-like and each at least 3:1 against white (WCAG 1.4.11).
+pub const COLOURS: [&str; 5] = ["#0059b3", "#00804f", "#a34a00", "#6b2c91", "#8a1538"];
+
+/// The colour of the benefit at `index`.
+pub fn colour(index: usize) -> &'static str {
+    COLOURS[index % COLOURS.len()]
+}
+
+/// Chart height in CSS pixels; the width follows the page.
+const HEIGHT: f64 = 220.0;
+/// Room above the plot for the top tick's label.
+const TOP: f64 = 18.0;
+
+/// A month's name with its year: "november 2026" / "November 2026".
+fn month_year(bar: &MonthBar, lang: Lang) -> String {
+    format!("{} {}", month_name(bar.month.month, lang), bar.month.year)
+}
+
+/// A month's figures in words, for its label and the hover box.
+fn month_figures(bar: &MonthBar, benefits: &Benefits, lang: Lang) -> String {
+    let parts: Vec<String> = bar
+        .parts
+        .iter()
+        .map(|(index, amount)| {
+            let name = benefits
+                .grants
+                .get(*index)
+                .map_or("", |g| g.benefit_name.as_str());
+            format!("{name} {}", kroner(*amount, lang))
+        })
+        .collect();
+    let total = match lang {
+        Lang::Da => "i alt",
+        Lang::En => "total",
+    };
+    format!(
+        "{}: {} {} ({})",
+        month_year(bar, lang),
+        total,
+        kroner(bar.total, lang),
+        parts.join(", ")
+    )
+}
+
+/// The chart, its summary, legend and table.
+#[component]
+pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
+    let i18n = use_i18n();
+    let with_data: Vec<usize> = (0..months.len())
+        .filter(|&i| months[i].total > Kroner::ZERO)
+        .collect();
+    if with_data.is_empty() {
+        return view! { <p data-testid="chart-empty">{move || i18n.t(EconomyText::ChartNoData)}</p> }.into_any();
+    }
+    let max = months
+        .iter()
+        .map(|m| m.total.rounded_kroner())
+        .max()
+        .unwrap_or(0);
+    let scale = Scale::for_max(max);
+    let slot = 100.0 / months.len() as f64;
+    let plot = HEIGHT - TOP;
+    let benefits = StoredValue::new(benefits);
+    let months = StoredValue::new(months);
+    let with_data = StoredValue::new(with_data);
+    let last = with_data.with_value(|w| *w.last().unwrap_or(&0));
+    let (active, set_active) = signal(None::<usize>);
+    let (focusable, set_focusable) = signal(last);
+
+    let summary = move || {
+        let lang = i18n.lang();
+        months.with_value(|months| {
+            let total: Kroner = months.iter().map(|m| m.total).sum();
+            let top = months.iter().max_by_key(|m| m.total).expect("24 months");
+            let count = months.iter().filter(|m| m.total > Kroner::ZERO).count();
+            chart_summary(
+                lang,
+                &kroner(total, lang),
+                count,
+                &month_year(top, lang),
+                &kroner(top.total, lang),
+            )
+        })
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent, index: usize| {
+        let order = with_data.get_value();
+        let Some(at) = order.iter().position(|&i| i == index) else {
+            return;
+        };
+        let next = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" => order.get(at + 1).copied(),
+            "ArrowLeft" | "ArrowUp" => at.checked_sub(1).and_then(|i| order.get(i).copied()),
+            "Home" => order.first().copied(),
+            "End" => order.last().copied(),
+            _ => return,
+        };
+        event.prevent_default();
+        if let Some(next) = next {
+            set_focusable.set(next);
+            set_active.set(Some(next));
+            let element = document()
+                .get_element_by_id(&format!("chart-month-{next}"))
+                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok());
+            if let Some(element) = element {
+                let _ = element.focus();
+            }
+        }
+    };
+
+    let ticks = scale.ticks();
+    let grid = ticks
+        .into_iter()
+        .map(|tick| {
+            let y = HEIGHT - scale.position(tick, plot);
+            view! {
+                <line x1="0" x2="100%" y1=y y2=y class="chart-grid"/>
+                <text x="0" y=y - 4.0 class="chart-tick">{move || kroner(Kroner::whole(tick), i18n.lang()).replace(",00", "")}</text>
+            }
+        })
+        .collect_view();
+
+    let bars = move || {
+        let lang = i18n.lang();
+        months.with_value(|months| {
+            months
+                .iter()
+                .enumerate()
+                .filter(|(_, bar)| bar.total > Kroner::ZERO)
+                .map(|(index, bar)| {
+                    let x = index as f64 * slot + slot * 0.15;
+                    let mut bottom = HEIGHT;
+                    let segments = bar
+                        .parts
+                        .iter()
+                        .map(|(benefit, amount)| {
+                            let height = scale.position(amount.rounded_kroner(), plot);
+                            bottom -= height;
+                            view! {
+                                <rect
+                                    x=format!("{x:.3}%")
+                                    width=format!("{:.3}%", slot * 0.7)
+                                    y=bottom
+                                    height=height
+                                    fill=colour(*benefit)
+                                    class="chart-segment"
+                                />
+                            }
+                        })
+                        .collect_view();
+                    let label = benefits.with_value(|b| month_figures(bar, b, lang));
+                    view! {
+                        <g
+                            id=format!("chart-month-{index}")
+                            class="chart-month"
+                            class:is-active=move || active.get() == Some(index)
+                            role="img"
+                            aria-label=label
+                            tabindex=move || if focusable.get() == index { "0" } else { "-1" }
+                            data-testid="chart-bar"
+                            on:mouseenter=move |_| set_active.set(Some(index))
+                            on:focus=move |_| {
+                                set_focusable.set(index);
+                                set_active.set(Some(index));
+                            }
+                            on:keydown=move |event| on_key(event, index)
+                        >
+                            <rect
+                                x=format!("{:.3}%", index as f64 * slot)
+                                width=format!("{slot:.3}%")
+                                y="0"
+                                height=HEIGHT
+                                class="chart-hit"
+                            />
+                            {segments}
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    // Month labels: every month on wide screens, every sixth on a phone (CSS hides `.minor`).
+    let labels = move || {
+        let lang = i18n.lang();
+        months.with_value(|months| {
+            months
+                .iter()
+                .enumerate()
+                .map(|(index, bar)| {
+                    let x = index as f64 * slot + slot / 2.0;
+                    let major = index % 6 == 0 || index == months.len() - 1 && index % 6 > 3;
+                    let short: String = month_name(bar.month.month, lang).chars().take(3).collect();
+                    let year = (major || bar.month.month == 1).then(|| bar.month.year.to_string());
+                    view! {
+                        <text x=format!("{x:.3}%") y="14" text-anchor="middle" class:minor=!major class="chart-month-label">
+                            {short}
+                        </text>
+                        {year.map(|year| view! {
+                            <text x=format!("{x:.3}%") y="30" text-anchor="middle" class:minor=!major class="chart-year-label">{year}</text>
+                        })}
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let hover = move || {
+        let lang = i18n.lang();
+        active.get().map(|index| {
+            months.with_value(|months| {
+                benefits.with_value(|b| month_figures(&months[index], b, lang))
+            })
+        })
+    };
+
+    view! {
+        <div class="payout-chart" data-testid="payout-chart">
+            <p data-testid="chart-summary">{summary}</p>
+            <ul class="unstyled-list chart-legend" aria-label=move || i18n.t(EconomyText::Legend)>
+                {move || benefits.with_value(|b| {
+                    months.with_value(|months| {
+                        let mut shown: Vec<usize> = months.iter().flat_map(|m| m.parts.iter().map(|(i, _)| *i)).collect();
+                        shown.sort_unstable();
+                        shown.dedup();
+                        shown
+                            .into_iter()
+                            .filter_map(|i| b.grants.get(i).map(|g| (i, g.benefit_name.clone())))
+                            .map(|(i, name)| view! {
+                                <li><span class="chart-swatch" style=format!("background:{}", colour(i))></span>{name}</li>
+                            })
+                            .collect_view()
+                    })
+                })}
+            </ul>
+            <p class="chart-hover" aria-hidden="true" data-testid="chart-hover">{hover}</p>
+            <svg
+                class="chart-plot"
+                width="100%"
+                height=HEIGHT
+                role="group"
+                aria-label=move || i18n.t(EconomyText::ChartLabel)
+                on:mouseleave=move |_| set_active.set(None)
+            >
+                {grid}
+                {bars}
+            </svg>
+            <svg class="chart-axis" width="100%" height="36" aria-hidden="true">{labels}</svg>
+            <details class="mt-4" data-testid="chart-table-toggle">
+                <summary>{move || i18n.t(EconomyText::ChartTable)}</summary>
+                <ChartTable benefits=benefits.get_value() months=months.get_value()/>
+            </details>
+        </div>
+    }
+    .into_any()
+}
+
+/// The chart's figures as a table: a row per month with payouts, a column per benefit.
+#[component]
+fn ChartTable(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut columns: Vec<usize> = months
+        .iter()
+        .flat_map(|m| m.parts.iter().map(|(i, _)| *i))
+        .collect();
+    columns.sort_unstable();
+    columns.dedup();
+    let names: Vec<String> = columns
+        .iter()
+        .map(|&i| {
+            benefits
+                .grants
+                .get(i)
+                .map_or_else(String::new, |g| g.benefit_name.clone())
+        })
+        .collect();
+    let rows: Vec<MonthBar> = months
+        .into_iter()
+        .filter(|m| m.total > Kroner::ZERO)
+        .collect();
+    let columns = StoredValue::new(columns);
+    view! {
+        <div class="table--responsive-scroll">
+            <table class="table table--zebra" data-testid="chart-table">
+                <caption>{move || i18n.t(EconomyText::ChartCaption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t(EconomyText::ColMonth)}</th>
+                        {names.into_iter().map(|name| view! { <th scope="col" class="text-align-right">{name}</th> }).collect_view()}
+                        <th scope="col" class="text-align-right">{move || i18n.t(EconomyText::ColTotal)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|bar| {
+                            let bar = StoredValue::new(bar);
+                            view! {
+                                <tr>
+                                    <th scope="row">{move || bar.with_value(|b| month_year(b, i18n.lang()))}</th>
+                                    {columns
+                                        .get_value()
+                                        .into_iter()
+                                        .map(|column| {
+                                            let amount = bar.with_value(|b| b.parts.iter().find(|(i, _)| *i == column).map(|(_, a)| *a));
+                                            view! {
+                                                <td class="amount">{move || amount.map(|a| kroner(a, i18n.lang()))}</td>
+                                            }
+                                        })
+                                        .collect_view()}
+                                    <td class="amount" data-testid="chart-table-total">{move || kroner(bar.with_value(|b| b.total), i18n.lang())}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

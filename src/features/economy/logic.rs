@@ -1,0 +1,360 @@
+//! The economy's derived figures: the next payment, totals, filtering, the year groups and the
+//! monthly sums for the chart. Money is summed in whole øre, never in floating point.
+
+use crate::api::benefits::{Grant, Payout, PayoutStatus};
+use crate::api::common::Kroner;
+use crate::api::{ApiError, Sourced};
+use crate::date::Date;
+use crate::state::sources::Loaded;
+
+use super::query::EconomyQuery;
+
+/// Grants and their payouts: one source (the benefit index) answering on two endpoints.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Benefits {
+    pub grants: Vec<Grant>,
+    pub payouts: Vec<Payout>,
+}
+
+impl Benefits {
+    /// The name of the benefit a payout belongs to.
+    pub fn benefit_name<'a>(&'a self, grant_id: &'a str) -> &'a str {
+        self.grant_index(grant_id)
+            .map_or(grant_id, |i| self.grants[i].benefit_name.as_str())
+    }
+
+    /// The position of a grant in the list, which also picks its colour in the chart.
+    pub fn grant_index(&self, grant_id: &str) -> Option<usize> {
+        self.grants.iter().position(|g| g.id == grant_id)
+    }
+}
+
+/// Both endpoints of the benefit index as one: loading until both have answered, the first error.
+pub fn combine(
+    grants: Option<Loaded<Vec<Grant>>>,
+    payouts: Option<Loaded<Vec<Payout>>>,
+) -> Option<Result<Sourced<Benefits>, ApiError>> {
+    match (grants?, payouts?) {
+        (Err(error), _) | (_, Err(error)) => Some(Err(error)),
+        (Ok(grants), Ok(payouts)) => Some(Ok(Sourced {
+            source: grants.source,
+            data: Benefits {
+                grants: grants.data,
+                payouts: payouts.data,
+            },
+        })),
+    }
+}
+
+/// The next money to arrive: every payout not yet paid on the first date on or after `today`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextPayment {
+    pub date: Date,
+    /// Benefit name and amount paid, per payout that day.
+    pub lines: Vec<(String, Kroner)>,
+    pub total: Kroner,
+}
+
+/// The next payment after `today`, if one is planned or sent.
+pub fn next_payment(benefits: &Benefits, today: Date) -> Option<NextPayment> {
+    let upcoming = |p: &&Payout| {
+        p.status != PayoutStatus::Paid
+            && Date::parse_iso(&p.payout_date).is_some_and(|d| d >= today)
+    };
+    let date = benefits
+        .payouts
+        .iter()
+        .filter(upcoming)
+        .filter_map(|p| Date::parse_iso(&p.payout_date))
+        .min()?;
+    let lines: Vec<(String, Kroner)> = benefits
+        .payouts
+        .iter()
+        .filter(upcoming)
+        .filter(|p| Date::parse_iso(&p.payout_date) == Some(date))
+        .map(|p| (benefits.benefit_name(&p.grant_id).to_owned(), p.paid))
+        .collect();
+    let total = lines.iter().map(|(_, amount)| *amount).sum();
+    Some(NextPayment { date, lines, total })
+}
+
+/// The sums of a set of payouts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub count: usize,
+    pub gross: Kroner,
+    pub tax: Kroner,
+    pub atp: Kroner,
+    pub set_off: Kroner,
+    pub paid: Kroner,
+}
+
+/// Adds up `payouts`.
+pub fn totals<'a>(payouts: impl IntoIterator<Item = &'a Payout>) -> Totals {
+    payouts.into_iter().fold(Totals::default(), |mut t, p| {
+        t.count += 1;
+        t.gross += p.gross;
+        t.tax += p.tax;
+        t.atp += p.atp;
+        t.set_off += p.set_off.as_ref().map_or(Kroner::ZERO, |s| s.amount);
+        t.paid += p.paid;
+        t
+    })
+}
+
+/// The year of a payout's disposal date.
+pub fn year_of(payout: &Payout) -> Option<i32> {
+    payout.payout_date.get(..4)?.parse().ok()
+}
+
+/// The years that have payouts, newest first.
+pub fn years(payouts: &[Payout]) -> Vec<i32> {
+    let mut years: Vec<i32> = payouts.iter().filter_map(year_of).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// The payouts the query selects, newest first.
+pub fn selected<'a>(benefits: &'a Benefits, query: &EconomyQuery) -> Vec<&'a Payout> {
+    let mut payouts: Vec<&Payout> = benefits
+        .payouts
+        .iter()
+        .filter(|p| query.benefit.as_ref().is_none_or(|id| &p.grant_id == id))
+        .filter(|p| query.year.is_none_or(|y| year_of(p) == Some(y)))
+        .collect();
+    payouts.sort_by(|a, b| {
+        b.payout_date
+            .cmp(&a.payout_date)
+            .then_with(|| a.grant_id.cmp(&b.grant_id))
+    });
+    payouts
+}
+
+/// A page of payouts split into its years, each with the year's totals over every selected payout
+/// (not only those on the page).
+pub fn year_groups<'a>(
+    page: &[&'a Payout],
+    all: &[&'a Payout],
+) -> Vec<(i32, Vec<&'a Payout>, Totals)> {
+    let mut groups: Vec<(i32, Vec<&Payout>, Totals)> = Vec::new();
+    for payout in page {
+        let year = year_of(payout).unwrap_or_default();
+        match groups.last_mut() {
+            Some((y, items, _)) if *y == year => items.push(payout),
+            _ => groups.push((year, vec![payout], Totals::default())),
+        }
+    }
+    for (year, _, sums) in &mut groups {
+        *sums = totals(all.iter().copied().filter(|p| year_of(p) == Some(*year)));
+    }
+    groups
+}
+
+/// One month of the chart: the net amount paid per benefit (by grant position) and in all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthBar {
+    /// The first day of the month.
+    pub month: Date,
+    pub parts: Vec<(usize, Kroner)>,
+    pub total: Kroner,
+}
+
+/// How many months the chart shows, up to and including the current one.
+pub const CHART_MONTHS: usize = 24;
+
+/// The last 24 months up to `today`'s month, each with what was paid out in it.
+pub fn monthly_paid(benefits: &Benefits, today: Date) -> Vec<MonthBar> {
+    let mut month = first_of_month(today);
+    let mut months = Vec::with_capacity(CHART_MONTHS);
+    for _ in 0..CHART_MONTHS {
+        months.push(month);
+        month = previous_month(month);
+    }
+    months.reverse();
+    months
+        .into_iter()
+        .map(|month| {
+            let mut parts: Vec<(usize, Kroner)> = Vec::new();
+            for payout in &benefits.payouts {
+                let Some(date) = Date::parse_iso(&payout.payout_date) else {
+                    continue;
+                };
+                if first_of_month(date) != month {
+                    continue;
+                }
+                let index = benefits.grant_index(&payout.grant_id).unwrap_or(usize::MAX);
+                match parts.iter_mut().find(|(i, _)| *i == index) {
+                    Some((_, sum)) => *sum += payout.paid,
+                    None => parts.push((index, payout.paid)),
+                }
+            }
+            parts.sort_by_key(|(i, _)| *i);
+            let total = parts.iter().map(|(_, amount)| *amount).sum();
+            MonthBar {
+                month,
+                parts,
+                total,
+            }
+        })
+        .collect()
+}
+
+fn first_of_month(date: Date) -> Date {
+    Date { day: 1, ..date }
+}
+
+fn previous_month(date: Date) -> Date {
+    if date.month == 1 {
+        Date {
+            year: date.year - 1,
+            month: 12,
+            day: 1,
+        }
+    } else {
+        Date {
+            month: date.month - 1,
+            day: 1,
+            ..date
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::benefits::{PayoutKind, SetOff};
+    use crate::api::common::Organisation;
+
+    fn payout(id: &str, grant: &str, date: &str, paid: i64, status: PayoutStatus) -> Payout {
+        Payout {
+            id: id.into(),
+            grant_id: grant.into(),
+            kind: PayoutKind::Regular,
+            payout_date: date.into(),
+            period_from: date.into(),
+            period_to: date.into(),
+            gross: Kroner::whole(paid + 100),
+            tax: Kroner::whole(100),
+            atp: Kroner::ZERO,
+            after_tax: Kroner::whole(paid),
+            set_off: None,
+            paid: Kroner::whole(paid),
+            status,
+            text: None,
+        }
+    }
+
+    fn benefits() -> Benefits {
+        let grant = |id: &str, name: &str| -> Grant {
+            serde_json::from_value(serde_json::json!({
+                "id": id, "ydelsesnavn": name, "bevillingStart": "2020-01-01", "bevillingSlut": null,
+                "begrundelse": null, "udbetaler": {"navn": "Udbetaling Danmark", "cvr": "29980004", "type": "udbetalingDanmark"},
+                "plan": {"frekvens": "maanedlig", "forudBagud": "bagud", "dispositionsdag": "Sidste bankdag", "beloeb": 1.0},
+                "tilbagebetalingspligtig": false, "skattepligtig": true, "sagId": null, "bemaerkning": null
+            }))
+            .unwrap()
+        };
+        Benefits {
+            grants: vec![grant("a", "Folkepension"), grant("b", "Boligydelse")],
+            payouts: vec![
+                payout("1", "a", "2026-10-30", 12_038, PayoutStatus::Paid),
+                payout("2", "b", "2026-11-02", 4_210, PayoutStatus::Paid),
+                payout("3", "a", "2026-11-30", 12_038, PayoutStatus::Sent),
+                payout("4", "b", "2026-12-01", 4_210, PayoutStatus::Sent),
+                payout("5", "a", "2026-12-30", 12_038, PayoutStatus::Planned),
+                payout("6", "a", "2024-11-29", 11_000, PayoutStatus::Paid),
+                payout("7", "b", "2025-01-02", 4_142, PayoutStatus::Paid),
+            ],
+        }
+    }
+
+    fn date(iso: &str) -> Date {
+        Date::parse_iso(iso).unwrap()
+    }
+
+    #[test]
+    fn the_next_payment_is_the_first_unpaid_date_from_today() {
+        let next = next_payment(&benefits(), date("2026-11-24")).unwrap();
+        assert_eq!(next.date, date("2026-11-30"));
+        assert_eq!(
+            next.lines,
+            vec![("Folkepension".to_owned(), Kroner::whole(12_038))]
+        );
+        // On the day itself it is still the next payment; the day after, the next one is due.
+        assert_eq!(
+            next_payment(&benefits(), date("2026-11-30")).unwrap().date,
+            date("2026-11-30")
+        );
+        assert_eq!(
+            next_payment(&benefits(), date("2026-12-01")).unwrap().total,
+            Kroner::whole(4_210)
+        );
+        assert_eq!(next_payment(&benefits(), date("2027-01-01")), None);
+    }
+
+    #[test]
+    fn totals_add_every_column_in_oere() {
+        let mut b = benefits();
+        b.payouts[0].set_off = Some(SetOff {
+            amount: Kroner::from_oere(1_050),
+            creditor: Organisation {
+                name: "Aarhus Kommune".into(),
+                cvr: "55133018".into(),
+            },
+            claim: "Forældrebetaling".into(),
+        });
+        let t = totals(&b.payouts);
+        assert_eq!(t.count, 7);
+        assert_eq!(
+            t.paid,
+            Kroner::whole(12_038 * 3 + 4_210 * 2 + 11_000 + 4_142)
+        );
+        assert_eq!(t.tax, Kroner::whole(700));
+        assert_eq!(t.set_off, Kroner::from_oere(1_050));
+    }
+
+    #[test]
+    fn the_query_filters_by_benefit_and_year_newest_first() {
+        let b = benefits();
+        let all = selected(&b, &EconomyQuery::default());
+        assert_eq!(all.first().unwrap().id, "5");
+        assert_eq!(all.last().unwrap().id, "6");
+        let query = EconomyQuery {
+            benefit: Some("b".into()),
+            year: Some(2026),
+            page: 1,
+        };
+        let ids: Vec<&str> = selected(&b, &query).iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["4", "2"]);
+        assert_eq!(years(&b.payouts), [2026, 2025, 2024]);
+    }
+
+    #[test]
+    fn year_groups_carry_the_whole_years_totals() {
+        let b = benefits();
+        let all = selected(&b, &EconomyQuery::default());
+        let groups = year_groups(&all[..2], &all);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].0, 2026);
+        assert_eq!(groups[0].2.count, 5);
+        let groups = year_groups(&all[5..], &all);
+        assert_eq!(groups.iter().map(|g| g.0).collect::<Vec<_>>(), [2025, 2024]);
+    }
+
+    #[test]
+    fn the_chart_has_24_months_ending_with_the_current_one() {
+        let months = monthly_paid(&benefits(), date("2026-11-24"));
+        assert_eq!(months.len(), 24);
+        assert_eq!(months[0].month, date("2024-12-01"));
+        assert_eq!(months[23].month, date("2026-11-01"));
+        let november = &months[23];
+        assert_eq!(
+            november.parts,
+            vec![(0, Kroner::whole(12_038)), (1, Kroner::whole(4_210))]
+        );
+        assert_eq!(november.total, Kroner::whole(16_248));
+        // November 2024 lies outside the window; January 2025 is inside.
+        assert_eq!(months.iter().filter(|m| m.total > Kroner::ZERO).count(), 3);
+    }
+}

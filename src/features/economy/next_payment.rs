@@ -1,0 +1,76 @@
+//! The next payment: a card on *Overblik* and the box at the top of *Økonomi*. Ships with the
+//! shell (the overview needs it), so it stays small.
+
+use leptos::prelude::*;
+
+use super::logic::{combine, next_payment, Benefits};
+use super::texts::{next_line, EconomyText};
+use crate::api::Source;
+use crate::components::{card::Card, section_error::source_section};
+use crate::date::Date;
+use crate::format::{kroner, long_date};
+use crate::shell::routes::Page;
+use crate::state::{language::use_i18n, sources::use_sources};
+
+/// The next payment's date, amount and benefits, or that none is planned.
+#[component]
+pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
+    let i18n = use_i18n();
+    let next = next_payment(&benefits, Date::today());
+    match next {
+        None => {
+            view! { <p data-testid="next-payment-none">{move || i18n.t(EconomyText::NextNone)}</p> }
+                .into_any()
+        }
+        Some(next) => {
+            let next = StoredValue::new(next);
+            view! {
+                <div data-testid="next-payment">
+                    <p class="next-payment-amount font-lead" data-testid="next-payment-total">
+                        <strong>{move || kroner(next.read_value().total, i18n.lang())}</strong>
+                    </p>
+                    <p data-testid="next-payment-date">
+                        {move || next_line(i18n.lang(), &long_date(next.read_value().date, i18n.lang()))}
+                    </p>
+                    <ul class="unstyled-list" data-testid="next-payment-lines">
+                        {next
+                            .read_value()
+                            .lines
+                            .iter()
+                            .map(|(name, amount)| {
+                                let (name, amount) = (name.clone(), *amount);
+                                view! { <li>{name}": "{move || kroner(amount, i18n.lang())}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The overview's card with the next payment and a link to the economy page.
+#[component]
+pub fn NextPaymentCard() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    view! {
+        <Card
+            heading_id="next-payment-heading"
+            heading=i18n.signal(EconomyText::NextHeading)
+            class="next-payment-card mb-6"
+            testid="next-payment-card"
+        >
+            {move || source_section(
+                Source::Benefits,
+                combine(sources.grants.get(), sources.payouts.get()),
+                sources.retry_callback(Source::Benefits),
+                |sourced| view! { <NextPaymentFigures benefits=sourced.data/> },
+            )}
+            <p class="mt-4">
+                <a href=Page::Economy.path() class="function-link">{move || i18n.t(EconomyText::SeeEconomy)}</a>
+            </p>
+        </Card>
+    }
+}

@@ -1,0 +1,90 @@
+//! The economy page: next payment, benefits, the monthly chart, every payout, tax and debt. Each
+//! source (benefit index, Skattestyrelsen, Gældsstyrelsen) loads and fails on its own.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::benefit_list::BenefitList;
+use super::chart::PayoutChart;
+use super::debt_view::DebtView;
+use super::logic::{combine, monthly_paid, Benefits};
+use super::next_payment::NextPaymentFigures;
+use super::payout_table::PayoutTable;
+use super::query::EconomyQuery;
+use super::tax_view::TaxView;
+use super::texts::EconomyText;
+use crate::api::{Source, SourceInfo};
+use crate::components::{section_error::source_section, source_note::SourceNote};
+use crate::date::Date;
+use crate::shell::page_heading::PageHeading;
+use crate::state::{language::use_i18n, sources::use_sources};
+
+/// The economy page.
+#[component]
+pub fn EconomyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    let params = use_query_map();
+    let query =
+        Memo::new(move |_| params.with(|map| EconomyQuery::from_params(|name| map.get(name))));
+    let benefits = Memo::new(move |_| combine(sources.grants.get(), sources.payouts.get()));
+    view! {
+        <PageHeading text=i18n.signal(EconomyText::Title)/>
+        <p class="font-lead">{move || i18n.t(EconomyText::Intro)}</p>
+        <section aria-labelledby="benefits-heading" data-testid="economy-benefits">
+            {move || source_section(
+                Source::Benefits,
+                benefits.get(),
+                sources.retry_callback(Source::Benefits),
+                |sourced| view! { <BenefitSections benefits=sourced.data source=sourced.source query/> },
+            )}
+        </section>
+        <section aria-labelledby="tax-heading" class="mt-8" data-testid="economy-tax">
+            <h2 id="tax-heading">{move || i18n.t(EconomyText::TaxHeading)}</h2>
+            {move || source_section(
+                Source::Tax,
+                sources.tax.get(),
+                sources.retry_callback(Source::Tax),
+                |sourced| view! { <TaxView tax=sourced.data/> <p class="source-line"><SourceNote info=sourced.source/></p> },
+            )}
+        </section>
+        <section aria-labelledby="debt-heading" class="mt-8" data-testid="economy-debt">
+            <h2 id="debt-heading">{move || i18n.t(EconomyText::DebtHeading)}</h2>
+            {move || source_section(
+                Source::Debt,
+                sources.debt.get(),
+                sources.retry_callback(Source::Debt),
+                |sourced| view! { <DebtView debt=sourced.data/> <p class="source-line"><SourceNote info=sourced.source/></p> },
+            )}
+        </section>
+    }
+}
+
+/// Everything from the benefit index: next payment, grants, chart and payouts.
+#[component]
+fn BenefitSections(
+    benefits: Benefits,
+    source: SourceInfo,
+    query: Memo<EconomyQuery>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let months = monthly_paid(&benefits, Date::today());
+    let grants = benefits.grants.clone();
+    let has_payouts = !benefits.payouts.is_empty();
+    let stored = StoredValue::new(benefits.clone());
+    view! {
+        <div class="next-payment-box mb-6" data-testid="economy-next-payment">
+            <h2 class="h3">{move || i18n.t(EconomyText::NextHeading)}</h2>
+            <NextPaymentFigures benefits=benefits.clone()/>
+        </div>
+        <h2 id="benefits-heading">{move || i18n.t(EconomyText::BenefitsHeading)}</h2>
+        <BenefitList grants/>
+        {has_payouts.then(|| view! {
+            <h2 class="mt-8">{move || i18n.t(EconomyText::ChartHeading)}</h2>
+            <PayoutChart benefits months/>
+            <h2 class="mt-8">{move || i18n.t(EconomyText::PayoutsHeading)}</h2>
+            <PayoutTable benefits=stored query/>
+        })}
+        <p class="source-line"><SourceNote info=source/></p>
+    }
+}

@@ -1,0 +1,96 @@
+//! Skattestyrelsen's figures: the tax card, the preliminary assessment and the last annual statement.
+
+use leptos::prelude::*;
+
+use super::texts::{preliminary_heading, statement_heading, EconomyText};
+use crate::api::common::Kroner;
+use crate::api::tax::{StatementResult, TaxCardKind, TaxOverview};
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::format::{kroner, long_date_iso};
+use crate::state::language::use_i18n;
+
+/// The tax overview.
+#[component]
+pub fn TaxView(tax: TaxOverview) -> impl IntoView {
+    let i18n = use_i18n();
+    let money = move |amount: Kroner| {
+        view! { <span class="amount">{move || kroner(amount, i18n.lang())}</span> }.into_any()
+    };
+    let text = move |label: EconomyText, value: Signal<String>| SummaryRow {
+        label: i18n.signal(label),
+        value: view! { {value} }.into_any(),
+    };
+    let card = tax.tax_card.clone();
+    let (kind, left_label) = match card.kind {
+        TaxCardKind::Main => (EconomyText::CardMain, EconomyText::FreeLeft),
+        TaxCardKind::Secondary => (EconomyText::CardSecondary, EconomyText::FreeLeft),
+        TaxCardKind::FreeCard => (EconomyText::CardFree, EconomyText::FreeCardLeft),
+    };
+    let rate = card.withholding_rate;
+    let card_rows = vec![
+        text(EconomyText::TaxCardLabel, i18n.signal(kind)),
+        text(
+            EconomyText::WithholdingRate,
+            Signal::stored(format!("{rate} %")),
+        ),
+        SummaryRow {
+            label: i18n.signal(EconomyText::MonthlyDeduction),
+            value: money(card.monthly_deduction),
+        },
+        SummaryRow {
+            label: i18n.signal(left_label),
+            value: money(card.free_amount_left),
+        },
+    ];
+    let p = tax.preliminary.clone();
+    let preliminary_rows = vec![
+        SummaryRow {
+            label: i18n.signal(EconomyText::PersonalIncome),
+            value: money(p.personal_income),
+        },
+        SummaryRow {
+            label: i18n.signal(EconomyText::Deductions),
+            value: money(p.deductions),
+        },
+        SummaryRow {
+            label: i18n.signal(EconomyText::ExpectedTax),
+            value: money(p.expected_tax),
+        },
+    ];
+    let year = tax.income_year;
+    let statement = tax.annual_statement.clone().map(|s| {
+        let (result, due_label) = match s.result {
+            StatementResult::Owed => (EconomyText::StatementOwed, EconomyText::DueOwed),
+            StatementResult::Refund => (EconomyText::StatementRefund, EconomyText::DueRefund),
+            StatementResult::Even => (EconomyText::StatementEven, EconomyText::DueRefund),
+        };
+        let mut rows = vec![text(EconomyText::StatementResult, i18n.signal(result))];
+        if s.result != StatementResult::Even {
+            rows.push(SummaryRow {
+                label: i18n.signal(result),
+                value: money(s.amount),
+            });
+        }
+        if let Some(due) = s.due.clone() {
+            rows.push(text(
+                due_label,
+                Signal::derive(move || long_date_iso(&due, i18n.lang())),
+            ));
+        }
+        (s.year, rows)
+    });
+    view! {
+        <div data-testid="tax">
+            <SummaryList rows=card_rows testid="tax-card"/>
+            <h3 class="h4">{move || preliminary_heading(i18n.lang(), year)}</h3>
+            <SummaryList rows=preliminary_rows testid="tax-preliminary"/>
+            {match statement {
+                Some((statement_year, rows)) => view! {
+                    <h3 class="h4">{move || statement_heading(i18n.lang(), statement_year)}</h3>
+                    <SummaryList rows testid="tax-statement"/>
+                }.into_any(),
+                None => view! { <p>{move || i18n.t(EconomyText::NoStatement)}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
