@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 // The targets are 150 KB (first view) and 60 KB (a section). Not met yet: these limits are what
 // the build reached plus a small margin, so growth still fails the test (see README, "Size").
-export const FIRST_VIEW_GZIP = 288 * 1024;
+export const FIRST_VIEW_GZIP = 296 * 1024; // 288.0 KiB reached with the next-payment card (issue 8)
 export const SECTION_GZIP = 97 * 1024;
 export const TARGET_FIRST_VIEW_GZIP = 150 * 1024;
 export const TARGET_SECTION_GZIP = 60 * 1024;

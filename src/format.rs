@@ -98,6 +98,14 @@ pub fn kroner(amount: Kroner, lang: Lang) -> String {
     }
 }
 
+/// Whole kroner without øre, for axes: "40.000 kr." / "DKK 40,000".
+pub fn whole_kroner(kroner: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{} kr.", integer(kroner, lang)),
+        Lang::En => format!("DKK {}", integer(kroner, lang)),
+    }
+}
+
 /// A CPR number with the last four digits hidden: "150385-••••".
 pub fn masked_cpr(cpr: &str) -> String {
     match cpr.split_once('-') {
@@ -133,6 +141,13 @@ mod tests {
             "24 November 2026 at 07:02"
         );
         assert_eq!(date_time_iso("2026-11-24", Lang::Da), "24. november 2026");
+    }
+
+    #[test]
+    fn whole_kroner_for_axes() {
+        assert_eq!(whole_kroner(40_000, Lang::Da), "40.000 kr.");
+        assert_eq!(whole_kroner(40_000, Lang::En), "DKK 40,000");
+        assert_eq!(whole_kroner(0, Lang::Da), "0 kr.");
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub fn DataTable(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <div class="table--responsive-scroll">
+        // Focusable and named, so a table wider than a phone can be scrolled from the keyboard.
+        <div class="table--responsive-scroll" tabindex="0" role="region" aria-label=caption>
             <table
                 class=format!("table table--zebra {class}")
                 data-testid=(!testid.is_empty()).then_some(testid)

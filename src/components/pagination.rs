@@ -15,7 +15,11 @@ pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -
         view! {
             <nav class="pagination" aria-label=move || i18n.t(ComponentText::PaginationLabel)>
                 {(current > 1).then(|| view! {
-                    <a href=href.run(current - 1) class="button button-arrow button-previous">
+                    <a
+                        href=href.run(current - 1)
+                        class="button button-arrow button-previous"
+                        aria-label=move || i18n.t(ComponentText::PreviousPage)
+                    >
                         <Icon name="chevron-left"/>
                         <span class="pagination-nav-link">{move || i18n.t(ComponentText::PreviousPage)}</span>
                     </a>
@@ -43,7 +47,11 @@ pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -
                         .collect_view()}
                 </ul>
                 {(current < pages).then(|| view! {
-                    <a href=href.run(current + 1) class="button button-arrow button-next">
+                    <a
+                        href=href.run(current + 1)
+                        class="button button-arrow button-next"
+                        aria-label=move || i18n.t(ComponentText::NextPage)
+                    >
                         <span class="pagination-nav-link">{move || i18n.t(ComponentText::NextPage)}</span>
                         <Icon name="chevron-right"/>
                     </a>

@@ -9,7 +9,8 @@ use super::logic::{Benefits, MonthBar};
 use super::scale::Scale;
 use super::texts::{chart_summary, EconomyText};
 use crate::api::common::Kroner;
-use crate::format::{kroner, month_name};
+use crate::components::data_table::DataTable;
+use crate::format::{kroner, month_name, whole_kroner};
 use crate::i18n::Lang;
 use crate::state::language::use_i18n;
 
@@ -25,6 +26,8 @@ pub fn colour(index: usize) -> &'static str {
 const HEIGHT: f64 = 220.0;
 /// Room above the plot for the top tick's label.
 const TOP: f64 = 18.0;
+/// Width of the value labels' gutter left of the plot, in CSS pixels.
+const GUTTER: f64 = 84.0;
 
 /// A month's name with its year: "november 2026" / "November 2026".
 fn month_year(bar: &MonthBar, lang: Lang) -> String {
@@ -122,14 +125,23 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
         }
     };
 
+    // Grid lines across the plot; their labels sit in a gutter of their own to the left.
     let ticks = scale.ticks();
     let grid = ticks
+        .iter()
+        .map(|&tick| {
+            let y = HEIGHT - scale.position(tick, plot);
+            view! { <line x1="0" x2="100%" y1=y y2=y class="chart-grid"/> }
+        })
+        .collect_view();
+    let tick_labels = ticks
         .into_iter()
         .map(|tick| {
-            let y = HEIGHT - scale.position(tick, plot);
+            let y = HEIGHT - scale.position(tick, plot) + 4.0;
             view! {
-                <line x1="0" x2="100%" y1=y y2=y class="chart-grid"/>
-                <text x="0" y=y - 4.0 class="chart-tick">{move || kroner(Kroner::whole(tick), i18n.lang()).replace(",00", "")}</text>
+                <text x=GUTTER - 6.0 y=y text-anchor="end" class="chart-tick">
+                    {move || whole_kroner(tick, i18n.lang())}
+                </text>
             }
         })
         .collect_view();
@@ -195,6 +207,7 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
     };
 
     // Month labels: every month on wide screens, every sixth on a phone (CSS hides `.minor`).
+    // The year stands under January and the first month on wide screens, under each label on a phone.
     let labels = move || {
         let lang = i18n.lang();
         months.with_value(|months| {
@@ -202,17 +215,22 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, bar)| {
-                    let x = index as f64 * slot + slot / 2.0;
-                    let major = index % 6 == 0 || index == months.len() - 1 && index % 6 > 3;
+                    let x = format!("{:.3}%", index as f64 * slot + slot / 2.0);
+                    let major = index % 6 == 0;
                     let short: String = month_name(bar.month.month, lang).chars().take(3).collect();
-                    let year = (major || bar.month.month == 1).then(|| bar.month.year.to_string());
+                    // Not under a first December, or it would run into January's year.
+                    let wide_year = (index == 0 && bar.month.month < 11) || bar.month.month == 1;
+                    let year_class = match (wide_year, major) {
+                        (true, true) => "chart-year-label",
+                        (true, false) => "chart-year-label wide-only",
+                        (false, true) => "chart-year-label narrow-only",
+                        (false, false) => "chart-year-label hidden",
+                    };
                     view! {
-                        <text x=format!("{x:.3}%") y="14" text-anchor="middle" class:minor=!major class="chart-month-label">
+                        <text x=x.clone() y="14" text-anchor="middle" class:minor=!major class="chart-month-label">
                             {short}
                         </text>
-                        {year.map(|year| view! {
-                            <text x=format!("{x:.3}%") y="30" text-anchor="middle" class:minor=!major class="chart-year-label">{year}</text>
-                        })}
+                        <text x=x y="30" text-anchor="middle" class=year_class>{bar.month.year}</text>
                     }
                 })
                 .collect_view()
@@ -248,18 +266,20 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
                 })}
             </ul>
             <p class="chart-hover" aria-hidden="true" data-testid="chart-hover">{hover}</p>
-            <svg
-                class="chart-plot"
-                width="100%"
-                height=HEIGHT
-                role="group"
-                aria-label=move || i18n.t(EconomyText::ChartLabel)
-                on:mouseleave=move |_| set_active.set(None)
-            >
-                {grid}
-                {bars}
-            </svg>
-            <svg class="chart-axis" width="100%" height="36" aria-hidden="true">{labels}</svg>
+            <div class="chart-frame">
+                <svg class="chart-ticks" width=GUTTER height=HEIGHT aria-hidden="true">{tick_labels}</svg>
+                <svg
+                    class="chart-plot"
+                    height=HEIGHT
+                    role="group"
+                    aria-label=move || i18n.t(EconomyText::ChartLabel)
+                    on:mouseleave=move |_| set_active.set(None)
+                >
+                    {grid}
+                    {bars}
+                </svg>
+            </div>
+            <svg class="chart-axis" height="36" aria-hidden="true">{labels}</svg>
             <details class="mt-4" data-testid="chart-table-toggle">
                 <summary>{move || i18n.t(EconomyText::ChartTable)}</summary>
                 <ChartTable benefits=benefits.get_value() months=months.get_value()/>
@@ -294,9 +314,7 @@ fn ChartTable(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
         .collect();
     let columns = StoredValue::new(columns);
     view! {
-        <div class="table--responsive-scroll">
-            <table class="table table--zebra" data-testid="chart-table">
-                <caption>{move || i18n.t(EconomyText::ChartCaption)}</caption>
+        <DataTable caption=i18n.signal(EconomyText::ChartCaption) testid="chart-table">
                 <thead>
                     <tr>
                         <th scope="col">{move || i18n.t(EconomyText::ColMonth)}</th>
@@ -328,7 +346,6 @@ fn ChartTable(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
                         })
                         .collect_view()}
                 </tbody>
-            </table>
-        </div>
+        </DataTable>
     }
 }

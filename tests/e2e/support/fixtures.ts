@@ -57,3 +57,42 @@ export const isOverdue = (c: Case) => {
   const expected = expectedDecision(c);
   return expected !== null && expected < today();
 };
+
+export interface Payout {
+  id: string;
+  bevillingId: string;
+  art: "ordinaer" | "efterbetaling" | "engangsudbetaling";
+  dispositionsdato: string;
+  bruttobeloeb: number;
+  aSkat: number;
+  atp: number;
+  modregning: { beloeb: number; fordringshaver: { navn: string } } | null;
+  udbetaltBeloeb: number;
+  status: "planlagt" | "sendt" | "udbetalt";
+}
+
+export interface Grant {
+  id: string;
+  ydelsesnavn: string;
+  udbetaler: { navn: string };
+}
+
+const data = (persona: string, endpoint: string) =>
+  JSON.parse(readFileSync(join(MOCK, persona, `${endpoint}.json`), "utf8")).data;
+
+export const grants = (persona: string): Grant[] => data(persona, "ydelser");
+export const payouts = (persona: string): Payout[] => data(persona, "udbetalinger");
+export const debt = (persona: string) => data(persona, "gaeld");
+export const tax = (persona: string) => data(persona, "skat");
+
+/** Kroner on the wire to whole øre, so sums are exact. */
+export const oere = (kroner: number) => Math.round(kroner * 100);
+
+/** Øre in the app's formats: "12.345,50 kr." / "DKK 12,345.50". */
+export function formatKr(oere: number, lang: "da" | "en" = "da"): string {
+  const sign = oere < 0 ? "-" : "";
+  const abs = Math.abs(oere);
+  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === "da" ? "." : ",");
+  const number = `${sign}${whole}${lang === "da" ? "," : "."}${String(abs % 100).padStart(2, "0")}`;
+  return lang === "da" ? `${number} kr.` : `DKK ${number}`;
+}

@@ -1,0 +1,212 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { heading, openIn } from "./support/app";
+import { debt, formatKr, grants, oere, payouts } from "./support/fixtures";
+
+/** The scenario's date: the mock data's reference day, whatever day the tests run. */
+const TODAY = "2026-11-24";
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function openEconomy(page: Page, persona: string, lang: "da" | "en" = "da", query = "") {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  await openIn(page, `/oekonomi?persona=${persona}${query}`, lang);
+  await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The next payment as the fixtures define it: the first unpaid date on or after today. */
+function expectedNext(persona: string) {
+  const upcoming = payouts(persona).filter((p) => p.status !== "udbetalt" && p.dispositionsdato >= TODAY);
+  const date = upcoming.map((p) => p.dispositionsdato).sort()[0];
+  const that = upcoming.filter((p) => p.dispositionsdato === date);
+  return { date, total: sum(that.map((p) => oere(p.udbetaltBeloeb))), count: that.length };
+}
+
+/** Months of the chart window (December 2024 – November 2026) with payouts, and their sums. */
+function expectedMonths(persona: string) {
+  const months = new Map<string, number>();
+  for (const p of payouts(persona)) {
+    const month = p.dispositionsdato.slice(0, 7);
+    if (month >= "2024-12" && month <= TODAY.slice(0, 7)) {
+      months.set(month, (months.get(month) ?? 0) + oere(p.udbetaltBeloeb));
+    }
+  }
+  return [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+for (const persona of ["sygemeldt", "pensionist", "familie", "studerende"]) {
+  test(`${persona}: benefits, next payment, totals and chart match the fixtures`, async ({ page }) => {
+    await openEconomy(page, persona);
+    await expect(heading(page)).toHaveText("Økonomi");
+    const granted = grants(persona);
+    await expect(page.getByTestId("benefit")).toHaveCount(granted.length);
+    for (const grant of granted) {
+      await expect(page.getByTestId("benefit").filter({ hasText: grant.ydelsesnavn }).first()).toContainText(grant.udbetaler.navn);
+    }
+
+    const next = expectedNext(persona);
+    const box = page.getByTestId("economy-next-payment");
+    await expect(box.getByTestId("next-payment-total")).toHaveText(formatKr(next.total));
+    const [y, m, d] = next.date.split("-").map(Number);
+    const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    await expect(box.getByTestId("next-payment-date")).toHaveText(`Den ${d}. ${months[m - 1]} ${y}`);
+    await expect(box.getByTestId("next-payment-lines").locator("li")).toHaveCount(next.count);
+
+    const all = payouts(persona);
+    await expect(page.getByTestId("payout-totals")).toHaveText(
+      `${all.length} udbetalinger: ${formatKr(sum(all.map((p) => oere(p.udbetaltBeloeb))))} udbetalt, ` +
+        `${formatKr(sum(all.map((p) => oere(p.bruttobeloeb))))} før skat og modregning.`,
+    );
+
+    const expected = expectedMonths(persona);
+    await expect(page.getByTestId("chart-bar")).toHaveCount(expected.length);
+    await page.getByTestId("chart-table-toggle").locator("summary").click();
+    const totals = page.getByTestId("chart-table-total");
+    await expect(totals).toHaveCount(expected.length);
+    await expect(totals).toHaveText(expected.map(([, total]) => formatKr(total)));
+  });
+}
+
+test("the overview's card shows the next payment", async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  await openIn(page, "/?persona=pensionist");
+  const card = page.getByTestId("next-payment-card");
+  await expect(card.getByTestId("next-payment-total")).toHaveText(formatKr(expectedNext("pensionist").total));
+  await card.getByRole("link", { name: "Se din økonomi" }).click();
+  await expect(heading(page)).toHaveText("Økonomi");
+});
+
+test("a citizen without benefits sees that, and no chart", async ({ page }) => {
+  await openEconomy(page, "gaeld");
+  await expect(page.getByTestId("no-benefits")).toBeVisible();
+  await expect(page.getByTestId("next-payment-none")).toBeVisible();
+  await expect(page.getByTestId("payout-chart")).toHaveCount(0);
+});
+
+test("every payout status shows, and filters by benefit and year with paging live in the address", async ({ page }) => {
+  await openEconomy(page, "sygemeldt");
+  const statuses = page.getByTestId("payout-status");
+  for (const text of ["Udbetalt", "Sendt til banken", "Planlagt"]) {
+    await expect(statuses.filter({ hasText: text }).first()).toBeVisible();
+  }
+
+  await openEconomy(page, "pensionist");
+  const all = payouts("pensionist");
+  await expect(page.getByTestId("payout-row")).toHaveCount(12);
+  const newest = all.map((p) => p.dispositionsdato).sort().at(-1)!;
+  await expect(page.getByTestId("payout-year").first()).toHaveAttribute("data-year", newest.slice(0, 4));
+  await page.getByRole("navigation", { name: /sider/i }).getByRole("link", { name: "Side 2" }).click();
+  await expect(page).toHaveURL(/side=2/);
+  await expect(page.getByTestId("payout-row")).toHaveCount(12);
+
+  await page.getByTestId("filter-year").selectOption("2025");
+  await expect(page).toHaveURL(/aar=2025/);
+  await expect(page).not.toHaveURL(/side=/);
+  const in2025 = all.filter((p) => p.dispositionsdato.startsWith("2025"));
+  await expect(page.getByTestId("payout-totals")).toContainText(`${in2025.length} udbetalinger: ${formatKr(sum(in2025.map((p) => oere(p.udbetaltBeloeb))))} udbetalt`);
+  await expect(page.getByTestId("year-paid")).toHaveText(formatKr(sum(in2025.map((p) => oere(p.udbetaltBeloeb)))));
+
+  const housing = grants("pensionist").find((g) => g.ydelsesnavn === "Boligydelse")!;
+  await page.getByTestId("filter-benefit").selectOption(housing.id);
+  const housing2025 = in2025.filter((p) => p.bevillingId === housing.id);
+  await expect(page.getByTestId("payout-row")).toHaveCount(housing2025.length);
+  for (const row of await page.getByTestId("payout-row").all()) {
+    await expect(row).toContainText("Boligydelse");
+  }
+  // The address alone restores the view.
+  await page.reload();
+  await expect(page.getByTestId("payout-row")).toHaveCount(housing2025.length);
+  await expect(page.getByTestId("filter-year")).toHaveValue("2025");
+});
+
+test("a back-payment, a one-off payment and a set-off read as what they are", async ({ page }) => {
+  await openEconomy(page, "pensionist", "da", "&aar=2026");
+  const back = page.locator('[data-testid=payout-row][data-kind=BackPayment]');
+  await expect(back.getByTestId("payout-kind")).toHaveText("Efterbetaling");
+  await expect(back).toContainText("Efterregulering af boligydelsen for 2025");
+  const oneOff = page.locator('[data-testid=payout-row][data-kind=OneOff]');
+  await page.getByRole("navigation", { name: /sider/i }).getByRole("link", { name: "Side 2" }).click();
+  await expect(oneOff.getByTestId("payout-kind")).toHaveText("Engangsudbetaling");
+  await expect(oneOff).toContainText("Personligt tillæg");
+
+  await openEconomy(page, "familie");
+  const setOff = payouts("familie").find((p) => p.modregning)!;
+  const row = page.getByTestId("payout-row").filter({ hasText: "modregnet til Aarhus Kommune" });
+  await expect(row).toContainText(formatKr(oere(setOff.modregning!.beloeb)));
+  await expect(row.getByTestId("payout-paid")).toHaveText(formatKr(oere(setOff.udbetaltBeloeb)));
+});
+
+test("tax and public debt: the total is the sum of the claims and each claim says how it is collected", async ({ page }) => {
+  await openEconomy(page, "gaeld");
+  const claims = debt("gaeld").poster as { beloeb: number }[];
+  await expect(page.getByTestId("debt-total")).toContainText(formatKr(sum(claims.map((c) => oere(c.beloeb)))));
+  await expect(page.getByTestId("debt-row")).toHaveCount(claims.length);
+  const methods = page.getByTestId("debt-method");
+  for (const text of ["Afdragsordning (1.500,00 kr. om måneden)", "Modregning i udbetalinger fra det offentlige", "Lønindeholdelse", "Under inddrivelse"]) {
+    await expect(methods.filter({ hasText: text })).toHaveCount(1);
+  }
+  await expect(page.getByTestId("tax-card")).toContainText("Hovedkort");
+  await expect(page.getByTestId("tax-statement")).toContainText("Restskat");
+});
+
+test("a failing tax source affects only the tax section, and try again recovers", async ({ page }) => {
+  await openEconomy(page, "tilflytter");
+  const taxSection = page.getByTestId("economy-tax");
+  await expect(taxSection.getByRole("alert")).toBeVisible();
+  await expect(page.getByTestId("no-benefits")).toBeVisible();
+  await expect(page.getByTestId("no-debt")).toBeVisible();
+
+  let failed = 0;
+  await page.route("**/skat.json", (route) => (failed++ === 0 ? route.fulfill({ status: 500 }) : route.continue()));
+  await openEconomy(page, "sygemeldt");
+  await expect(page.getByTestId("economy-tax").getByRole("alert")).toBeVisible();
+  await expect(page.getByTestId("benefit")).toHaveCount(1);
+  await page.getByTestId("economy-tax").getByRole("button", { name: "Prøv igen" }).click();
+  await expect(page.getByTestId("tax-card")).toContainText("38 %");
+});
+
+test("the chart is usable by keyboard and the table opens from the keyboard", async ({ page }) => {
+  await openEconomy(page, "pensionist");
+  const bars = page.getByTestId("chart-bar");
+  const count = await bars.count();
+  const last = bars.nth(count - 1);
+  await last.focus();
+  await expect(page.getByTestId("chart-hover")).toContainText("november 2026");
+  await page.keyboard.press("ArrowLeft");
+  await expect(bars.nth(count - 2)).toBeFocused();
+  await expect(page.getByTestId("chart-hover")).toContainText("oktober 2026");
+  await page.keyboard.press("Home");
+  await expect(bars.first()).toBeFocused();
+  await expect(page.getByTestId("chart-hover")).toContainText("december 2024");
+  // Only one bar is in the tab order; Tab leaves the chart for the table's toggle.
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("chart-table-toggle").locator("summary")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("chart-table")).toBeVisible();
+});
+
+test("in English the amounts and dates are English", async ({ page }) => {
+  await openEconomy(page, "pensionist", "en");
+  await expect(heading(page)).toHaveText("Finances");
+  const next = expectedNext("pensionist");
+  await expect(page.getByTestId("economy-next-payment").getByTestId("next-payment-total")).toHaveText(formatKr(next.total, "en"));
+  await expect(page.getByTestId("economy-next-payment").getByTestId("next-payment-date")).toHaveText("On 30 November 2026");
+  await expect(page.getByTestId("payout-status").filter({ hasText: "Sent to the bank" }).first()).toBeVisible();
+});
+
+for (const lang of ["da", "en"] as const) {
+  for (const [width, height] of [[1280, 900], [390, 844]]) {
+    for (const persona of ["pensionist", "familie", "gaeld"]) {
+      test(`axe: /oekonomi for ${persona} in ${lang} at ${width}px has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await openEconomy(page, persona, lang);
+        const toggle = page.getByTestId("chart-table-toggle");
+        if (await toggle.count()) await toggle.locator("summary").click();
+        const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+}
