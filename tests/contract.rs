@@ -681,3 +681,47 @@ fn the_economy_fixtures_are_what_the_generator_writes() {
         .expect("node runs");
     assert!(status.success(), "run: node scripts/fixtures/economy.mjs");
 }
+
+/// CVR numbers checked against the CVR register (domain brief §8) and public sources; every
+/// fixture that names one of these authorities must carry its number.
+const VERIFIED_CVR: [(&str, &str); 8] = [
+    ("Odense Kommune", "35209115"),
+    ("Vejle Kommune", "29189900"),
+    ("Esbjerg Kommune", "29189803"),
+    ("Aarhus Kommune", "55133018"),
+    ("Københavns Kommune", "64942212"),
+    ("Aalborg Kommune", "29189420"),
+    ("Sundhedsdatastyrelsen", "33257872"),
+    ("Digitaliseringsstyrelsen", "34051178"),
+];
+
+fn authorities_named(value: &Value, found: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            let name = map.get("navn").or_else(|| map.get("myndighed"));
+            if let (Some(Value::String(name)), Some(Value::String(cvr))) = (name, map.get("cvr")) {
+                found.push((name.clone(), cvr.clone()));
+            }
+            map.values().for_each(|v| authorities_named(v, found));
+        }
+        Value::Array(items) => items.iter().for_each(|v| authorities_named(v, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_verified_authority_carries_its_real_cvr_number() {
+    let mut checked = 0;
+    for file in fixture_files() {
+        let value: Value = serde_json::from_str(&read(&file)).unwrap();
+        let mut found = Vec::new();
+        authorities_named(&value, &mut found);
+        for (name, cvr) in found {
+            if let Some((_, real)) = VERIFIED_CVR.iter().find(|(n, _)| *n == name) {
+                assert_eq!(&cvr, real, "{}: {name}", file.display());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} authorities checked");
+}
