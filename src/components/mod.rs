@@ -11,6 +11,7 @@ pub mod dialog;
 pub mod icon;
 pub mod pagination;
 pub mod section_error;
+pub mod source_card;
 pub mod source_note;
 pub mod summary_list;
 pub mod tabs;

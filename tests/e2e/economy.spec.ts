@@ -77,6 +77,18 @@ test("the overview's card shows the next payment", async ({ page }) => {
   await expect(heading(page)).toHaveText("Økonomi");
 });
 
+test("a failing benefit index turns only the overview's payment card into an error, and try again recovers", async ({ page }) => {
+  let failed = 0;
+  await page.route("**/udbetalinger.json", (route) => (failed++ === 0 ? route.fulfill({ status: 500 }) : route.continue()));
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  await openIn(page, "/?persona=pensionist");
+  const card = page.getByTestId("next-payment-card");
+  await expect(card.getByRole("alert")).toBeVisible();
+  await expect(page.getByTestId("tile-open")).toBeVisible();
+  await card.getByRole("button", { name: "Prøv igen" }).click();
+  await expect(card.getByTestId("next-payment-total")).toHaveText(formatKr(expectedNext("pensionist").total));
+});
+
 test("a citizen without benefits sees that, and no chart", async ({ page }) => {
   await openEconomy(page, "gaeld");
   await expect(page.getByTestId("no-benefits")).toBeVisible();

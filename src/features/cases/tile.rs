@@ -8,8 +8,7 @@ use super::query::CaseQuery;
 use super::texts::{CaseCount, CaseText};
 use crate::api::cases::CaseSummary;
 use crate::api::Source;
-use crate::components::card::Card;
-use crate::components::section_error::source_section;
+use crate::components::source_card::SourceCard;
 use crate::date::Date;
 use crate::shell::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
@@ -20,22 +19,18 @@ pub fn CaseTile() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     view! {
-        <Card
+        <SourceCard
             heading_id="case-tile-heading"
             heading=i18n.signal(CaseText::TileCasesHeading)
             class="case-tile mb-6"
             testid="case-tile"
-        >
-            {move || source_section(
-                Source::Cases,
-                sources.cases.get(),
-                sources.retry_callback(Source::Cases),
-                |sourced| view! { <CaseNumbers cases=sourced.data/> },
-            )}
-            <p class="mt-4">
-                <a href=Page::Cases.path() class="function-link">{move || i18n.t(CaseText::TileSeeAll)}</a>
-            </p>
-        </Card>
+            source=Source::Cases
+            loaded=move || sources.cases.get()
+            on_retry=sources.retry_callback(Source::Cases)
+            render=|sourced| view! { <CaseNumbers cases=sourced.data/> }
+            link_href=Page::Cases.path()
+            link_text=i18n.signal(CaseText::TileSeeAll)
+        />
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::logic::{combine, next_payment, Benefits};
 use super::texts::{next_line, EconomyText};
 use crate::api::Source;
-use crate::components::{card::Card, section_error::source_section};
+use crate::components::source_card::SourceCard;
 use crate::date::Date;
 use crate::format::{kroner, long_date};
 use crate::shell::routes::Page;
@@ -56,21 +56,17 @@ pub fn NextPaymentCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     view! {
-        <Card
+        <SourceCard
             heading_id="next-payment-heading"
             heading=i18n.signal(EconomyText::NextHeading)
             class="next-payment-card mb-6"
             testid="next-payment-card"
-        >
-            {move || source_section(
-                Source::Benefits,
-                combine(sources.grants.get(), sources.payouts.get()),
-                sources.retry_callback(Source::Benefits),
-                |sourced| view! { <NextPaymentFigures benefits=sourced.data/> },
-            )}
-            <p class="mt-4">
-                <a href=Page::Economy.path() class="function-link">{move || i18n.t(EconomyText::SeeEconomy)}</a>
-            </p>
-        </Card>
+            source=Source::Benefits
+            loaded=move || combine(sources.grants.get(), sources.payouts.get())
+            on_retry=sources.retry_callback(Source::Benefits)
+            render=|sourced| view! { <NextPaymentFigures benefits=sourced.data/> }
+            link_href=Page::Economy.path()
+            link_text=i18n.signal(EconomyText::SeeEconomy)
+        />
     }
 }
