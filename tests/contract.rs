@@ -725,3 +725,37 @@ fn every_verified_authority_carries_its_real_cvr_number() {
     }
     assert!(checked > 50, "only {checked} authorities checked");
 }
+
+#[test]
+fn relations_carry_opaque_ids_and_agree_with_the_marital_status() {
+    let mut custody = 0;
+    for persona in personas() {
+        let person: Sourced<Person> = load(&persona, "person");
+        let person = person.data;
+        let text = read(&mock_dir().join(&persona).join("person.json"));
+        // The citizen's own CPR number is the only one in the file.
+        assert_eq!(
+            text.matches("\"cpr\"").count(),
+            1,
+            "{persona}: another person's CPR number"
+        );
+        assert_eq!(
+            person.marital_status == "Gift",
+            person.spouse.is_some(),
+            "{persona}: married ⇔ a spouse"
+        );
+        for child in &person.children {
+            assert!(
+                mit_overblik::api::is_case_id(&child.id),
+                "{persona}: opaque uuid id"
+            );
+            custody += usize::from(child.custody);
+        }
+    }
+    assert!(custody >= 2, "children in custody to act for");
+    let pensioner: Sourced<Person> = load("pensionist", "person");
+    assert!(
+        pensioner.data.children.iter().any(|c| !c.custody),
+        "the adult daughter"
+    );
+}

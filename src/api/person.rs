@@ -24,22 +24,111 @@ pub struct Person {
     /// ISO date the citizen moved to the address.
     #[serde(rename = "tilflytningsdato")]
     pub moved_in: String,
-    /// Name and address protection (navne- og adressebeskyttelse).
-    #[serde(rename = "navneOgAdressebeskyttelse")]
-    pub address_protection: bool,
+    /// Protections in CPR, e.g. name and address protection (CPR-loven § 28).
+    #[serde(rename = "beskyttelser")]
+    pub protections: Vec<Protection>,
     #[serde(rename = "aegtefaelle")]
     pub spouse: Option<Relative>,
     #[serde(rename = "boern")]
-    pub children: Vec<Relative>,
+    pub children: Vec<Child>,
 }
 
-/// A spouse or child as CPR relates them.
+impl Person {
+    /// Whether the name and address are protected on `today` (ISO date).
+    pub fn address_protected(&self, today: &str) -> bool {
+        self.protections.iter().any(|p| {
+            p.kind == ProtectionKind::NameAndAddress
+                && p.start.as_str() <= today
+                && p.end.as_deref().is_none_or(|end| today <= end)
+        })
+    }
+}
+
+/// The kinds of protection CPR registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProtectionKind {
+    /// Navne- og adressebeskyttelse: renewed a year at a time.
+    #[serde(rename = "navneOgAdresse")]
+    NameAndAddress,
+    /// Lokalvejviserbeskyttelse.
+    #[serde(rename = "lokalvejviser")]
+    LocalDirectory,
+    /// Reklamebeskyttelse.
+    #[serde(rename = "reklame")]
+    Marketing,
+    /// Forskerbeskyttelse.
+    #[serde(rename = "forsker")]
+    Research,
+}
+
+/// One protection with its period.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protection {
+    #[serde(rename = "type")]
+    pub kind: ProtectionKind,
+    /// ISO date.
+    pub start: String,
+    /// ISO date it lapses, if it does.
+    #[serde(rename = "slut")]
+    pub end: Option<String>,
+}
+
+/// A spouse as CPR relates them: an opaque id, never their CPR number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relative {
+    /// Opaque key, used only to act on the person's behalf.
+    pub id: String,
     #[serde(rename = "navn")]
     pub name: String,
-    pub cpr: String,
     #[serde(rename = "foedselsdato")]
     pub birth_date: String,
+}
+
+/// A child as CPR relates them, with whether the citizen has custody.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    /// Opaque key, used only to act on the child's behalf.
+    pub id: String,
+    #[serde(rename = "navn")]
+    pub name: String,
+    #[serde(rename = "foedselsdato")]
+    pub birth_date: String,
+    #[serde(rename = "foraeldremyndighed")]
+    pub custody: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_and_address_protection_counts_only_inside_its_period() {
+        let protection = |kind, end: Option<&str>| Protection {
+            kind,
+            start: "2026-01-15".into(),
+            end: end.map(Into::into),
+        };
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/api/v1/mock/familie/person.json"
+        ))
+        .unwrap();
+        let mut person = crate::api::decode_envelope::<Person>(&text).unwrap().data;
+        assert!(!person.address_protected("2026-11-24"));
+        person.protections = vec![protection(
+            ProtectionKind::NameAndAddress,
+            Some("2027-01-14"),
+        )];
+        assert!(person.address_protected("2026-11-24"));
+        assert!(
+            !person.address_protected("2027-01-15"),
+            "lapses after a year"
+        );
+        assert!(!person.address_protected("2026-01-14"));
+        person.protections = vec![protection(ProtectionKind::Marketing, None)];
+        assert!(!person.address_protected("2026-11-24"));
+    }
 }
