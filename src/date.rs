@@ -64,6 +64,27 @@ impl Date {
         Date::from_days(self.to_days() + days)
     }
 
+    /// The first day of the date's month.
+    pub fn first_of_month(self) -> Date {
+        Date { day: 1, ..self }
+    }
+
+    /// The first day of the month before.
+    pub fn previous_month(self) -> Date {
+        match self.month {
+            1 => Date {
+                year: self.year - 1,
+                month: 12,
+                day: 1,
+            },
+            month => Date {
+                month: month - 1,
+                day: 1,
+                ..self
+            },
+        }
+    }
+
     /// Days from `self` to `other` (positive if `other` is later).
     pub fn days_until(self, other: Date) -> i64 {
         other.to_days() - self.to_days()
@@ -139,6 +160,17 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_steps() {
+        let date = Date::new(2025, 1, 31).unwrap();
+        assert_eq!(date.first_of_month(), Date::new(2025, 1, 1).unwrap());
+        assert_eq!(date.previous_month(), Date::new(2024, 12, 1).unwrap());
+        assert_eq!(
+            Date::new(2026, 11, 24).unwrap().previous_month(),
+            Date::new(2026, 10, 1).unwrap()
+        );
+    }
 
     #[test]
     fn parses_dates_and_date_times() {

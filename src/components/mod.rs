@@ -13,6 +13,7 @@ pub mod pagination;
 pub mod section_error;
 pub mod source_card;
 pub mod source_note;
+pub mod sourced_section;
 pub mod summary_list;
 pub mod tabs;
 pub mod texts;

@@ -1,7 +1,7 @@
 //! Every page's path, declared once: the router, the menu, links and the end-to-end route list
 //! all read it from here (a test checks `tests/e2e/support/routes.ts` against it).
 
-use leptos_router::StaticSegment;
+use leptos_router::{hooks::use_navigate, NavigateOptions, StaticSegment};
 
 use super::texts::ShellText;
 use crate::features::{
@@ -82,6 +82,21 @@ impl Page {
                 path == own || path.starts_with(&format!("{own}/"))
             }
         }
+    }
+}
+
+/// Navigation for controls that rewrite the address of the page in view (filters, sort, paging):
+/// a new history entry, so Back undoes the change, without jumping to the top of the page.
+pub fn use_navigate_in_place() -> impl Fn(&str) + Clone {
+    let navigate = use_navigate();
+    move |href: &str| {
+        navigate(
+            href,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        )
     }
 }
 

@@ -55,6 +55,19 @@ where
     LocalResource::new(move || fetch(settings.client()))
 }
 
+/// Two answers of one source as one: its error as soon as either fails, loading (`None`) until
+/// both have answered (the benefit index answers on `ydelser` and `udbetalinger`).
+pub fn both<A, B>(
+    a: Option<Result<A, ApiError>>,
+    b: Option<Result<B, ApiError>>,
+) -> Option<Result<(A, B), ApiError>> {
+    match (a, b) {
+        (Some(Err(error)), _) | (_, Some(Err(error))) => Some(Err(error)),
+        (Some(Ok(a)), Some(Ok(b))) => Some(Ok((a, b))),
+        _ => None,
+    }
+}
+
 /// The status of a source: `None` while loading.
 fn status<T: 'static>(resource: &SourceResource<T>) -> Option<Result<SourceInfo, ApiError>> {
     resource.with(|loaded| {
@@ -73,11 +86,8 @@ impl Sources {
             Source::Person => status(&self.person),
             Source::Housing => status(&self.housing),
             Source::Cases => status(&self.cases),
-            Source::Benefits => match (status(&self.grants), status(&self.payouts)) {
-                (Some(Err(error)), _) | (_, Some(Err(error))) => Some(Err(error)),
-                (Some(Ok(info)), Some(Ok(_))) => Some(Ok(info)),
-                _ => None,
-            },
+            Source::Benefits => both(status(&self.grants), status(&self.payouts))
+                .map(|result| result.map(|(info, _)| info)),
             Source::Tax => status(&self.tax),
             Source::Debt => status(&self.debt),
             Source::Vehicles => status(&self.vehicles),
@@ -175,4 +185,22 @@ pub fn provide_sources(settings: ApiSettings) -> Sources {
 /// The sources context provided by [`provide_sources`].
 pub fn use_sources() -> Sources {
     expect_context::<Sources>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_answers_fail_with_either_and_load_until_both_are_in() {
+        let error = || ApiError::Timeout;
+        assert_eq!(both::<u8, u8>(None, None), None);
+        assert_eq!(both::<u8, u8>(Some(Ok(1)), None), None);
+        assert_eq!(both::<u8, u8>(None, Some(Err(error()))), Some(Err(error())));
+        assert_eq!(
+            both::<u8, u8>(Some(Err(error())), Some(Ok(2))),
+            Some(Err(error()))
+        );
+        assert_eq!(both::<u8, u8>(Some(Ok(1)), Some(Ok(2))), Some(Ok((1, 2))));
+    }
 }

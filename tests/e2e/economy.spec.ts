@@ -7,9 +7,14 @@ import { debt, formatKr, grants, oere, payouts } from "./support/fixtures";
 const TODAY = "2026-11-24";
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-async function openEconomy(page: Page, persona: string, lang: "da" | "en" = "da", query = "") {
+/** Opens `path` with the browser's clock on the scenario's date. */
+async function openOnScenarioDate(page: Page, path: string, lang: "da" | "en" = "da") {
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await openIn(page, `/oekonomi?persona=${persona}${query}`, lang);
+  await openIn(page, path, lang);
+}
+
+async function openEconomy(page: Page, persona: string, lang: "da" | "en" = "da", query = "") {
+  await openOnScenarioDate(page, `/oekonomi?persona=${persona}${query}`, lang);
   await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
 }
 
@@ -69,8 +74,7 @@ for (const persona of ["sygemeldt", "pensionist", "familie", "studerende"]) {
 }
 
 test("the overview's card shows the next payment", async ({ page }) => {
-  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await openIn(page, "/?persona=pensionist");
+  await openOnScenarioDate(page, "/?persona=pensionist");
   const card = page.getByTestId("next-payment-card");
   await expect(card.getByTestId("next-payment-total")).toHaveText(formatKr(expectedNext("pensionist").total));
   await card.getByRole("link", { name: "Se din økonomi" }).click();
@@ -80,8 +84,7 @@ test("the overview's card shows the next payment", async ({ page }) => {
 test("a failing benefit index turns only the overview's payment card into an error, and try again recovers", async ({ page }) => {
   let failed = 0;
   await page.route("**/udbetalinger.json", (route) => (failed++ === 0 ? route.fulfill({ status: 500 }) : route.continue()));
-  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await openIn(page, "/?persona=pensionist");
+  await openOnScenarioDate(page, "/?persona=pensionist");
   const card = page.getByTestId("next-payment-card");
   await expect(card.getByRole("alert")).toBeVisible();
   await expect(page.getByTestId("tile-open")).toBeVisible();

@@ -1,7 +1,6 @@
 //! The case list's filters and search. Every change is a new address, so the back button undoes it.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 use super::cases_href;
 use super::logic::filter_options;
@@ -10,23 +9,15 @@ use super::status::status_label;
 use super::texts::CaseText;
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::components::texts::ComponentText;
+use crate::shell::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
 /// Selects for authority, status and subject; "waiting for you"; free-text search; clear.
 #[component]
 pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
-    // A new address for every change (so Back undoes it), without jumping to the top of the page.
-    let go = move |next: CaseQuery| {
-        navigate(
-            &cases_href(&next),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    };
+    let navigate = use_navigate_in_place();
+    let go = move |next: CaseQuery| navigate(&cases_href(&next));
     let options = Memo::new(move |_| {
         let tab = query.get().tab;
         cases.with_value(|cases| {

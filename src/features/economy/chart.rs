@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::logic::{Benefits, MonthBar};
+use super::logic::{benefits_in, Benefits, MonthBar};
 use super::scale::Scale;
-use super::texts::{chart_summary, EconomyText};
+use super::texts::{chart_summary, month_figures_line, EconomyText};
 use crate::api::common::Kroner;
 use crate::components::data_table::DataTable;
 use crate::format::{kroner, month_name, whole_kroner};
@@ -39,24 +39,13 @@ fn month_figures(bar: &MonthBar, benefits: &Benefits, lang: Lang) -> String {
     let parts: Vec<String> = bar
         .parts
         .iter()
-        .map(|(index, amount)| {
-            let name = benefits
-                .grants
-                .get(*index)
-                .map_or("", |g| g.benefit_name.as_str());
-            format!("{name} {}", kroner(*amount, lang))
-        })
+        .map(|(index, amount)| format!("{} {}", benefits.name_at(*index), kroner(*amount, lang)))
         .collect();
-    let total = match lang {
-        Lang::Da => "i alt",
-        Lang::En => "total",
-    };
-    format!(
-        "{}: {} {} ({})",
-        month_year(bar, lang),
-        total,
-        kroner(bar.total, lang),
-        parts.join(", ")
+    month_figures_line(
+        lang,
+        &month_year(bar, lang),
+        &kroner(bar.total, lang),
+        &parts.join(", "),
     )
 }
 
@@ -113,9 +102,8 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
             _ => return,
         };
         event.prevent_default();
+        // Focusing the month makes it the active and the tabbable one (its `focus` handler).
         if let Some(next) = next {
-            set_focusable.set(next);
-            set_active.set(Some(next));
             let element = document()
                 .get_element_by_id(&format!("chart-month-{next}"))
                 .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok());
@@ -252,14 +240,10 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
             <ul class="unstyled-list chart-legend" aria-label=move || i18n.t(EconomyText::Legend)>
                 {move || benefits.with_value(|b| {
                     months.with_value(|months| {
-                        let mut shown: Vec<usize> = months.iter().flat_map(|m| m.parts.iter().map(|(i, _)| *i)).collect();
-                        shown.sort_unstable();
-                        shown.dedup();
-                        shown
+                        benefits_in(months)
                             .into_iter()
-                            .filter_map(|i| b.grants.get(i).map(|g| (i, g.benefit_name.clone())))
-                            .map(|(i, name)| view! {
-                                <li><span class="chart-swatch" style=format!("background:{}", colour(i))></span>{name}</li>
+                            .map(|i| view! {
+                                <li><span class="chart-swatch" style=format!("background:{}", colour(i))></span>{b.name_at(i).to_owned()}</li>
                             })
                             .collect_view()
                     })
@@ -293,20 +277,10 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
 #[component]
 fn ChartTable(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
     let i18n = use_i18n();
-    let mut columns: Vec<usize> = months
-        .iter()
-        .flat_map(|m| m.parts.iter().map(|(i, _)| *i))
-        .collect();
-    columns.sort_unstable();
-    columns.dedup();
+    let columns = benefits_in(&months);
     let names: Vec<String> = columns
         .iter()
-        .map(|&i| {
-            benefits
-                .grants
-                .get(i)
-                .map_or_else(String::new, |g| g.benefit_name.clone())
-        })
+        .map(|&i| benefits.name_at(i).to_owned())
         .collect();
     let rows: Vec<MonthBar> = months
         .into_iter()

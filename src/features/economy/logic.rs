@@ -5,7 +5,7 @@ use crate::api::benefits::{Grant, Payout, PayoutStatus};
 use crate::api::common::Kroner;
 use crate::api::{ApiError, Sourced};
 use crate::date::Date;
-use crate::state::sources::Loaded;
+use crate::state::sources::{both, Loaded};
 
 use super::query::EconomyQuery;
 
@@ -20,7 +20,14 @@ impl Benefits {
     /// The name of the benefit a payout belongs to.
     pub fn benefit_name<'a>(&'a self, grant_id: &'a str) -> &'a str {
         self.grant_index(grant_id)
-            .map_or(grant_id, |i| self.grants[i].benefit_name.as_str())
+            .map_or(grant_id, |i| self.name_at(i))
+    }
+
+    /// The name of the benefit at position `index` (empty if there is none).
+    pub fn name_at(&self, index: usize) -> &str {
+        self.grants
+            .get(index)
+            .map_or("", |g| g.benefit_name.as_str())
     }
 
     /// The position of a grant in the list, which also picks its colour in the chart.
@@ -29,21 +36,20 @@ impl Benefits {
     }
 }
 
-/// Both endpoints of the benefit index as one: loading until both have answered, the first error.
+/// Both endpoints of the benefit index as one (see [`both`]).
 pub fn combine(
     grants: Option<Loaded<Vec<Grant>>>,
     payouts: Option<Loaded<Vec<Payout>>>,
 ) -> Option<Result<Sourced<Benefits>, ApiError>> {
-    match (grants?, payouts?) {
-        (Err(error), _) | (_, Err(error)) => Some(Err(error)),
-        (Ok(grants), Ok(payouts)) => Some(Ok(Sourced {
+    both(grants, payouts).map(|result| {
+        result.map(|(grants, payouts)| Sourced {
             source: grants.source,
             data: Benefits {
                 grants: grants.data,
                 payouts: payouts.data,
             },
-        })),
-    }
+        })
+    })
 }
 
 /// The next money to arrive: every payout not yet paid on the first date on or after `today`.
@@ -104,7 +110,7 @@ pub fn totals<'a>(payouts: impl IntoIterator<Item = &'a Payout>) -> Totals {
 
 /// The year of a payout's disposal date.
 pub fn year_of(payout: &Payout) -> Option<i32> {
-    payout.payout_date.get(..4)?.parse().ok()
+    Date::parse_iso(&payout.payout_date).map(|date| date.year)
 }
 
 /// The years that have payouts, newest first.
@@ -160,16 +166,28 @@ pub struct MonthBar {
     pub total: Kroner,
 }
 
+/// The benefits (by grant position) that have a bar anywhere in `months`, in order: the legend's
+/// entries and the chart table's columns.
+pub fn benefits_in(months: &[MonthBar]) -> Vec<usize> {
+    let mut shown: Vec<usize> = months
+        .iter()
+        .flat_map(|m| m.parts.iter().map(|(i, _)| *i))
+        .collect();
+    shown.sort_unstable();
+    shown.dedup();
+    shown
+}
+
 /// How many months the chart shows, up to and including the current one.
 pub const CHART_MONTHS: usize = 24;
 
 /// The last 24 months up to `today`'s month, each with what was paid out in it.
 pub fn monthly_paid(benefits: &Benefits, today: Date) -> Vec<MonthBar> {
-    let mut month = first_of_month(today);
+    let mut month = today.first_of_month();
     let mut months = Vec::with_capacity(CHART_MONTHS);
     for _ in 0..CHART_MONTHS {
         months.push(month);
-        month = previous_month(month);
+        month = month.previous_month();
     }
     months.reverse();
     months
@@ -180,7 +198,7 @@ pub fn monthly_paid(benefits: &Benefits, today: Date) -> Vec<MonthBar> {
                 let Some(date) = Date::parse_iso(&payout.payout_date) else {
                     continue;
                 };
-                if first_of_month(date) != month {
+                if date.first_of_month() != month {
                     continue;
                 }
                 let index = benefits.grant_index(&payout.grant_id).unwrap_or(usize::MAX);
@@ -198,26 +216,6 @@ pub fn monthly_paid(benefits: &Benefits, today: Date) -> Vec<MonthBar> {
             }
         })
         .collect()
-}
-
-fn first_of_month(date: Date) -> Date {
-    Date { day: 1, ..date }
-}
-
-fn previous_month(date: Date) -> Date {
-    if date.month == 1 {
-        Date {
-            year: date.year - 1,
-            month: 12,
-            day: 1,
-        }
-    } else {
-        Date {
-            month: date.month - 1,
-            day: 1,
-            ..date
-        }
-    }
 }
 
 #[cfg(test)]

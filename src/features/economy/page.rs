@@ -14,7 +14,9 @@ use super::query::EconomyQuery;
 use super::tax_view::TaxView;
 use super::texts::EconomyText;
 use crate::api::{Source, SourceInfo};
-use crate::components::{section_error::source_section, source_note::SourceNote};
+use crate::components::{
+    section_error::source_section, source_note::SourceNote, sourced_section::SourcedSection,
+};
 use crate::date::Date;
 use crate::shell::page_heading::PageHeading;
 use crate::state::{language::use_i18n, sources::use_sources};
@@ -39,24 +41,26 @@ pub fn EconomyPage() -> impl IntoView {
                 |sourced| view! { <BenefitSections benefits=sourced.data source=sourced.source query/> },
             )}
         </section>
-        <section aria-labelledby="tax-heading" class="mt-8" data-testid="economy-tax">
-            <h2 id="tax-heading">{move || i18n.t(EconomyText::TaxHeading)}</h2>
-            {move || source_section(
-                Source::Tax,
-                sources.tax.get(),
-                sources.retry_callback(Source::Tax),
-                |sourced| view! { <TaxView tax=sourced.data/> <p class="source-line"><SourceNote info=sourced.source/></p> },
-            )}
-        </section>
-        <section aria-labelledby="debt-heading" class="mt-8" data-testid="economy-debt">
-            <h2 id="debt-heading">{move || i18n.t(EconomyText::DebtHeading)}</h2>
-            {move || source_section(
-                Source::Debt,
-                sources.debt.get(),
-                sources.retry_callback(Source::Debt),
-                |sourced| view! { <DebtView debt=sourced.data/> <p class="source-line"><SourceNote info=sourced.source/></p> },
-            )}
-        </section>
+        <SourcedSection
+            heading_id="tax-heading"
+            heading=i18n.signal(EconomyText::TaxHeading)
+            class="mt-8"
+            testid="economy-tax"
+            source=Source::Tax
+            loaded=move || sources.tax.get()
+            on_retry=sources.retry_callback(Source::Tax)
+            render=|tax| view! { <TaxView tax/> }
+        />
+        <SourcedSection
+            heading_id="debt-heading"
+            heading=i18n.signal(EconomyText::DebtHeading)
+            class="mt-8"
+            testid="economy-debt"
+            source=Source::Debt
+            loaded=move || sources.debt.get()
+            on_retry=sources.retry_callback(Source::Debt)
+            render=|debt| view! { <DebtView debt/> }
+        />
     }
 }
 

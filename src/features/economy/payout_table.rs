@@ -2,7 +2,6 @@
 //! in pages; with gross, A-skat, ATP, set-off, the amount paid and the status.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 use super::economy_href;
 use super::logic::{selected, totals, year_groups, years, Benefits};
@@ -16,6 +15,7 @@ use crate::components::{
 };
 use crate::format::{kroner, long_date_iso};
 use crate::lists::page_of;
+use crate::shell::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
 /// Payouts per page.
@@ -25,16 +25,8 @@ pub const PAGE_SIZE: usize = 12;
 #[component]
 pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
-    let go = move |next: EconomyQuery| {
-        navigate(
-            &economy_href(&next),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    };
+    let navigate = use_navigate_in_place();
+    let go = move |next: EconomyQuery| navigate(&economy_href(&next));
     let go_benefit = go.clone();
     let on_benefit = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);

@@ -83,8 +83,6 @@ crate::texts! {
             "All benefits";
         AllYears => "Alle år",
             "All years";
-        ShowButton => "Vis",
-            "Show";
         NoPayouts => "Ingen udbetalinger passer på dit valg.",
             "No payments match your choice.";
         ColDate => "Til rådighed",
@@ -247,6 +245,14 @@ pub fn chart_summary(lang: Lang, total: &str, months: usize, top_month: &str, to
     }
 }
 
+/// A chart month in words: "november 2026: i alt 16.248,00 kr. (Folkepension …, Boligydelse …)".
+pub fn month_figures_line(lang: Lang, month: &str, total: &str, parts: &str) -> String {
+    match lang {
+        Lang::Da => format!("{month}: i alt {total} ({parts})"),
+        Lang::En => format!("{month}: total {total} ({parts})"),
+    }
+}
+
 /// "Modregnet til Aarhus Kommune: Forældrebetaling …" / "Set off for Aarhus Kommune: …".
 pub fn set_off_line(lang: Lang, amount: &str, creditor: &str, claim: &str) -> String {
     match lang {
@@ -263,7 +269,7 @@ pub fn per_month(lang: Lang, amount: &str) -> String {
     }
 }
 
-/// "Udbetalt i alt" line of the next payment: "30. november 2026: 12.038,00 kr."
+/// The next payment's date: "Den 30. november 2026" / "On 30 November 2026".
 pub fn next_line(lang: Lang, date: &str) -> String {
     match lang {
         Lang::Da => format!("Den {date}"),

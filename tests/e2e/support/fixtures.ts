@@ -4,6 +4,10 @@ import { join } from "node:path";
 /** The mock data on disk: the tests derive their expectations from it, never from the app. */
 const MOCK = join(__dirname, "..", "..", "..", "public", "api", "v1", "mock");
 
+/** The `data` of one endpoint's fixture (`endpoint` may be a path such as `sager/<id>`). */
+const data = (persona: string, endpoint: string) =>
+  JSON.parse(readFileSync(join(MOCK, persona, `${endpoint}.json`), "utf8")).data;
+
 export interface Case {
   id: string;
   sagsnummer: string;
@@ -19,7 +23,7 @@ export interface Case {
 }
 
 export function allCases(persona: string): Case[] {
-  return JSON.parse(readFileSync(join(MOCK, persona, "sager.json"), "utf8")).data;
+  return data(persona, "sager");
 }
 
 /** The cases the citizen may see. */
@@ -28,7 +32,7 @@ export const visibleCases = (persona: string) => allCases(persona).filter((c) =>
 export const isClosed = (c: Case) => c.fremdrift.kode === "Afsluttet";
 
 export function caseDetail(persona: string, id: string) {
-  return JSON.parse(readFileSync(join(MOCK, persona, "sager", `${id}.json`), "utf8")).data;
+  return data(persona, `sager/${id}`);
 }
 
 export function personas(): string[] {
@@ -77,13 +81,10 @@ export interface Grant {
   udbetaler: { navn: string };
 }
 
-const data = (persona: string, endpoint: string) =>
-  JSON.parse(readFileSync(join(MOCK, persona, `${endpoint}.json`), "utf8")).data;
 
 export const grants = (persona: string): Grant[] => data(persona, "ydelser");
 export const payouts = (persona: string): Payout[] => data(persona, "udbetalinger");
 export const debt = (persona: string) => data(persona, "gaeld");
-export const tax = (persona: string) => data(persona, "skat");
 
 /** Kroner on the wire to whole øre, so sums are exact. */
 export const oere = (kroner: number) => Math.round(kroner * 100);

@@ -1,0 +1,39 @@
+//! A page section for one source: its heading, then the source's data followed by where it came
+//! from — or its loading state, or its error with a retry, affecting this section only.
+
+use leptos::prelude::*;
+
+use super::section_error::source_section;
+use super::source_note::SourceNote;
+use crate::api::{ApiError, Source, Sourced};
+
+/// One source's section of a page.
+#[component]
+pub fn SourcedSection<T, V, L, R>(
+    heading_id: &'static str,
+    #[prop(into)] heading: Signal<String>,
+    #[prop(optional)] class: &'static str,
+    testid: &'static str,
+    source: Source,
+    /// What the source has delivered so far (tracked).
+    loaded: L,
+    on_retry: Callback<()>,
+    /// The section's content once the data is there.
+    render: R,
+) -> impl IntoView
+where
+    T: 'static,
+    V: IntoView + 'static,
+    L: Fn() -> Option<Result<Sourced<T>, ApiError>> + Send + Sync + 'static,
+    R: Fn(T) -> V + Copy + Send + Sync + 'static,
+{
+    view! {
+        <section aria-labelledby=heading_id class=class data-testid=testid>
+            <h2 id=heading_id>{heading}</h2>
+            {move || source_section(source, loaded(), on_retry, move |sourced| view! {
+                {render(sourced.data)}
+                <p class="source-line"><SourceNote info=sourced.source/></p>
+            })}
+        </section>
+    }
+}
