@@ -395,7 +395,8 @@ fn the_personas_together_exercise_the_whole_ui() {
     assert!(names.contains('ø') || names.contains('Ø'));
     let streets: String = personas()
         .iter()
-        .map(|p| load::<Person>(p, "person").data.address.street)
+        .filter_map(|p| load::<Person>(p, "person").data.address)
+        .map(|address| address.street)
         .collect();
     assert!(
         streets.contains('Æ')
@@ -684,7 +685,9 @@ fn the_economy_fixtures_are_what_the_generator_writes() {
 
 /// CVR numbers checked against the CVR register (domain brief §8) and public sources; every
 /// fixture that names one of these authorities must carry its number.
-const VERIFIED_CVR: [(&str, &str); 8] = [
+const VERIFIED_CVR: [(&str, &str); 10] = [
+    ("Uddannelses- og Forskningsstyrelsen", "34042012"),
+    ("KOMBIT", "19435075"),
     ("Odense Kommune", "35209115"),
     ("Vejle Kommune", "29189900"),
     ("Esbjerg Kommune", "29189803"),
@@ -757,5 +760,119 @@ fn relations_carry_opaque_ids_and_agree_with_the_marital_status() {
     assert!(
         pensioner.data.children.iter().any(|c| !c.custody),
         "the adult daughter"
+    );
+}
+
+/// The mock data's reference date ("today" in every fixture).
+const REFERENCE: &str = "2026-11-24";
+
+#[test]
+fn a_protected_address_is_never_delivered_and_an_unprotected_one_is_the_same_in_cpr_and_bbr() {
+    let mut protected = 0;
+    for persona in personas() {
+        let person = load::<Person>(&persona, "person").data;
+        let housing = load::<Housing>(&persona, "bolig").data;
+        if person.address_protected(REFERENCE) {
+            protected += 1;
+            assert_eq!(
+                person.address, None,
+                "{persona}: CPR leaves the address out"
+            );
+            assert!(housing.address_protected, "{persona}");
+            assert_eq!(
+                housing.address, None,
+                "{persona}: BBR leaves the address out"
+            );
+            assert_eq!(
+                housing.bfe_number, None,
+                "{persona}: the BFE number points to it"
+            );
+        } else {
+            assert!(!housing.address_protected, "{persona}");
+            let address = person.address.expect("an unprotected address");
+            assert_eq!(housing.address.as_ref(), Some(&address), "{persona}");
+            assert!(housing.bfe_number.is_some(), "{persona}");
+        }
+    }
+    assert_eq!(protected, 1, "one persona with name and address protection");
+}
+
+#[test]
+fn every_source_names_whom_to_contact_and_cpr_errors_go_to_the_kommune() {
+    for file in fixture_files() {
+        let value: Value = serde_json::from_str(&read(&file)).unwrap();
+        let Some(contact) = value.get("kilde").and_then(|k| k.get("kontakt")) else {
+            continue;
+        };
+        let web = contact["web"].as_str().unwrap();
+        assert!(web.starts_with("https://"), "{}: {web}", file.display());
+    }
+    for persona in personas() {
+        let person: Sourced<Person> = load(&persona, "person");
+        let contact = person.source.contact;
+        match person.data.address {
+            Some(address) => {
+                let kommune = if address.municipality == "København" {
+                    "Københavns Kommune".to_owned()
+                } else {
+                    format!("{} Kommune", address.municipality)
+                };
+                assert_eq!(
+                    contact.name,
+                    format!("Borgerservice, {kommune}"),
+                    "{persona}"
+                );
+            }
+            None => assert!(contact.name.contains("Borgerservice"), "{persona}"),
+        }
+    }
+}
+
+#[test]
+fn the_next_periodic_inspection_is_four_years_after_first_registration_then_every_two() {
+    let mut checked = 0;
+    for persona in personas() {
+        for vehicle in load::<Vec<Vehicle>>(&persona, "koeretoejer").data {
+            let first = &vehicle.first_registered;
+            let year: i32 = first[..4].parse().unwrap();
+            let mut due = year + 4;
+            while format!("{due}{}", &first[4..]).as_str() <= REFERENCE {
+                due += 2;
+            }
+            assert_eq!(
+                vehicle.next_inspection.as_deref(),
+                Some(format!("{due}{}", &first[4..]).as_str()),
+                "{persona}: {}",
+                vehicle.registration
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "owned and used cars to show");
+}
+
+#[test]
+fn digital_post_has_a_long_list_from_many_senders_and_never_contents() {
+    let mut longest = (0, 0);
+    for persona in personas() {
+        let messages = load::<Vec<MessageHeader>>(&persona, "digital-post").data;
+        let senders: BTreeSet<String> = messages.iter().map(|m| m.sender.name.clone()).collect();
+        if messages.len() > longest.0 {
+            longest = (messages.len(), senders.len());
+        }
+        for message in &messages {
+            assert!(message.read_at.starts_with("https://"), "{persona}");
+        }
+        let text = read(&mock_dir().join(&persona).join("digital-post.json"));
+        for word in ["indhold", "brodtekst", "tekst\""] {
+            assert!(
+                !text.contains(word),
+                "{persona}: contents on the wire ({word})"
+            );
+        }
+    }
+    assert!(
+        longest.0 >= 20 && longest.1 >= 5,
+        "a long list to sort and filter: {longest:?}"
     );
 }

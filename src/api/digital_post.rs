@@ -19,4 +19,10 @@ pub struct MessageHeader {
     pub received: String,
     #[serde(rename = "laest")]
     pub read: bool,
+    /// How many attachments the letter has.
+    #[serde(rename = "antalBilag")]
+    pub attachments: u16,
+    /// Where the letter is read (the Digital Post mailbox); this app never shows contents.
+    #[serde(rename = "laesHer")]
+    pub read_at: String,
 }

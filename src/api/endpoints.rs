@@ -51,14 +51,23 @@ pub async fn fetch_session(client: &Client) -> Result<Sourced<Session>, ApiError
     get(client, Endpoint::Session).await
 }
 
-/// `GET /person`: CPR data.
+/// `GET /person`: CPR data, without a protected address even if the backend sent one.
 pub async fn fetch_person(client: &Client) -> Result<Sourced<Person>, ApiError> {
-    get(client, Endpoint::Person).await
+    let sourced: Sourced<Person> = get(client, Endpoint::Person).await?;
+    let today = crate::date::Date::today().to_string();
+    Ok(Sourced {
+        source: sourced.source,
+        data: sourced.data.without_protected(&today),
+    })
 }
 
-/// `GET /bolig`: BBR/DAR housing data.
+/// `GET /bolig`: BBR/DAR housing data, without a protected address even if the backend sent one.
 pub async fn fetch_housing(client: &Client) -> Result<Sourced<Housing>, ApiError> {
-    get(client, Endpoint::Housing).await
+    let sourced: Sourced<Housing> = get(client, Endpoint::Housing).await?;
+    Ok(Sourced {
+        source: sourced.source,
+        data: sourced.data.without_protected(),
+    })
 }
 
 /// `GET /sager`: the citizen's cases, without those hidden from the citizen.

@@ -16,6 +16,20 @@ pub struct SourceInfo {
     /// When the data was fetched from the source (ISO 8601 with offset).
     #[serde(rename = "hentet")]
     pub fetched_at: String,
+    /// Whom the citizen contacts to have an error in the data corrected.
+    #[serde(rename = "kontakt")]
+    pub contact: Contact,
+}
+
+/// Where to turn to correct the data: an organisation and its web address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// E.g. "Borgerservice, Vejle Kommune".
+    #[serde(rename = "navn")]
+    pub name: String,
+    /// An `https://` address.
+    pub web: String,
 }
 
 /// A source-level error reported inside the envelope instead of data.

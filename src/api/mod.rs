@@ -29,7 +29,7 @@ pub mod vehicles;
 
 pub use client::{decode, decode_envelope, Client};
 pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, DEFAULT_PERSONA};
-pub use envelope::{SourceFault, SourceInfo, Sourced};
+pub use envelope::{Contact, SourceFault, SourceInfo, Sourced};
 pub use error::ApiError;
 pub use source::Source;
 pub use transport::{Http, LocalFuture, Transport};

@@ -19,8 +19,9 @@ pub struct Person {
     pub marital_status: String,
     #[serde(rename = "statsborgerskab")]
     pub citizenship: String,
+    /// Null when the citizen has name and address protection: the backend leaves it out.
     #[serde(rename = "adresse")]
-    pub address: Address,
+    pub address: Option<Address>,
     /// ISO date the citizen moved to the address.
     #[serde(rename = "tilflytningsdato")]
     pub moved_in: String,
@@ -41,6 +42,15 @@ impl Person {
                 && p.start.as_str() <= today
                 && p.end.as_deref().is_none_or(|end| today <= end)
         })
+    }
+
+    /// The person without a protected address, whatever was received: the client never relies
+    /// on the backend alone to leave it out.
+    pub fn without_protected(mut self, today: &str) -> Person {
+        if self.address_protected(today) {
+            self.address = None;
+        }
+        self
     }
 }
 
