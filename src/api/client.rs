@@ -102,7 +102,7 @@ mod tests {
         antal: u32,
     }
 
-    const SOURCE: &str = r#""kilde":{"myndighed":"CPR-kontoret","cvr":"12345678","register":"CPR","hentet":"2026-11-24T06:00:00+01:00"}"#;
+    const SOURCE: &str = r#""kilde":{"myndighed":"CPR-kontoret","cvr":"12345678","register":"CPR","hentet":"2026-11-24T06:00:00+01:00","kontakt":{"navn":"Borgerservice, Vejle Kommune","web":"https://www.vejle.dk"}}"#;
 
     #[test]
     fn decodes_data_with_its_source() {
