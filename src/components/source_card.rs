@@ -1,10 +1,12 @@
-//! A dashboard card for one source: its heading, then the source's data (or its loading state,
-//! or its error with a retry, affecting this card only), then a link to the section.
+//! A dashboard card for one source: its heading, then the source's data and where and when it
+//! was fetched (or its loading state, or its error with a retry, affecting this card only), then
+//! a link to the section.
 
 use leptos::prelude::*;
 
 use super::card::Card;
 use super::section_error::source_section;
+use super::source_note::SourceFreshness;
 use crate::api::{ApiError, Source, Sourced};
 
 /// One source's card on the overview.
@@ -31,7 +33,10 @@ where
 {
     view! {
         <Card heading_id heading class testid>
-            {move || source_section(source, loaded(), on_retry, render)}
+            {move || source_section(source, loaded(), on_retry, move |sourced: Sourced<T>| {
+                let info = sourced.source.clone();
+                view! { {render(sourced)} <SourceFreshness info/> }
+            })}
             <p class="mt-4">
                 <a href=link_href class="function-link">{link_text}</a>
             </p>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::section_error::source_section;
-use super::source_note::SourceNote;
+use super::source_note::{SourceDetails, SourceNote};
 use crate::api::{ApiError, Source, Sourced};
 
 /// One source's section of a page.
@@ -32,7 +32,8 @@ where
             <h2 id=heading_id>{heading}</h2>
             {move || source_section(source, loaded(), on_retry, move |sourced| view! {
                 {render(sourced.data)}
-                <p class="source-line"><SourceNote info=sourced.source/></p>
+                <p class="source-line"><SourceNote info=sourced.source.clone()/></p>
+                <SourceDetails info=sourced.source/>
             })}
         </section>
     }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
 use super::routes::Page;
+use crate::features::digital_post::{card::unread_in_menu, texts::PostCount};
 use crate::state::language::use_i18n;
 
 /// The menu's links; `on_follow` runs when one is followed (the mobile drawer closes itself).
@@ -27,9 +28,24 @@ pub fn MainNavLinks(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl I
                         }
                     >
                         <span>{move || page.title(i18n.lang())}</span>
+                        {(page == Page::DigitalPost).then(|| view! { <UnreadCount/> })}
                     </A>
                 </li>
             }
         })
         .collect_view()
+}
+
+/// The number of unread letters beside "Digital Post", read out as "3 ulæste".
+#[component]
+fn UnreadCount() -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        unread_in_menu().filter(|n| *n > 0).map(|n| {
+            view! {
+                <span class="nav-count" aria-hidden="true" data-testid="nav-unread">{n}</span>
+                <span class="sr-only">", " {i18n.count(PostCount::UnreadShort, n)}</span>
+            }
+        })
+    }
 }

@@ -12,6 +12,7 @@ pub mod main_nav;
 pub mod not_found;
 pub mod page_heading;
 pub mod placeholder;
+pub mod print_header;
 pub mod route_focus;
 pub mod routes;
 pub mod skip_link;
@@ -22,9 +23,9 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::features::{
-    cases::CaseRoutes, data_use::DataUseRoutes, digital_post::DigitalPostRoutes,
-    economy::EconomyRoutes, my_data::MyDataRoutes, overview::OverviewRoutes,
-    toolkit::start_fault_simulation,
+    cases::CaseRoutes, data_use::DataUseRoutes, digital_post::state::provide_read_marks,
+    digital_post::DigitalPostRoutes, economy::EconomyRoutes, my_data::MyDataRoutes,
+    overview::OverviewRoutes, toolkit::start_fault_simulation,
 };
 use crate::state::{
     api_settings::provide_api_settings, language::provide_i18n, sources::provide_sources,
@@ -34,6 +35,7 @@ use footer::Footer;
 use header::Header;
 use logged_out::LoggedOutPage;
 use not_found::NotFoundPage;
+use print_header::PrintHeader;
 use route_focus::{NavigationFocus, RouteFocus};
 use routes::Page;
 use skip_link::{SkipLink, MAIN_CONTENT_ID};
@@ -45,6 +47,7 @@ pub fn App() -> impl IntoView {
     let settings = provide_api_settings();
     start_fault_simulation(settings);
     provide_sources(settings);
+    provide_read_marks();
     let (is_routing, set_is_routing) = signal(false);
     let focus = NavigationFocus::provide(is_routing);
 
@@ -56,6 +59,7 @@ pub fn App() -> impl IntoView {
             <main id=MAIN_CONTENT_ID class="container page-container" tabindex="-1">
                 <div class="row">
                     <div class="col-12 col-lg-10">
+                        <PrintHeader/>
                         <Routes fallback=NotFoundPage>
                             <OverviewRoutes/>
                             <CaseRoutes/>

@@ -1,5 +1,6 @@
 //! The app shell's texts: header, menu, footer, the shell's own pages, and loading a section.
 
+use crate::i18n::Lang;
 crate::texts! {
     /// The app shell's texts: header, menu, footer and the shell's own pages.
     pub enum ShellText {
@@ -67,6 +68,14 @@ crate::texts! {
             "We could not load this part of Mit Overblik. This is often caused by an unstable connection. The rest of Mit Overblik works, and nothing is lost.";
         LoadingPage => "Henter siden …",
             "Loading the page …";
+    }
+}
+
+/// "Udskrevet 24. november 2026" / "Printed 24 November 2026".
+pub fn printed_on(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Da => format!("Udskrevet {date}"),
+        Lang::En => format!("Printed {date}"),
     }
 }
 

@@ -48,6 +48,16 @@ crate::texts! {
             "We could not find the information.";
         ErrorSource => "Kilden melder:",
             "The source says:";
+        WhereFrom => "Hvor kommer oplysningerne fra?",
+            "Where does this come from?";
+        Authority => "Myndighed",
+            "Authority";
+        Register => "Register",
+            "Register";
+        FetchedLabel => "Hentet",
+            "Fetched";
+        Correction => "Er der en fejl?",
+            "Is something wrong?";
     }
 }
 
@@ -89,6 +99,25 @@ pub fn fetched_at(lang: Lang, when: &str) -> String {
     }
 }
 
+/// "Hentet fra CPR kl. 07.02" / "Fetched from CPR at 07:02"; `when` is the time of day, or the
+/// date and time if the data is from another day.
+pub fn fetched_from(lang: Lang, register: &str, when: &str, today: bool) -> String {
+    match (lang, today) {
+        (Lang::Da, true) => format!("Hentet fra {register} kl. {when}"),
+        (Lang::Da, false) => format!("Hentet fra {register} {when}"),
+        (Lang::En, true) => format!("Fetched from {register} at {when}"),
+        (Lang::En, false) => format!("Fetched from {register} on {when}"),
+    }
+}
+
+/// "Kontakt Borgerservice, Vejle Kommune" / "Contact …": whom to ask to correct the data.
+pub fn contact_to_correct(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "Kontakt ",
+        Lang::En => "Contact ",
+    }
+}
+
 /// "Henter sager …" / "Loading cases …" (the source's name in lower case).
 pub fn loading_from(lang: Lang, source: &str) -> String {
     match lang {
@@ -111,8 +140,16 @@ mod tests {
 
     #[test]
     fn every_text_is_translated() {
-        crate::i18n::check_texts(SourceText::ALL, &[]);
+        crate::i18n::check_texts(SourceText::ALL, &[SourceText::Register]);
         assert_eq!(could_not_load(Lang::Da, "Skat"), "Skat kunne ikke hentes");
+        assert_eq!(
+            fetched_from(Lang::Da, "CPR", "10.42", true),
+            "Hentet fra CPR kl. 10.42"
+        );
+        assert_eq!(
+            fetched_from(Lang::En, "CPR", "23 November 2026 at 10:42", false),
+            "Fetched from CPR on 23 November 2026 at 10:42"
+        );
     }
 
     #[test]

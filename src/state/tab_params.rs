@@ -26,6 +26,11 @@ pub fn remember(key: &str, value: &str) {
     }
 }
 
+/// The value remembered under `key` in this tab.
+pub fn recall(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
 fn session_storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }

@@ -17,7 +17,7 @@ use crate::components::{
     data_table::DataTable,
     icon::Icon,
     section_error::SectionError,
-    source_note::{SourceLoading, SourceNote},
+    source_note::{SourceDetails, SourceLoading, SourceNote},
     summary_list::{SummaryList, SummaryRow},
     texts::ComponentText,
 };
@@ -134,7 +134,8 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
         <CaseHistory history/>
         <CaseDocuments documents/>
         <CaseLinks self_service=links.self_service borger_dk=links.borger_dk_article authority/>
-        <p class="mt-6 source-line"><SourceNote info=source/></p>
+        <p class="mt-6 source-line"><SourceNote info=source.clone()/></p>
+        <SourceDetails info=source/>
     }
 }
 

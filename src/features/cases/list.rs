@@ -12,7 +12,7 @@ use super::texts::{with_count, CaseText};
 use crate::api::{cases::CaseSummary, Source, Sourced};
 use crate::components::{
     section_error::source_section,
-    source_note::SourceNote,
+    source_note::{SourceDetails, SourceNote},
     tabs::{TabLink, Tabs},
 };
 use crate::shell::page_heading::PageHeading;
@@ -61,7 +61,8 @@ fn CaseOverview(sourced: Sourced<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> i
         <CaseFilters cases query/>
         <CaseTable cases query/>
         <p class="mt-6 source-line">
-            <SourceNote info=source/>
+            <SourceNote info=source.clone()/>
         </p>
+        <SourceDetails info=source/>
     }
 }

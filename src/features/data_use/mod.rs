@@ -1,5 +1,6 @@
 //! Dine data: who looked up the citizen's data and why, consents and powers of attorney. Being built.
 
+pub mod card;
 pub mod texts;
 
 use leptos::prelude::*;

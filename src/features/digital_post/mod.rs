@@ -1,17 +1,22 @@
-//! Digital Post: who wrote to the citizen and about what (never the contents). Being built.
+//! Digital Post: the letters' headers (never contents), sorted and filtered, marked as read or
+//! unread for the session. The page loads from the `digital_post` chunk; the read marks, the
+//! unread count in the menu and the overview's card ship with the shell.
 
+pub mod card;
+pub mod logic;
+mod page;
+pub mod state;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
-use texts::DigitalPostText;
+use crate::shell::{lazy::Lazy, routes::Page};
 
 crate::lazy_view!(
     digital_post,
     fn page_view() {
-        view! { <SectionPlaceholder title=DigitalPostText::Title intro=DigitalPostText::Intro/> }
+        view! { <page::DigitalPostPage/> }
     }
 );
 

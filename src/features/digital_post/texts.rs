@@ -7,6 +7,64 @@ crate::texts! {
             "Digital Post";
         Intro => "Her kan du se afsender og emne på de breve, du har fået i Digital Post.",
             "Here you can see the sender and subject of the letters you have received in Digital Post.";
+        ListHeading => "Dine breve",
+            "Your letters";
+        WhereToRead => "Mit Overblik viser aldrig, hvad der står i dine breve. Du læser dem i Digital Post på borger.dk, i appen Digital Post, i e-Boks eller på mit.dk.",
+            "Mit Overblik never shows what your letters say. You read them in Digital Post on borger.dk, in the Digital Post app, in e-Boks or on mit.dk.";
+        FilterSender => "Afsender",
+            "Sender";
+        SortLabel => "Sortér",
+            "Sort";
+        SortNewest => "Nyeste først",
+            "Newest first";
+        SortOldest => "Ældste først",
+            "Oldest first";
+        SortSender => "Afsender (A–Å)",
+            "Sender (A–Z)";
+        SortSubject => "Emne (A–Å)",
+            "Subject (A–Z)";
+        Caption => "Breve i Digital Post",
+            "Letters in Digital Post";
+        ColStatus => "Status",
+            "Status";
+        ColSubject => "Emne",
+            "Subject";
+        ColReceived => "Modtaget",
+            "Received";
+        ColAttachments => "Bilag",
+            "Attachments";
+        ColActions => "Handlinger",
+            "Actions";
+        Unread => "Ulæst",
+            "Unread";
+        Read => "Læst",
+            "Read";
+        MarkRead => "Markér som læst",
+            "Mark as read";
+        MarkUnread => "Markér som ulæst",
+            "Mark as unread";
+        ReadLetter => "Læs brevet",
+            "Read the letter";
+        NoLetters => "Du har ingen breve i Digital Post.",
+            "You have no letters in Digital Post.";
+        NoMatch => "Ingen breve fra den afsender.",
+            "No letters from that sender.";
+        MarksKept => "Det, du markerer som læst eller ulæst, huskes, til du lukker browservinduet.",
+            "What you mark as read or unread is remembered until you close the browser window.";
+        SeePost => "Se dine breve",
+            "See your letters";
+        NewestUnread => "Nyeste ulæste:",
+            "Newest unread:";
+    }
+}
+
+crate::counted! {
+    /// Counted texts of the section.
+    pub enum PostCount {
+        Unread => ["Du har {n} ulæst brev", "Du har {n} ulæste breve"],
+            ["You have {n} unread letter", "You have {n} unread letters"];
+        UnreadShort => ["{n} ulæst", "{n} ulæste"], ["{n} unread", "{n} unread"];
+        Attachments => ["{n} bilag", "{n} bilag"], ["{n} attachment", "{n} attachments"];
     }
 }
 
@@ -14,9 +72,11 @@ crate::texts! {
 mod tests {
     #[test]
     fn every_text_is_translated() {
+        use super::*;
         crate::i18n::check_texts(
-            super::DigitalPostText::ALL,
-            &[super::DigitalPostText::Title],
+            DigitalPostText::ALL,
+            &[DigitalPostText::Title, DigitalPostText::ColStatus],
         );
+        crate::i18n::check_counted(PostCount::ALL);
     }
 }

@@ -11,6 +11,7 @@ mod page;
 mod payout_table;
 pub mod query;
 pub mod scale;
+pub mod tax_card;
 mod tax_view;
 pub mod texts;
 

@@ -15,7 +15,9 @@ use super::tax_view::TaxView;
 use super::texts::EconomyText;
 use crate::api::{Source, SourceInfo};
 use crate::components::{
-    section_error::source_section, source_note::SourceNote, sourced_section::SourcedSection,
+    section_error::source_section,
+    source_note::{SourceDetails, SourceNote},
+    sourced_section::SourcedSection,
 };
 use crate::date::Date;
 use crate::shell::page_heading::PageHeading;
@@ -89,6 +91,7 @@ fn BenefitSections(
             <h2 class="mt-8">{move || i18n.t(EconomyText::PayoutsHeading)}</h2>
             <PayoutTable benefits=stored query/>
         })}
-        <p class="source-line"><SourceNote info=source/></p>
+        <p class="source-line"><SourceNote info=source.clone()/></p>
+        <SourceDetails info=source/>
     }
 }

@@ -1,17 +1,25 @@
-//! Mine oplysninger: what CPR holds about the citizen, their home (BBR) and vehicles. Being built.
+//! Mine oplysninger: what CPR holds about the citizen, their home (BBR/DAR), their vehicles
+//! (Motorregistret), and "Hent mine data" with the whole export. The page loads from the
+//! `my_data` chunk; the overview's card ships with the shell.
 
+pub mod card;
+mod download;
+pub mod export;
+mod housing_view;
+mod page;
+mod person_view;
 pub mod texts;
+mod vehicles_view;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
-use texts::MyDataText;
+use crate::shell::{lazy::Lazy, routes::Page};
 
 crate::lazy_view!(
     my_data,
     fn page_view() {
-        view! { <SectionPlaceholder title=MyDataText::Title intro=MyDataText::Intro/> }
+        view! { <page::MyDataPage/> }
     }
 );
 

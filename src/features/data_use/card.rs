@@ -1,0 +1,82 @@
+//! The overview's card on look-ups of the citizen's data: how many in the last 30 days, and the
+//! latest. Ships with the shell.
+
+use leptos::prelude::*;
+
+use super::texts::{latest_lookup, DataUseCount, DataUseText};
+use crate::api::access_log::AccessEntry;
+use crate::api::Source;
+use crate::components::source_card::SourceCard;
+use crate::date::{instant_minutes, Date};
+use crate::format::long_date_iso;
+use crate::shell::routes::Page;
+use crate::state::{language::use_i18n, sources::use_sources};
+
+/// Recent look-ups of my data.
+#[component]
+pub fn LookupsCard() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    view! {
+        <SourceCard
+            heading_id="lookups-card-heading"
+            heading=i18n.signal(DataUseText::CardHeading)
+            class="dashboard-card"
+            testid="lookups-card"
+            source=Source::AccessLog
+            loaded=move || sources.access_log.get()
+            on_retry=sources.retry_callback(Source::AccessLog)
+            render=|sourced| view! { <LookupFigures entries=sourced.data/> }
+            link_href=Page::DataUse.path()
+            link_text=i18n.signal(DataUseText::SeeDataUse)
+        />
+    }
+}
+
+/// How many entries are from the 30 days up to and including `today`.
+pub fn recent(entries: &[AccessEntry], today: Date) -> usize {
+    let from = today.add_days(-29);
+    entries
+        .iter()
+        .filter_map(|e| Date::parse_iso(&e.time))
+        .filter(|date| *date >= from && *date <= today)
+        .count()
+}
+
+#[component]
+fn LookupFigures(entries: Vec<AccessEntry>) -> impl IntoView {
+    let i18n = use_i18n();
+    let count = recent(&entries, Date::today());
+    let latest = entries
+        .iter()
+        .max_by_key(|e| instant_minutes(&e.time))
+        .map(|e| (e.authority.name.clone(), e.time.clone()));
+    view! {
+        <p class="dashboard-figure" data-testid="lookups-card-count">
+            {move || i18n.count(DataUseCount::Recent, count)}
+        </p>
+        {latest.map(|(authority, time)| view! {
+            <p>{move || latest_lookup(i18n.lang(), &authority, &long_date_iso(&time, i18n.lang()))}</p>
+        })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::decode_envelope;
+
+    #[test]
+    fn recent_means_the_last_thirty_days_including_today() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/api/v1/mock/tilflytter/adgangslog.json"
+        ))
+        .unwrap();
+        let entries = decode_envelope::<Vec<AccessEntry>>(&text).unwrap().data;
+        // One entry, on 1 October 2026.
+        assert_eq!(recent(&entries, Date::new(2026, 10, 30).unwrap()), 1);
+        assert_eq!(recent(&entries, Date::new(2026, 10, 31).unwrap()), 0);
+        assert_eq!(recent(&entries, Date::new(2026, 9, 30).unwrap()), 0);
+    }
+}
