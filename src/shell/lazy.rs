@@ -141,3 +141,49 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
         .into_any()
     }
 }
+
+/// A part of a page below the fold whose code comes from a chunk: nothing until the chunk has
+/// arrived (the rest of the page is already there), then the part. If the chunk cannot be
+/// fetched, a short message with a retry takes its place.
+#[component]
+pub fn LazyPart(load: ViewLoader, testid: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let (state, set_state) = signal(Retry::Loading);
+    let view_slot = StoredValue::new_local(None::<AnyView>);
+    let owner = StoredValue::new_local(Owner::current().expect("LazyPart renders inside the app"));
+    let start = move || {
+        set_state.set(Retry::Loading);
+        owner.with_value(|owner| {
+            owner.with(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(async move {
+                    match load().await {
+                        Ok(view) => {
+                            view_slot.set_value(Some(view));
+                            set_state.set(Retry::Loaded);
+                        }
+                        Err(ChunkError) => set_state.set(Retry::Failed),
+                    }
+                })
+            })
+        });
+    };
+    start();
+    move || match state.get() {
+        Retry::Loaded => view_slot
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ().into_any()),
+        Retry::Loading => ().into_any(),
+        Retry::Failed => view! {
+            <Alert kind=AlertKind::Error testid=testid>
+                <p class="alert-text">{move || i18n.t(ShellText::SectionLoadFailedText)}</p>
+                <p class="mt-4">
+                    <button type="button" class="button button-secondary" on:click=move |_| start()>
+                        {move || i18n.t(ComponentText::Retry)}
+                    </button>
+                </p>
+            </Alert>
+        }
+        .into_any(),
+    }
+}

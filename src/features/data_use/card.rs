@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use super::texts::{latest_lookup, DataUseCount, DataUseText};
 use crate::api::access_log::AccessEntry;
 use crate::api::Source;
-use crate::components::source_card::SourceCard;
+use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::date::{instant_minutes, Date};
 use crate::format::long_date_iso;
+use crate::i18n::Counted;
 use crate::shell::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
@@ -17,16 +18,35 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn LookupsCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(sources.access_log.get(), |entries| Facts {
+            figure: Fact::text(
+                "lookups-card-count",
+                DataUseCount::Recent.count(lang, recent(&entries, Date::today())),
+            ),
+            lines: entries
+                .iter()
+                .max_by_key(|e| instant_minutes(&e.time))
+                .map(|e| {
+                    Fact::text(
+                        "lookups-card-latest",
+                        latest_lookup(lang, &e.authority.name, &long_date_iso(&e.time, lang)),
+                    )
+                })
+                .into_iter()
+                .collect(),
+        })
+    });
     view! {
-        <SourceCard
+        <DashboardCard
             heading_id="lookups-card-heading"
             heading=i18n.signal(DataUseText::CardHeading)
             class="dashboard-card"
             testid="lookups-card"
             source=Source::AccessLog
-            loaded=move || sources.access_log.get()
+            state
             on_retry=sources.retry_callback(Source::AccessLog)
-            render=|sourced| view! { <LookupFigures entries=sourced.data/> }
             link_href=Page::DataUse.path()
             link_text=i18n.signal(DataUseText::SeeDataUse)
         />
@@ -41,24 +61,6 @@ pub fn recent(entries: &[AccessEntry], today: Date) -> usize {
         .filter_map(|e| Date::parse_iso(&e.time))
         .filter(|date| *date >= from && *date <= today)
         .count()
-}
-
-#[component]
-fn LookupFigures(entries: Vec<AccessEntry>) -> impl IntoView {
-    let i18n = use_i18n();
-    let count = recent(&entries, Date::today());
-    let latest = entries
-        .iter()
-        .max_by_key(|e| instant_minutes(&e.time))
-        .map(|e| (e.authority.name.clone(), e.time.clone()));
-    view! {
-        <p class="dashboard-figure" data-testid="lookups-card-count">
-            {move || i18n.count(DataUseCount::Recent, count)}
-        </p>
-        {latest.map(|(authority, time)| view! {
-            <p>{move || latest_lookup(i18n.lang(), &authority, &long_date_iso(&time, i18n.lang()))}</p>
-        })}
-    }
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use super::logic::newest_unread;
 use super::state::use_read_marks;
 use super::texts::{DigitalPostText, PostCount};
-use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
-use crate::components::source_card::SourceCard;
+use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::long_date_iso;
+use crate::i18n::{Counted, Text};
 use crate::shell::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
@@ -17,44 +17,43 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn PostCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let marks = use_read_marks();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(sources.digital_post.get(), |messages| Facts {
+            figure: Fact::text(
+                "post-card-unread",
+                PostCount::Unread.count(lang, marks.unread(&messages)),
+            ),
+            lines: newest_unread(&messages, |m| marks.is_read(m))
+                .map(|m| {
+                    Fact::text(
+                        "post-card-newest",
+                        format!(
+                            "{} {} – {}, {}",
+                            DigitalPostText::NewestUnread.text(lang),
+                            m.subject,
+                            m.sender.name,
+                            long_date_iso(&m.received, lang)
+                        ),
+                    )
+                })
+                .into_iter()
+                .collect(),
+        })
+    });
     view! {
-        <SourceCard
+        <DashboardCard
             heading_id="post-card-heading"
             heading=i18n.signal(DigitalPostText::Title)
             class="dashboard-card"
             testid="post-card"
             source=Source::DigitalPost
-            loaded=move || sources.digital_post.get()
+            state
             on_retry=sources.retry_callback(Source::DigitalPost)
-            render=|sourced| view! { <PostFigures messages=sourced.data/> }
             link_href=Page::DigitalPost.path()
             link_text=i18n.signal(DigitalPostText::SeePost)
         />
-    }
-}
-
-#[component]
-fn PostFigures(messages: Vec<MessageHeader>) -> impl IntoView {
-    let i18n = use_i18n();
-    let marks = use_read_marks();
-    let messages = StoredValue::new(messages);
-    let newest = move || {
-        messages.with_value(|all| {
-            newest_unread(all, |m| marks.is_read(m))
-                .map(|m| (m.subject.clone(), m.sender.name.clone(), m.received.clone()))
-        })
-    };
-    view! {
-        <p class="dashboard-figure" data-testid="post-card-unread">
-            {move || messages.with_value(|all| i18n.count(PostCount::Unread, marks.unread(all)))}
-        </p>
-        {move || newest().map(|(subject, sender, received)| view! {
-            <p>
-                {move || i18n.t(DigitalPostText::NewestUnread)} " "
-                <strong lang="da">{subject}</strong> " – " {sender} ", "
-                {move || long_date_iso(&received, i18n.lang())}
-            </p>
-        })}
     }
 }
 

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use super::logic::{combine, next_payment, Benefits};
 use super::texts::{next_line, EconomyText};
 use crate::api::Source;
-use crate::components::source_card::SourceCard;
+use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::date::Date;
 use crate::format::{kroner, long_date};
+use crate::i18n::Text;
 use crate::shell::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
@@ -55,16 +56,44 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
 pub fn NextPaymentCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(
+            combine(sources.grants.get(), sources.payouts.get()),
+            |benefits| match next_payment(&benefits, Date::today()) {
+                None => Facts {
+                    figure: Fact::text(
+                        "next-payment-none",
+                        EconomyText::NextNone.text(lang).to_owned(),
+                    ),
+                    lines: Vec::new(),
+                },
+                Some(next) => Facts {
+                    figure: Fact::text("next-payment-total", kroner(next.total, lang)),
+                    lines: std::iter::once(Fact::text(
+                        "next-payment-date",
+                        next_line(lang, &long_date(next.date, lang)),
+                    ))
+                    .chain(next.lines.iter().map(|(name, amount)| {
+                        Fact::text(
+                            "next-payment-line",
+                            format!("{name}: {}", kroner(*amount, lang)),
+                        )
+                    }))
+                    .collect(),
+                },
+            },
+        )
+    });
     view! {
-        <SourceCard
+        <DashboardCard
             heading_id="next-payment-heading"
             heading=i18n.signal(EconomyText::NextHeading)
             class="next-payment-card mb-6"
             testid="next-payment-card"
             source=Source::Benefits
-            loaded=move || combine(sources.grants.get(), sources.payouts.get())
+            state
             on_retry=sources.retry_callback(Source::Benefits)
-            render=|sourced| view! { <NextPaymentFigures benefits=sourced.data/> }
             link_href=Page::Economy.path()
             link_text=i18n.signal(EconomyText::SeeEconomy)
         />

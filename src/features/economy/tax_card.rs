@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::texts::EconomyText;
-use crate::api::tax::{TaxCardKind, TaxOverview};
+use crate::api::tax::TaxCardKind;
 use crate::api::Source;
-use crate::components::source_card::SourceCard;
+use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::kroner;
+use crate::i18n::Text;
 use crate::shell::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
@@ -16,41 +17,49 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn TaxCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(sources.tax.get(), |tax| {
+            let card = tax.tax_card;
+            let kind = match card.kind {
+                TaxCardKind::Main => EconomyText::CardMain,
+                TaxCardKind::Secondary => EconomyText::CardSecondary,
+                TaxCardKind::FreeCard => EconomyText::CardFree,
+            };
+            Facts {
+                figure: Fact::text("tax-card-kind", kind.text(lang).to_owned()),
+                lines: vec![
+                    Fact::text(
+                        "tax-card-rate",
+                        format!(
+                            "{}: {} %",
+                            EconomyText::WithholdingRate.text(lang),
+                            card.withholding_rate
+                        ),
+                    ),
+                    Fact::text(
+                        "tax-card-deduction",
+                        format!(
+                            "{}: {}",
+                            EconomyText::MonthlyDeduction.text(lang),
+                            kroner(card.monthly_deduction, lang)
+                        ),
+                    ),
+                ],
+            }
+        })
+    });
     view! {
-        <SourceCard
+        <DashboardCard
             heading_id="tax-card-heading"
             heading=i18n.signal(EconomyText::TaxHeading)
             class="dashboard-card"
             testid="tax-card"
             source=Source::Tax
-            loaded=move || sources.tax.get()
+            state
             on_retry=sources.retry_callback(Source::Tax)
-            render=|sourced| view! { <TaxFigures tax=sourced.data/> }
             link_href=Page::Economy.path()
             link_text=i18n.signal(EconomyText::SeeEconomy)
         />
-    }
-}
-
-#[component]
-fn TaxFigures(tax: TaxOverview) -> impl IntoView {
-    let i18n = use_i18n();
-    let card = tax.tax_card;
-    let kind = match card.kind {
-        TaxCardKind::Main => EconomyText::CardMain,
-        TaxCardKind::Secondary => EconomyText::CardSecondary,
-        TaxCardKind::FreeCard => EconomyText::CardFree,
-    };
-    let rate = card.withholding_rate;
-    let deduction = card.monthly_deduction;
-    view! {
-        <p class="dashboard-figure" data-testid="tax-card-kind">
-            {move || i18n.t(kind)}
-        </p>
-        <p data-testid="tax-card-rate">{move || i18n.t(EconomyText::WithholdingRate)} ": " {rate} " %"</p>
-        <p>
-            {move || i18n.t(EconomyText::MonthlyDeduction)} ": "
-            <span class="nowrap">{move || kroner(deduction, i18n.lang())}</span>
-        </p>
     }
 }

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use super::texts::{next_inspection_line, MyDataCount, MyDataText};
-use crate::api::person::Person;
-use crate::api::vehicles::Vehicle;
 use crate::api::Source;
-use crate::components::source_card::SourceCard;
+use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::long_date_iso;
+use crate::i18n::{Counted, Text};
 use crate::shell::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
@@ -16,38 +15,37 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn PersonCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(sources.person.get(), |person| match person.address {
+            Some(address) => {
+                let mut lines = address.lines().into_iter();
+                Facts {
+                    figure: Fact::text("person-card-address", lines.next().unwrap_or_default()),
+                    lines: lines.map(|line| Fact::text("", line)).collect(),
+                }
+            }
+            None => Facts {
+                figure: Fact::text(
+                    "person-card-protected",
+                    MyDataText::ProtectedHeading.text(lang).to_owned(),
+                ),
+                lines: Vec::new(),
+            },
+        })
+    });
     view! {
-        <SourceCard
+        <DashboardCard
             heading_id="person-card-heading"
             heading=i18n.signal(MyDataText::CardAddress)
             class="dashboard-card"
             testid="person-card"
             source=Source::Person
-            loaded=move || sources.person.get()
+            state
             on_retry=sources.retry_callback(Source::Person)
-            render=|sourced| view! { <AddressFigure person=sourced.data/> }
             link_href=Page::MyData.path()
             link_text=i18n.signal(MyDataText::SeeMyData)
         />
-    }
-}
-
-#[component]
-fn AddressFigure(person: Person) -> impl IntoView {
-    let i18n = use_i18n();
-    match person.address {
-        Some(address) => view! {
-            <p class="dashboard-figure" data-testid="person-card-address">
-                {address.lines().into_iter().map(|line| view! { {line} <br/> }).collect_view()}
-            </p>
-        }
-        .into_any(),
-        None => view! {
-            <p class="dashboard-figure" data-testid="person-card-protected">
-                {move || i18n.t(MyDataText::ProtectedHeading)}
-            </p>
-        }
-        .into_any(),
     }
 }
 
@@ -56,36 +54,41 @@ fn AddressFigure(person: Person) -> impl IntoView {
 pub fn VehiclesCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(sources.vehicles.get(), |vehicles| {
+            let next = vehicles
+                .iter()
+                .filter_map(|v| v.next_inspection.clone())
+                .min();
+            Facts {
+                figure: Fact::text(
+                    "vehicles-card-count",
+                    MyDataCount::Vehicles.count(lang, vehicles.len()),
+                ),
+                lines: next
+                    .map(|date| {
+                        Fact::text(
+                            "vehicles-card-inspection",
+                            next_inspection_line(lang, &long_date_iso(&date, lang)),
+                        )
+                    })
+                    .into_iter()
+                    .collect(),
+            }
+        })
+    });
     view! {
-        <SourceCard
+        <DashboardCard
             heading_id="vehicles-card-heading"
             heading=i18n.signal(MyDataText::VehiclesHeading)
             class="dashboard-card"
             testid="vehicles-card"
             source=Source::Vehicles
-            loaded=move || sources.vehicles.get()
+            state
             on_retry=sources.retry_callback(Source::Vehicles)
-            render=|sourced| view! { <VehicleFigures vehicles=sourced.data/> }
             link_href=Page::MyData.path()
             link_text=i18n.signal(MyDataText::SeeVehicles)
         />
-    }
-}
-
-#[component]
-fn VehicleFigures(vehicles: Vec<Vehicle>) -> impl IntoView {
-    let i18n = use_i18n();
-    let count = vehicles.len();
-    let next = vehicles
-        .iter()
-        .filter_map(|v| v.next_inspection.clone())
-        .min();
-    view! {
-        <p class="dashboard-figure" data-testid="vehicles-card-count">
-            {move || i18n.count(MyDataCount::Vehicles, count)}
-        </p>
-        {next.map(|date| view! {
-            <p>{move || next_inspection_line(i18n.lang(), &long_date_iso(&date, i18n.lang()))}</p>
-        })}
     }
 }

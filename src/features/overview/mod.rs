@@ -10,6 +10,13 @@ use leptos_router::{components::Route, path, MatchNestedRoutes};
 
 pub use page::OverviewPage;
 
+crate::lazy_view!(
+    overview_sources,
+    fn data_sources_view() {
+        view! { <data_sources::DataSources/> }
+    }
+);
+
 /// The overview's route: the root (`Page::Overview.path()` is "/", checked by a test).
 #[component(transparent)]
 pub fn OverviewRoutes() -> impl MatchNestedRoutes + Clone {

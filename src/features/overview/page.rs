@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::data_sources::DataSources;
 use super::texts::OverviewText;
 use crate::features::{
     cases::tile::CaseTile,
@@ -12,7 +11,7 @@ use crate::features::{
     economy::{next_payment::NextPaymentCard, tax_card::TaxCard},
     my_data::card::{PersonCard, VehiclesCard},
 };
-use crate::shell::{page_heading::PageHeading, texts::ShellText};
+use crate::shell::{lazy::LazyPart, page_heading::PageHeading, texts::ShellText};
 use crate::state::language::use_i18n;
 
 /// The overview page.
@@ -33,6 +32,7 @@ pub fn OverviewPage() -> impl IntoView {
             <div class="col-12 col-md-6 col-xl-4 mb-6"><VehiclesCard/></div>
             <div class="col-12 col-md-6 col-xl-4 mb-6"><LookupsCard/></div>
         </div>
-        <DataSources/>
+        // Below the fold: its code arrives after the cards are on screen.
+        <LazyPart load=super::data_sources_view testid="data-sources-error"/>
     }
 }
