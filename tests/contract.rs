@@ -876,3 +876,63 @@ fn digital_post_has_a_long_list_from_many_senders_and_never_contents() {
         "a long list to sort and filter: {longest:?}"
     );
 }
+
+#[test]
+fn the_download_of_every_persona_follows_its_published_schema() {
+    use mit_overblik::api::{benefits, Endpoint};
+    use mit_overblik::features::my_data::export::{answer, document, Answer};
+
+    // The schema points into openapi.json for `Kilde`; the contract's components are carried
+    // along at the root so that reference, and the contract's own, resolve.
+    let text = read(&root().join("public/api/indsigt.schema.json"))
+        .replace("openapi.json#/components/", "#/components/");
+    let mut schema: Value = serde_json::from_str(&text).unwrap();
+    schema["components"] = contract()["components"].clone();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap_or_else(|err| panic!("indsigt.schema.json does not compile: {err}"));
+    fn entry<T: DeserializeOwned + Serialize>(
+        persona: &str,
+        endpoint: Endpoint,
+    ) -> (Endpoint, Answer) {
+        let text = read(
+            &mock_dir()
+                .join(persona)
+                .join(format!("{}.json", endpoint.path())),
+        );
+        let decoded = decode_envelope::<T>(&text);
+        (endpoint, answer(Some(&decoded)).unwrap())
+    }
+    for persona in personas() {
+        let p = persona.as_str();
+        let answers = vec![
+            entry::<Session>(p, Endpoint::Session),
+            entry::<Person>(p, Endpoint::Person),
+            entry::<Housing>(p, Endpoint::Housing),
+            entry::<Vec<CaseSummary>>(p, Endpoint::Cases),
+            entry::<Vec<benefits::Grant>>(p, Endpoint::Grants),
+            entry::<Vec<Payout>>(p, Endpoint::Payouts),
+            entry::<TaxOverview>(p, Endpoint::Tax),
+            entry::<DebtOverview>(p, Endpoint::Debt),
+            entry::<Vec<Vehicle>>(p, Endpoint::Vehicles),
+            entry::<Vec<MessageHeader>>(p, Endpoint::DigitalPost),
+            entry::<Vec<AccessEntry>>(p, Endpoint::AccessLog),
+            entry::<Vec<Consent>>(p, Endpoint::Consents),
+            entry::<Vec<PowerOfAttorney>>(p, Endpoint::PowersOfAttorney),
+        ];
+        let doc = document("2026-11-24T09:42:00.000Z", Some("Navn"), answers);
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|err| format!("{err} at {}", err.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{persona}: {errors:#?}");
+        assert_eq!(doc["kilder"].as_array().unwrap().len(), 13);
+        let mut broken = doc.clone();
+        broken["kilder"][1]["kilde"]["cvr"] = json!("123");
+        assert!(
+            !validator.is_valid(&broken),
+            "the schema checks the provenance"
+        );
+    }
+}

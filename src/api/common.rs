@@ -165,8 +165,9 @@ impl Address {
     }
 }
 
+/// The floor as DAR's `betegnelse` writes it: "1.", "st.", "kl.", "k2".
 fn floor_label(floor: &str) -> String {
-    if floor.chars().all(|c| c.is_ascii_digit()) {
+    if floor.chars().all(|c| c.is_ascii_digit()) || floor == "st" || floor == "kl" {
         format!("{floor}.")
     } else {
         floor.to_owned()
@@ -176,6 +177,14 @@ fn floor_label(floor: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ground_floor_and_basement_are_abbreviated_with_a_full_stop() {
+        assert_eq!(floor_label("st"), "st.");
+        assert_eq!(floor_label("kl"), "kl.");
+        assert_eq!(floor_label("k2"), "k2");
+        assert_eq!(floor_label("3"), "3.");
+    }
 
     #[test]
     fn kroner_reads_decimals_exactly_and_round_trips() {
@@ -243,6 +252,6 @@ mod tests {
             supplementary_town: None,
             ..address
         };
-        assert_eq!(ground.lines(), ["Lærkevej 9C, st", "9293 Kongerslev"]);
+        assert_eq!(ground.lines(), ["Lærkevej 9C, st.", "9293 Kongerslev"]);
     }
 }

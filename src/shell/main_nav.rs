@@ -27,8 +27,10 @@ pub fn MainNavLinks(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl I
                             }
                         }
                     >
-                        <span>{move || page.title(i18n.lang())}</span>
-                        {(page == Page::DigitalPost).then(|| view! { <UnreadCount/> })}
+                        <span>
+                            {move || page.title(i18n.lang())}
+                            {(page == Page::DigitalPost).then(|| view! { <UnreadCount/> })}
+                        </span>
                     </A>
                 </li>
             }

@@ -1,17 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { heading, openIn } from "./support/app";
+import { heading, openIn, openOnScenarioDate, SCENARIO_DATE, WCAG_AA } from "./support/app";
 import { debt, formatKr, grants, oere, payouts } from "./support/fixtures";
 
-/** The scenario's date: the mock data's reference day, whatever day the tests run. */
-const TODAY = "2026-11-24";
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** Opens `path` with the browser's clock on the scenario's date. */
-async function openOnScenarioDate(page: Page, path: string, lang: "da" | "en" = "da") {
-  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await openIn(page, path, lang);
-}
+const TODAY = SCENARIO_DATE;
 
 async function openEconomy(page: Page, persona: string, lang: "da" | "en" = "da", query = "") {
   await openOnScenarioDate(page, `/oekonomi?persona=${persona}${query}`, lang);

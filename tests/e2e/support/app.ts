@@ -13,3 +13,19 @@ export const mainMenu = (page: Page) => page.locator(".navigation-menu nav");
 
 /** The page heading. */
 export const heading = (page: Page) => page.locator("h1#page-heading");
+
+/** The scenario's date: the mock data's reference day, whatever day the tests run. */
+export const SCENARIO_DATE = "2026-11-24";
+
+/** Opens `path` with the browser's clock on the scenario's date. */
+export async function openOnScenarioDate(page: Page, path: string, lang: Lang = "da") {
+  await page.clock.setFixedTime(new Date(`${SCENARIO_DATE}T10:00:00`));
+  await openIn(page, path, lang);
+}
+
+/** Waits until no source is loading any more. */
+export async function settled(page: Page) {
+  await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
+}
+
+export const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The mock data on disk: the tests derive their expectations from it, never from the app. */
-const MOCK = join(__dirname, "..", "..", "..", "public", "api", "v1", "mock");
+export const MOCK = join(__dirname, "..", "..", "..", "public", "api", "v1", "mock");
 
 /** The `data` of one endpoint's fixture (`endpoint` may be a path such as `sager/<id>`). */
-const data = (persona: string, endpoint: string) =>
+export const data = (persona: string, endpoint: string) =>
   JSON.parse(readFileSync(join(MOCK, persona, `${endpoint}.json`), "utf8")).data;
 
 export interface Case {

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const [,, path, out, w = "1280", media] = process.argv;
+const page = await browser.newPage({ viewport: { width: +w, height: 900 } });
+await page.clock.setFixedTime(new Date("2026-11-24T10:42:00+01:00"));
+page.on("console", m => { if (m.type() === "error") console.log("console:", m.text()); });
+await page.goto("http://localhost:4399" + path);
+await page.waitForTimeout(2500);
+if (media) await page.emulateMedia({ media });
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
