@@ -42,7 +42,8 @@ test.describe("keyboard", () => {
     for (let i = 0; i < 25 && index < expected.length; i++) {
       await page.keyboard.press("Tab");
       const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-      if (text === expected[index]) {
+      // A menu link may carry a count after its name ("Digital Post" with unread letters).
+      if (text === expected[index] || (index > 3 && text.startsWith(expected[index]))) {
         const outline = await focusOutline(page);
         expect(outline.style, `focus on ${text} must be visible`).not.toBe("none");
         expect(outline.width).toBeGreaterThan(0);
@@ -54,7 +55,7 @@ test.describe("keyboard", () => {
 
   test("a menu link is followed with Enter and focus lands on the new heading", async ({ page }) => {
     await openIn(page, "/");
-    await tabUntil(page, (text) => text === "Digital Post");
+    await tabUntil(page, (text) => text.startsWith("Digital Post"));
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL("/digital-post");
     await expect(heading(page)).toBeFocused();

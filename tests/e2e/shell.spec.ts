@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { heading, mainMenu, openIn } from "./support/app";
-import { menu, routes } from "./support/routes";
+import { menuNames, routes } from "./support/routes";
 
 test.describe("app shell", () => {
   for (const route of routes) {
@@ -31,12 +31,13 @@ test.describe("app shell", () => {
     await expect(page.getByTestId("prototype-badge")).toHaveText("Prototype");
     await expect(page.locator(".additional-info")).toContainText("Dette er en prototype");
     await expect(page.locator(".portal-user [data-testid=user-name]")).toContainText("Mette Kjær Sørensen");
-    await expect(mainMenu(page).locator(".nav-link")).toHaveText(menu.da);
+    await expect(mainMenu(page).locator(".nav-link")).toHaveText(menuNames("da"));
   });
 
   test("the overview lays out in order: tile, cards, sources, then the footer", async ({ page }) => {
     await openIn(page, "/?persona=sygemeldt");
     await expect(page.getByTestId("tile-open")).toBeVisible();
+    await expect(page.getByTestId("data-sources")).toBeVisible();
     const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
     const tile = await box("[data-testid=case-tile]");
     const sources = await box("[data-testid=data-sources]");
@@ -92,7 +93,7 @@ test.describe("app shell", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(heading(page)).toHaveText("Cases");
     await expect(page).toHaveTitle("Cases – Mit Overblik");
-    await expect(mainMenu(page).locator(".nav-link")).toHaveText(menu.en);
+    await expect(mainMenu(page).locator(".nav-link")).toHaveText(menuNames("en"));
     await page.reload();
     await expect(heading(page)).toHaveText("Cases");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -17,3 +17,6 @@ export const menu = {
 };
 
 export type Lang = "da" | "en";
+
+/** The menu's link texts as patterns: a link may carry a count after its name (unread letters). */
+export const menuNames = (lang: Lang) => menu[lang].map((name) => new RegExp(`^${name}`));
