@@ -9,16 +9,18 @@ use super::icon::Icon;
 #[component]
 pub fn Card(
     /// The heading's id, also the section's label.
-    heading_id: &'static str,
+    #[prop(into)]
+    heading_id: String,
     #[prop(into)] heading: Signal<String>,
     #[prop(optional)] class: &'static str,
     #[prop(optional)] testid: &'static str,
     children: Children,
 ) -> impl IntoView {
+    let label = heading_id.clone();
     view! {
         <section
             class=format!("card {class}")
-            aria-labelledby=heading_id
+            aria-labelledby=label
             data-testid=(!testid.is_empty()).then_some(testid)
         >
             <div class="card-content">

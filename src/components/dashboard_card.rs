@@ -11,6 +11,8 @@ use super::card::Card;
 use super::section_error::SectionError;
 use super::source_note::{SourceFreshness, SourceLoading};
 use crate::api::{ApiError, Source, SourceInfo};
+use crate::shell::routes::Page;
+use crate::state::sources::use_sources;
 
 /// One line of a card: its text, a link if it leads somewhere, and a stable name for tests.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,10 +54,9 @@ fn fact_view(fact: Fact, class: &'static str) -> AnyView {
     }
 }
 
-/// One source's card on the overview.
+/// One source's card on the overview, leading to `page`; "Prøv igen" fetches the source again.
 #[component]
 pub fn DashboardCard(
-    heading_id: &'static str,
     #[prop(into)] heading: Signal<String>,
     #[prop(optional)] class: &'static str,
     testid: &'static str,
@@ -63,10 +64,12 @@ pub fn DashboardCard(
     /// The card's state in the current language (tracked).
     #[prop(into)]
     state: Signal<CardState>,
-    on_retry: Callback<()>,
-    link_href: &'static str,
+    page: Page,
     #[prop(into)] link_text: Signal<String>,
 ) -> impl IntoView {
+    let on_retry = use_sources().retry_callback(source);
+    let heading_id = format!("card-{}-heading", source.id());
+    let link_href = page.path();
     view! {
         <Card heading_id heading class=class testid>
             {move || match state.get() {

@@ -1,11 +1,13 @@
 //! A page section for one source: its heading, then the source's data followed by where it came
-//! from — or its loading state, or its error with a retry, affecting this section only.
+//! from — or its loading state, or its error with a retry (fetching the source again), affecting
+//! this section only.
 
 use leptos::prelude::*;
 
 use super::section_error::source_section;
 use super::source_note::{SourceDetails, SourceNote};
 use crate::api::{ApiError, Source, Sourced};
+use crate::state::sources::use_sources;
 
 /// One source's section of a page.
 #[component]
@@ -17,7 +19,6 @@ pub fn SourcedSection<T, V, L, R>(
     source: Source,
     /// What the source has delivered so far (tracked).
     loaded: L,
-    on_retry: Callback<()>,
     /// The section's content once the data is there.
     render: R,
 ) -> impl IntoView
@@ -27,6 +28,7 @@ where
     L: Fn() -> Option<Result<Sourced<T>, ApiError>> + Send + Sync + 'static,
     R: Fn(T) -> V + Copy + Send + Sync + 'static,
 {
+    let on_retry = use_sources().retry_callback(source);
     view! {
         <section aria-labelledby=heading_id class=class data-testid=testid>
             <h2 id=heading_id>{heading}</h2>

@@ -45,14 +45,12 @@ pub fn CaseTile() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="case-tile-heading"
             heading=i18n.signal(CaseText::TileCasesHeading)
             class="case-tile mb-6"
             testid="case-tile"
             source=Source::Cases
             state
-            on_retry=sources.retry_callback(Source::Cases)
-            link_href=Page::Cases.path()
+            page=Page::Cases
             link_text=i18n.signal(CaseText::TileSeeAll)
         />
     }

@@ -40,14 +40,12 @@ pub fn LookupsCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="lookups-card-heading"
             heading=i18n.signal(DataUseText::CardHeading)
             class="dashboard-card"
             testid="lookups-card"
             source=Source::AccessLog
             state
-            on_retry=sources.retry_callback(Source::AccessLog)
-            link_href=Page::DataUse.path()
+            page=Page::DataUse
             link_text=i18n.signal(DataUseText::SeeDataUse)
         />
     }

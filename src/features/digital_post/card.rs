@@ -44,14 +44,12 @@ pub fn PostCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="post-card-heading"
             heading=i18n.signal(DigitalPostText::Title)
             class="dashboard-card"
             testid="post-card"
             source=Source::DigitalPost
             state
-            on_retry=sources.retry_callback(Source::DigitalPost)
-            link_href=Page::DigitalPost.path()
+            page=Page::DigitalPost
             link_text=i18n.signal(DigitalPostText::SeePost)
         />
     }

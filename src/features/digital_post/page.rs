@@ -30,7 +30,6 @@ pub fn DigitalPostPage() -> impl IntoView {
             testid="digital-post"
             source=Source::DigitalPost
             loaded=move || sources.digital_post.get()
-            on_retry=sources.retry_callback(Source::DigitalPost)
             render=|messages| view! { <Letters messages/> }
         />
     }

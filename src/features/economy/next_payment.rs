@@ -87,14 +87,12 @@ pub fn NextPaymentCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="next-payment-heading"
             heading=i18n.signal(EconomyText::NextHeading)
             class="next-payment-card mb-6"
             testid="next-payment-card"
             source=Source::Benefits
             state
-            on_retry=sources.retry_callback(Source::Benefits)
-            link_href=Page::Economy.path()
+            page=Page::Economy
             link_text=i18n.signal(EconomyText::SeeEconomy)
         />
     }

@@ -50,7 +50,6 @@ pub fn EconomyPage() -> impl IntoView {
             testid="economy-tax"
             source=Source::Tax
             loaded=move || sources.tax.get()
-            on_retry=sources.retry_callback(Source::Tax)
             render=|tax| view! { <TaxView tax/> }
         />
         <SourcedSection
@@ -60,7 +59,6 @@ pub fn EconomyPage() -> impl IntoView {
             testid="economy-debt"
             source=Source::Debt
             loaded=move || sources.debt.get()
-            on_retry=sources.retry_callback(Source::Debt)
             render=|debt| view! { <DebtView debt/> }
         />
     }

@@ -51,14 +51,12 @@ pub fn TaxCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="tax-card-heading"
             heading=i18n.signal(EconomyText::TaxHeading)
             class="dashboard-card"
             testid="tax-card"
             source=Source::Tax
             state
-            on_retry=sources.retry_callback(Source::Tax)
-            link_href=Page::Economy.path()
+            page=Page::Economy
             link_text=i18n.signal(EconomyText::SeeEconomy)
         />
     }

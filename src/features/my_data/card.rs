@@ -36,14 +36,12 @@ pub fn PersonCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="person-card-heading"
             heading=i18n.signal(MyDataText::CardAddress)
             class="dashboard-card"
             testid="person-card"
             source=Source::Person
             state
-            on_retry=sources.retry_callback(Source::Person)
-            link_href=Page::MyData.path()
+            page=Page::MyData
             link_text=i18n.signal(MyDataText::SeeMyData)
         />
     }
@@ -80,14 +78,12 @@ pub fn VehiclesCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading_id="vehicles-card-heading"
             heading=i18n.signal(MyDataText::VehiclesHeading)
             class="dashboard-card"
             testid="vehicles-card"
             source=Source::Vehicles
             state
-            on_retry=sources.retry_callback(Source::Vehicles)
-            link_href=Page::MyData.path()
+            page=Page::MyData
             link_text=i18n.signal(MyDataText::SeeVehicles)
         />
     }

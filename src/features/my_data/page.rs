@@ -27,7 +27,6 @@ pub fn MyDataPage() -> impl IntoView {
             testid="my-data-person"
             source=Source::Person
             loaded=move || sources.person.get()
-            on_retry=sources.retry_callback(Source::Person)
             render=|person| view! { <PersonView person/> }
         />
         <SourcedSection
@@ -37,7 +36,6 @@ pub fn MyDataPage() -> impl IntoView {
             testid="my-data-housing"
             source=Source::Housing
             loaded=move || sources.housing.get()
-            on_retry=sources.retry_callback(Source::Housing)
             render=|housing| view! { <HousingView housing/> }
         />
         <SourcedSection
@@ -47,7 +45,6 @@ pub fn MyDataPage() -> impl IntoView {
             testid="my-data-vehicles"
             source=Source::Vehicles
             loaded=move || sources.vehicles.get()
-            on_retry=sources.retry_callback(Source::Vehicles)
             render=|vehicles| view! { <VehiclesView vehicles/> }
         />
         <DownloadData/>
