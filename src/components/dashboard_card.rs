@@ -82,7 +82,7 @@ pub fn DashboardCard(
                 }
                 .into_any(),
             }}
-            <p class="mt-4">
+            <p class="card-link">
                 <a href=link_href class="function-link">{link_text}</a>
             </p>
         </Card>
