@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { openOnScenarioDate, settled, WCAG_AA } from "./support/app";
-import { data } from "./support/fixtures";
+import { data, personas } from "./support/fixtures";
 
 const kilde = (persona: string, endpoint: string) =>
   JSON.parse(readFileSync(`public/api/v1/mock/${persona}/${endpoint}.json`, "utf8")).kilde;
@@ -43,6 +43,32 @@ test("every card shows its key fact and where and when it was fetched", async ({
   const recent = log.filter((e: { tidspunkt: string }) => e.tidspunkt.slice(0, 10) >= from && e.tidspunkt.slice(0, 10) <= "2026-11-24").length;
   await expect(page.getByTestId("lookups-card-count")).toHaveText(`${recent} opslag de seneste 30 dage`);
 });
+
+for (const persona of personas()) {
+  test(`${persona}: every card answers with its source's key fact`, async ({ page }) => {
+    await openOverview(page, persona);
+    const person = data(persona, "person");
+    if (person.adresse) {
+      await expect(page.getByTestId("person-card-address")).toContainText(`${person.adresse.vejnavn} ${person.adresse.husnr}`);
+    } else {
+      await expect(page.getByTestId("person-card-protected")).toBeVisible();
+    }
+    const vehicles = data(persona, "koeretoejer");
+    await expect(page.getByTestId("vehicles-card-count")).toHaveText(vehicles.length === 1 ? "1 køretøj" : `${vehicles.length} køretøjer`);
+    const unread = data(persona, "digital-post").filter((l: { laest: boolean }) => !l.laest).length;
+    await expect(page.getByTestId("post-card-unread")).toHaveText(unread === 1 ? "Du har 1 ulæst brev" : `Du har ${unread} ulæste breve`);
+    const tax = JSON.parse(readFileSync(`public/api/v1/mock/${persona}/skat.json`, "utf8"));
+    if (tax.fejl) {
+      await expect(page.getByTestId("tax-card").getByTestId("section-error")).toBeVisible();
+    } else {
+      await expect(page.getByTestId("tax-card-rate")).toHaveText(`Trækprocent: ${tax.data.skattekort.traekprocent} %`);
+    }
+    for (const { testid, endpoint } of cards) {
+      if (endpoint === "skat" && tax.fejl) continue;
+      await expect(page.getByTestId(testid).getByTestId("source-freshness")).toContainText(`Hentet fra ${kilde(persona, endpoint).register}`);
+    }
+  });
+}
 
 test("in English the freshness line is translated", async ({ page }) => {
   await openOverview(page, "studerende", "en");

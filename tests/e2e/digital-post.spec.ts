@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { heading, openOnScenarioDate, settled, WCAG_AA } from "./support/app";
-import { data } from "./support/fixtures";
+import { data, personas } from "./support/fixtures";
 
 interface Letter {
   id: string;
@@ -38,6 +38,21 @@ test("the list shows every letter newest first, with sender, date and attachment
   await expect(first.getByRole("link", { name: /Læs brevet/ })).toHaveAttribute("href", newest[0].laesHer);
   await expect(page.getByTestId("post-unread")).toHaveText(unreadText(all.filter((l) => !l.laest).length));
 });
+
+for (const persona of personas()) {
+  test(`${persona}: every letter, newest first, and the unread count`, async ({ page }) => {
+    const all = letters(persona);
+    await openPost(page, persona);
+    if (all.length === 0) {
+      await expect(page.getByTestId("post-none")).toBeVisible();
+      return;
+    }
+    await expect(rows(page)).toHaveCount(all.length);
+    const newest = [...all].sort((a, b) => instant(b) - instant(a));
+    await expect(rows(page).first()).toContainText(newest[0].emne);
+    await expect(page.getByTestId("post-unread")).toHaveText(unreadText(all.filter((l) => !l.laest).length));
+  });
+}
 
 test("sorting and the sender filter", async ({ page }) => {
   const all = letters("mange-sager");
