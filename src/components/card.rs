@@ -1,9 +1,6 @@
-//! DKFDS cards: a content card with a heading, and a navigation card that is one big link.
+//! A DKFDS content card with a heading.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-
-use super::icon::Icon;
 
 /// A card with a heading (`h2`, labelling the section) and content.
 #[component]
@@ -28,23 +25,5 @@ pub fn Card(
                 {children()}
             </div>
         </section>
-    }
-}
-
-/// A navigation card: heading and text inside one link, with an arrow.
-#[component]
-pub fn NavCard(
-    href: &'static str,
-    #[prop(into)] heading: Signal<String>,
-    #[prop(into)] text: Signal<String>,
-) -> impl IntoView {
-    view! {
-        <A href=href attr:class="card">
-            <div class="card-content">
-                <h2 class="card-heading">{heading}</h2>
-                <p>{text}</p>
-            </div>
-            <Icon name="arrow-forward" class="card-icon"/>
-        </A>
     }
 }
