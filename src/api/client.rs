@@ -29,6 +29,17 @@ fn decode_error(body: &str, err: &serde_json::Error) -> ApiError {
     }
 }
 
+/// A persona's fixture from `public/api/v1/mock/`, decoded (for the crate's unit tests).
+#[cfg(test)]
+pub(crate) fn fixture<T: DeserializeOwned>(persona: &str, endpoint: &str) -> Sourced<T> {
+    let path = format!(
+        "{}/public/api/v1/mock/{persona}/{endpoint}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+    decode_envelope(&text).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
 /// Decodes an envelope body into typed data, or the error it carries.
 pub fn decode_envelope<T: DeserializeOwned>(body: &str) -> Result<Sourced<T>, ApiError> {
     let envelope: Envelope<T> = decode(body)?;

@@ -27,6 +27,8 @@ pub mod tax;
 mod transport;
 pub mod vehicles;
 
+#[cfg(test)]
+pub(crate) use client::fixture;
 pub use client::{decode, decode_envelope, Client};
 pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, DEFAULT_PERSONA};
 pub use envelope::{Contact, SourceFault, SourceInfo, Sourced};

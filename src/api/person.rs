@@ -121,12 +121,7 @@ mod tests {
             start: "2026-01-15".into(),
             end: end.map(Into::into),
         };
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/api/v1/mock/familie/person.json"
-        ))
-        .unwrap();
-        let mut person = crate::api::decode_envelope::<Person>(&text).unwrap().data;
+        let mut person = crate::api::fixture::<Person>("familie", "person").data;
         assert!(!person.address_protected("2026-11-24"));
         person.protections = vec![protection(
             ProtectionKind::NameAndAddress,

@@ -77,15 +77,61 @@ macro_rules! lazy_view {
     };
 }
 
-/// Where a retry of a failed chunk stands.
+/// Where loading a chunk stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Retry {
     /// Failed (the first time, or again): the message and the button.
     Failed,
-    /// Trying again: the button waits.
+    /// Loading (or trying again): the button waits.
     Loading,
-    /// Loaded: the page replaces the message.
+    /// Loaded: the view replaces the message.
     Loaded,
+}
+
+/// Loads a view from a chunk, as often as asked, under the owner of the component that made it
+/// (a section's views need the app's contexts).
+#[derive(Clone, Copy)]
+struct ChunkLoad {
+    load: ViewLoader,
+    state: RwSignal<Retry>,
+    view: StoredValue<Option<AnyView>, LocalStorage>,
+    owner: StoredValue<Owner, LocalStorage>,
+}
+
+impl ChunkLoad {
+    fn new(load: ViewLoader, state: Retry) -> ChunkLoad {
+        ChunkLoad {
+            load,
+            state: RwSignal::new(state),
+            view: StoredValue::new_local(None),
+            owner: StoredValue::new_local(Owner::current().expect("renders inside the app")),
+        }
+    }
+
+    /// Fetches the chunk (again).
+    fn start(self) {
+        self.state.set(Retry::Loading);
+        self.owner.with_value(|owner| {
+            owner.with(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(async move {
+                    match (self.load)().await {
+                        Ok(view) => {
+                            self.view.set_value(Some(view));
+                            self.state.set(Retry::Loaded);
+                        }
+                        Err(ChunkError) => self.state.set(Retry::Failed),
+                    }
+                })
+            })
+        });
+    }
+
+    /// The loaded view, once (tracks the state).
+    fn take_view(self) -> Option<AnyView> {
+        (self.state.get() == Retry::Loaded)
+            .then(|| self.view.try_update_value(Option::take).flatten())
+            .flatten()
+    }
 }
 
 /// What a route shows when its chunk failed: a heading, the reason, and a retry that loads the
@@ -93,33 +139,10 @@ enum Retry {
 #[component]
 fn ChunkFailed(load: ViewLoader) -> impl IntoView {
     let i18n = use_i18n();
-    let (state, set_state) = signal(Retry::Failed);
-    let view_slot = StoredValue::new_local(None::<AnyView>);
-    // The section's views need the app's contexts: build them under this component's owner.
-    let owner =
-        StoredValue::new_local(Owner::current().expect("ChunkFailed renders inside the app"));
-    let retry = move |_| {
-        set_state.set(Retry::Loading);
-        owner.with_value(|owner| {
-            owner.with(|| {
-                leptos::task::spawn_local_scoped_with_cancellation(async move {
-                    match load().await {
-                        Ok(view) => {
-                            view_slot.set_value(Some(view));
-                            set_state.set(Retry::Loaded);
-                        }
-                        Err(ChunkError) => set_state.set(Retry::Failed),
-                    }
-                })
-            })
-        });
-    };
+    let chunk = ChunkLoad::new(load, Retry::Failed);
     move || {
-        let state = state.get();
-        if state == Retry::Loaded {
-            if let Some(view) = view_slot.try_update_value(Option::take).flatten() {
-                return view;
-            }
+        if let Some(view) = chunk.take_view() {
+            return view;
         }
         view! {
             <PageHeading text=i18n.signal(ShellText::SectionLoadFailedHeading)/>
@@ -130,8 +153,8 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
                         type="button"
                         class="button button-primary"
                         data-testid="chunk-retry"
-                        disabled=state == Retry::Loading
-                        on:click=retry
+                        disabled=move || chunk.state.get() == Retry::Loading
+                        on:click=move |_| chunk.start()
                     >
                         {move || i18n.t(ComponentText::Retry)}
                     </button>
@@ -148,42 +171,25 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
 #[component]
 pub fn LazyPart(load: ViewLoader, testid: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    let (state, set_state) = signal(Retry::Loading);
-    let view_slot = StoredValue::new_local(None::<AnyView>);
-    let owner = StoredValue::new_local(Owner::current().expect("LazyPart renders inside the app"));
-    let start = move || {
-        set_state.set(Retry::Loading);
-        owner.with_value(|owner| {
-            owner.with(|| {
-                leptos::task::spawn_local_scoped_with_cancellation(async move {
-                    match load().await {
-                        Ok(view) => {
-                            view_slot.set_value(Some(view));
-                            set_state.set(Retry::Loaded);
-                        }
-                        Err(ChunkError) => set_state.set(Retry::Failed),
-                    }
-                })
-            })
-        });
-    };
-    start();
-    move || match state.get() {
-        Retry::Loaded => view_slot
-            .try_update_value(Option::take)
-            .flatten()
-            .unwrap_or_else(|| ().into_any()),
-        Retry::Loading => ().into_any(),
-        Retry::Failed => view! {
-            <Alert kind=AlertKind::Error testid=testid>
-                <p class="alert-text">{move || i18n.t(ShellText::SectionLoadFailedText)}</p>
-                <p class="mt-4">
-                    <button type="button" class="button button-secondary" on:click=move |_| start()>
-                        {move || i18n.t(ComponentText::Retry)}
-                    </button>
-                </p>
-            </Alert>
+    let chunk = ChunkLoad::new(load, Retry::Loading);
+    chunk.start();
+    move || {
+        if let Some(view) = chunk.take_view() {
+            return view;
         }
-        .into_any(),
+        match chunk.state.get() {
+            Retry::Failed => view! {
+                <Alert kind=AlertKind::Error testid=testid>
+                    <p class="alert-text">{move || i18n.t(ShellText::SectionLoadFailedText)}</p>
+                    <p class="mt-4">
+                        <button type="button" class="button button-secondary" on:click=move |_| chunk.start()>
+                            {move || i18n.t(ComponentText::Retry)}
+                        </button>
+                    </p>
+                </Alert>
+            }
+            .into_any(),
+            Retry::Loading | Retry::Loaded => ().into_any(),
+        }
     }
 }

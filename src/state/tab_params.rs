@@ -15,7 +15,7 @@ pub fn tab_param(name: &str, key: &str) -> Option<String> {
             remember(key, &value);
             Some(value)
         }
-        None => session_storage()?.get_item(key).ok().flatten(),
+        None => recall(key),
     }
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { heading, openIn } from "./support/app";
+import { heading, openIn, settled } from "./support/app";
 import { allCases, caseDetail, isClosed, isOverdue, personas, today, visibleCases, type Case } from "./support/fixtures";
 
 const table = (page: Page) => page.getByTestId("case-table");
@@ -235,7 +235,7 @@ test.describe("small screens", () => {
     const c = visibleCases("familie")[0];
     for (const path of ["/sager?persona=mange-sager", `/sager/${c.id}?persona=familie`]) {
       await openIn(page, path);
-      await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
+      await settled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

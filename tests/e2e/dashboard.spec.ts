@@ -1,11 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { openOnScenarioDate, settled, WCAG_AA } from "./support/app";
-import { data, personas } from "./support/fixtures";
+import { axeViolations, openOnScenarioDate, openSettled } from "./support/app";
+import { addressFirstLine, data, envelope, personas } from "./support/fixtures";
 
-const kilde = (persona: string, endpoint: string) =>
-  JSON.parse(readFileSync(`public/api/v1/mock/${persona}/${endpoint}.json`, "utf8")).kilde;
+const kilde = (persona: string, endpoint: string) => envelope(persona, endpoint).kilde;
 const time = (iso: string) => iso.slice(11, 16).replace(":", ".");
 
 /** Every card on the overview with the endpoint it reads. */
@@ -20,8 +17,7 @@ const cards = [
 ];
 
 async function openOverview(page: Page, persona: string, lang: "da" | "en" = "da") {
-  await openOnScenarioDate(page, `/?persona=${persona}`, lang);
-  await settled(page);
+  await openSettled(page, `/?persona=${persona}`, lang);
 }
 
 test("every card shows its key fact and where and when it was fetched", async ({ page }) => {
@@ -34,7 +30,7 @@ test("every card shows its key fact and where and when it was fetched", async ({
   const post = data(persona, "digital-post");
   await expect(page.getByTestId("post-card-unread")).toHaveText(`Du har ${post.filter((l: { laest: boolean }) => !l.laest).length} ulæste breve`);
   const address = data(persona, "person").adresse;
-  await expect(page.getByTestId("person-card-address")).toHaveText(`${address.vejnavn} ${address.husnr}, ${address.etage}. ${address.doer}`);
+  await expect(page.getByTestId("person-card-address")).toHaveText(addressFirstLine(address));
   const vehicles = data(persona, "koeretoejer");
   await expect(page.getByTestId("vehicles-card-count")).toHaveText(`${vehicles.length} køretøjer`);
   await expect(page.getByTestId("tax-card-rate")).toHaveText(`Trækprocent: ${data(persona, "skat").skattekort.traekprocent} %`);
@@ -57,7 +53,7 @@ for (const persona of personas()) {
     await expect(page.getByTestId("vehicles-card-count")).toHaveText(vehicles.length === 1 ? "1 køretøj" : `${vehicles.length} køretøjer`);
     const unread = data(persona, "digital-post").filter((l: { laest: boolean }) => !l.laest).length;
     await expect(page.getByTestId("post-card-unread")).toHaveText(unread === 1 ? "Du har 1 ulæst brev" : `Du har ${unread} ulæste breve`);
-    const tax = JSON.parse(readFileSync(`public/api/v1/mock/${persona}/skat.json`, "utf8"));
+    const tax = envelope(persona, "skat");
     if (tax.fejl) {
       await expect(page.getByTestId("tax-card").getByTestId("section-error")).toBeVisible();
     } else {
@@ -120,8 +116,7 @@ for (const lang of ["da", "en"] as const) {
         await page.setViewportSize({ width, height });
         await openOverview(page, persona, lang);
         await expect(page.getByTestId("data-sources")).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { heading, openOnScenarioDate, settled, WCAG_AA } from "./support/app";
+import { axeViolations, heading, openSettled, settled } from "./support/app";
 import { data, personas } from "./support/fixtures";
 
 interface Letter {
@@ -17,8 +16,7 @@ const instant = (l: Letter) => new Date(l.modtaget).getTime();
 const unreadText = (n: number) => (n === 1 ? "Du har 1 ulæst brev" : `Du har ${n} ulæste breve`);
 
 async function openPost(page: Page, persona: string, lang: "da" | "en" = "da") {
-  await openOnScenarioDate(page, `/digital-post?persona=${persona}`, lang);
-  await settled(page);
+  await openSettled(page, `/digital-post?persona=${persona}`, lang);
 }
 
 const rows = (page: Page) => page.getByTestId("post-row");
@@ -129,8 +127,7 @@ for (const lang of ["da", "en"] as const) {
       await page.setViewportSize({ width, height });
       await openPost(page, "mange-sager", lang);
       await rows(page).first().getByTestId("post-toggle").click();
-      const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

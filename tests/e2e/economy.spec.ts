@@ -1,13 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { heading, openIn, openOnScenarioDate, SCENARIO_DATE, WCAG_AA } from "./support/app";
-import { debt, formatKr, grants, oere, payouts } from "./support/fixtures";
+import { axeViolations, heading, openIn, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
+import { debt, formatKr, grants, longDateDa, oere, payouts } from "./support/fixtures";
 
 const TODAY = SCENARIO_DATE;
 
 async function openEconomy(page: Page, persona: string, lang: "da" | "en" = "da", query = "") {
-  await openOnScenarioDate(page, `/oekonomi?persona=${persona}${query}`, lang);
-  await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
+  await openSettled(page, `/oekonomi?persona=${persona}${query}`, lang);
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -45,9 +43,7 @@ for (const persona of ["sygemeldt", "pensionist", "familie", "studerende"]) {
     const next = expectedNext(persona);
     const box = page.getByTestId("economy-next-payment");
     await expect(box.getByTestId("next-payment-total")).toHaveText(formatKr(next.total));
-    const [y, m, d] = next.date.split("-").map(Number);
-    const months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-    await expect(box.getByTestId("next-payment-date")).toHaveText(`Den ${d}. ${months[m - 1]} ${y}`);
+    await expect(box.getByTestId("next-payment-date")).toHaveText(`Den ${longDateDa(next.date)}`);
     await expect(box.getByTestId("next-payment-lines").locator("li")).toHaveCount(next.count);
 
     const all = payouts(persona);
@@ -210,9 +206,7 @@ for (const lang of ["da", "en"] as const) {
         await openEconomy(page, persona, lang);
         const toggle = page.getByTestId("chart-table-toggle");
         if (await toggle.count()) await toggle.locator("summary").click();
-        const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -1,31 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { heading, openOnScenarioDate, settled, WCAG_AA } from "./support/app";
-import { data, personas } from "./support/fixtures";
-
-/** The whole fixture, envelope included. */
-const envelope = (persona: string, endpoint: string) =>
-  JSON.parse(readFileSync(`public/api/v1/mock/${persona}/${endpoint}.json`, "utf8"));
-
-const DA_MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-const longDate = (iso: string) => {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return `${d}. ${DA_MONTHS[m - 1]} ${y}`;
-};
-const floor = (etage: string) => (etage === "st" ? "st." : etage === "kl" ? "kl." : `${etage}.`);
-/** The address's first line as DAR writes it: "Søndergade 31, 1. tv". */
-function firstLine(a: { vejnavn: string; husnr: string; etage: string | null; doer: string | null }) {
-  let line = `${a.vejnavn} ${a.husnr}`;
-  if (a.etage && a.doer) line += `, ${floor(a.etage)} ${a.doer}`;
-  else if (a.etage) line += `, ${floor(a.etage)}`;
-  else if (a.doer) line += `, ${a.doer}`;
-  return line;
-}
+import { axeViolations, heading, openOnScenarioDate, openSettled } from "./support/app";
+import { addressFirstLine, data, envelope, longDateDa, personas } from "./support/fixtures";
 
 async function openMyData(page: Page, persona: string, lang: "da" | "en" = "da") {
-  await openOnScenarioDate(page, `/mine-oplysninger?persona=${persona}`, lang);
-  await settled(page);
+  await openSettled(page, `/mine-oplysninger?persona=${persona}`, lang);
 }
 
 const everyPersona = personas();
@@ -40,11 +19,11 @@ for (const persona of everyPersona) {
     const facts = page.getByTestId("person-facts");
     await expect(facts).toContainText(person.navn);
     await expect(page.getByTestId("cpr-value")).toHaveText(`${person.cpr.slice(0, 6)}-••••`);
-    await expect(facts).toContainText(longDate(person.foedselsdato));
+    await expect(facts).toContainText(longDateDa(person.foedselsdato));
     await expect(facts).toContainText(person.civilstand);
     await expect(facts).toContainText(person.statsborgerskab);
     if (person.adresse) {
-      await expect(page.getByTestId("person-address")).toContainText(firstLine(person.adresse));
+      await expect(page.getByTestId("person-address")).toContainText(addressFirstLine(person.adresse));
       await expect(page.getByTestId("person-address")).toContainText(`${person.adresse.postnr} ${person.adresse.postnrnavn}`);
     }
     for (const child of person.boern) await expect(page.getByTestId("person-children")).toContainText(child.navn);
@@ -66,7 +45,7 @@ for (const persona of everyPersona) {
         await expect(rows.nth(i)).toContainText(v.registreringsnummer);
         await expect(rows.nth(i)).toContainText(`${v.maerke} ${v.model}`);
         await expect(rows.nth(i)).toContainText(v.rolle === "ejer" ? "Ejer" : "Bruger");
-        if (v.naesteSyn) await expect(rows.nth(i)).toContainText(longDate(v.naesteSyn));
+        if (v.naesteSyn) await expect(rows.nth(i)).toContainText(longDateDa(v.naesteSyn));
       }
     }
   });
@@ -202,8 +181,7 @@ test.describe("a protected address never appears, even if a backend wrongly send
   const pages = ["/", "/mine-oplysninger", "/sager", "/oekonomi", "/digital-post", "/dine-data"];
   for (const path of pages) {
     test(`not on ${path}, on screen or in print`, async ({ page }) => {
-      await openOnScenarioDate(page, `${path}?persona=beskyttet`);
-      await settled(page);
+      await openSettled(page, `${path}?persona=beskyttet`);
       const body = page.locator("body");
       await expect(body).not.toContainText(leaked.vejnavn);
       await expect(body).not.toContainText(`${leaked.postnr} ${leaked.postnrnavn}`);
@@ -214,8 +192,7 @@ test.describe("a protected address never appears, even if a backend wrongly send
   }
 
   test("the protection is explained, and the download leaves the address out", async ({ page }) => {
-    await openOnScenarioDate(page, "/mine-oplysninger?persona=beskyttet");
-    await settled(page);
+    await openSettled(page, "/mine-oplysninger?persona=beskyttet");
     await expect(page.getByTestId("address-protected")).toContainText("Din adresse er beskyttet");
     await expect(page.getByTestId("address-protected")).toContainText("til 28. februar 2027");
     await expect(page.getByTestId("housing-protected")).toBeVisible();
@@ -237,8 +214,7 @@ for (const lang of ["da", "en"] as const) {
         await openMyData(page, persona, lang);
         await page.getByTestId("cpr-toggle").click();
         for (const summary of await page.locator(".source-details summary").all()) await summary.click();
-        const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -64,16 +64,11 @@ pub fn recent(entries: &[AccessEntry], today: Date) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::decode_envelope;
+    use crate::api::fixture;
 
     #[test]
     fn recent_means_the_last_thirty_days_including_today() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/api/v1/mock/tilflytter/adgangslog.json"
-        ))
-        .unwrap();
-        let entries = decode_envelope::<Vec<AccessEntry>>(&text).unwrap().data;
+        let entries = fixture::<Vec<AccessEntry>>("tilflytter", "adgangslog").data;
         // One entry, on 1 October 2026.
         assert_eq!(recent(&entries, Date::new(2026, 10, 30).unwrap()), 1);
         assert_eq!(recent(&entries, Date::new(2026, 10, 31).unwrap()), 0);

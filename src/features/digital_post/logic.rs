@@ -87,16 +87,11 @@ pub fn newest_unread(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::decode_envelope;
+    use crate::api::fixture;
     use std::cmp::Ordering;
 
     fn letters() -> Vec<MessageHeader> {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/api/v1/mock/mange-sager/digital-post.json"
-        ))
-        .unwrap();
-        decode_envelope::<Vec<MessageHeader>>(&text).unwrap().data
+        fixture::<Vec<MessageHeader>>("mange-sager", "digital-post").data
     }
 
     #[test]

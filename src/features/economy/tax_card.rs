@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::texts::EconomyText;
-use crate::api::tax::TaxCardKind;
+use super::texts::{tax_card_name, EconomyText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::kroner;
@@ -21,11 +20,7 @@ pub fn TaxCard() -> impl IntoView {
         let lang = i18n.lang();
         card_state(sources.tax.get(), |tax| {
             let card = tax.tax_card;
-            let kind = match card.kind {
-                TaxCardKind::Main => EconomyText::CardMain,
-                TaxCardKind::Secondary => EconomyText::CardSecondary,
-                TaxCardKind::FreeCard => EconomyText::CardFree,
-            };
+            let kind = tax_card_name(card.kind);
             Facts {
                 figure: Fact::text("tax-card-kind", kind.text(lang).to_owned()),
                 lines: vec![

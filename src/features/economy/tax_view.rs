@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::texts::{preliminary_heading, statement_heading, EconomyText};
+use super::texts::{preliminary_heading, statement_heading, tax_card_name, EconomyText};
 use crate::api::common::Kroner;
 use crate::api::tax::{StatementResult, TaxCardKind, TaxOverview};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -21,10 +21,10 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
         value: view! { {value} }.into_any(),
     };
     let card = tax.tax_card.clone();
-    let (kind, left_label) = match card.kind {
-        TaxCardKind::Main => (EconomyText::CardMain, EconomyText::FreeLeft),
-        TaxCardKind::Secondary => (EconomyText::CardSecondary, EconomyText::FreeLeft),
-        TaxCardKind::FreeCard => (EconomyText::CardFree, EconomyText::FreeCardLeft),
+    let kind = tax_card_name(card.kind);
+    let left_label = match card.kind {
+        TaxCardKind::FreeCard => EconomyText::FreeCardLeft,
+        TaxCardKind::Main | TaxCardKind::Secondary => EconomyText::FreeLeft,
     };
     let rate = card.withholding_rate;
     let card_rows = vec![

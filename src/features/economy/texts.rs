@@ -1,5 +1,6 @@
 //! The economy section's texts, Danish and English side by side.
 
+use crate::api::tax::TaxCardKind;
 use crate::i18n::Lang;
 
 crate::texts! {
@@ -274,6 +275,15 @@ pub fn next_line(lang: Lang, date: &str) -> String {
     match lang {
         Lang::Da => format!("Den {date}"),
         Lang::En => format!("On {date}"),
+    }
+}
+
+/// The name of a kind of tax card: "Hovedkort", "Bikort", "Frikort".
+pub fn tax_card_name(kind: TaxCardKind) -> EconomyText {
+    match kind {
+        TaxCardKind::Main => EconomyText::CardMain,
+        TaxCardKind::Secondary => EconomyText::CardSecondary,
+        TaxCardKind::FreeCard => EconomyText::CardFree,
     }
 }
 

@@ -103,9 +103,7 @@ pub fn DownloadData() -> impl IntoView {
             return;
         };
         let created = String::from(js_sys::Date::new_0().to_iso_string());
-        let name = sources
-            .session
-            .with_untracked(|loaded| loaded.as_ref()?.as_ref().ok().map(|s| s.data.name.clone()));
+        let name = untrack(|| sources.user_name());
         let doc = document(&created, name.as_deref(), answers);
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
         save(&file_name(&Date::today().to_string()), &text);

@@ -85,25 +85,14 @@ pub fn file_name(today: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{decode_envelope, housing::Housing, person::Person};
-
-    fn fixture(persona: &str, endpoint: &str) -> String {
-        std::fs::read_to_string(format!(
-            "{}/public/api/v1/mock/{persona}/{endpoint}.json",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap()
-    }
+    use crate::api::{fixture, housing::Housing, person::Person};
 
     #[test]
     fn a_protected_address_the_client_dropped_is_not_in_the_file() {
         // A backend that wrongly sends the address of a protected person.
-        let mut person = decode_envelope::<Person>(&fixture("beskyttet", "person")).unwrap();
-        let mut housing = decode_envelope::<Housing>(&fixture("beskyttet", "bolig")).unwrap();
-        let address = decode_envelope::<Person>(&fixture("familie", "person"))
-            .unwrap()
-            .data
-            .address;
+        let mut person = fixture::<Person>("beskyttet", "person");
+        let mut housing = fixture::<Housing>("beskyttet", "bolig");
+        let address = fixture::<Person>("familie", "person").data.address;
         person.data.address = address.clone();
         housing.data.address = address.clone();
         housing.data.bfe_number = Some("100063828".into());

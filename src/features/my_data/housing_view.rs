@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::texts::MyDataText;
+use super::AddressLines;
 use crate::api::housing::{BbrCode, Housing};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::state::language::use_i18n;
@@ -34,12 +35,7 @@ pub fn HousingView(housing: Housing) -> impl IntoView {
     if let (Some(address), Some(bfe)) = (address, bfe_number) {
         rows.push(row(
             MyDataText::Address,
-            view! {
-                <span class="address" data-testid="housing-address">
-                    {address.lines().into_iter().map(|line| view! { {line} <br/> }).collect_view()}
-                </span>
-            }
-            .into_any(),
+            view! { <AddressLines address testid="housing-address"/> }.into_any(),
         ));
         rows.push(row(MyDataText::Bfe, plain(bfe)));
     }

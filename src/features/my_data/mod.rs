@@ -14,6 +14,7 @@ mod vehicles_view;
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
+use crate::api::common::Address;
 use crate::shell::{lazy::Lazy, routes::Page};
 
 crate::lazy_view!(
@@ -22,6 +23,16 @@ crate::lazy_view!(
         view! { <page::MyDataPage/> }
     }
 );
+
+/// A DAR address on its lines ("Søndergade 31, 1. tv" / "7100 Vejle").
+#[component]
+fn AddressLines(address: Address, testid: &'static str) -> impl IntoView {
+    view! {
+        <span class="address" data-testid=testid>
+            {address.lines().into_iter().map(|line| view! { {line} <br/> }).collect_view()}
+        </span>
+    }
+}
 
 /// The section's routes, each loading the section's chunk.
 #[component(transparent)]

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::texts::{from, until, MyDataText};
+use super::AddressLines;
 use crate::api::person::{Person, Protection, ProtectionKind};
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -27,9 +28,7 @@ pub fn PersonView(person: Person) -> impl IntoView {
         .filter(|_| person.address.is_none());
     let address = match person.address.clone() {
         Some(address) => view! {
-            <span class="address" data-testid="person-address">
-                {address.lines().into_iter().map(|line| view! { {line} <br/> }).collect_view()}
-            </span>
+            <AddressLines address testid="person-address"/>
         }
         .into_any(),
         None => {

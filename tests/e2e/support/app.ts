@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import type { Lang } from "./routes";
 
@@ -28,4 +29,16 @@ export async function settled(page: Page) {
   await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
 }
 
-export const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** Opens `path` on the scenario's date and waits until every source has answered. */
+export async function openSettled(page: Page, path: string, lang: Lang = "da") {
+  await openOnScenarioDate(page, path, lang);
+  await settled(page);
+}
+
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it stands, one line each (rule: nodes). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

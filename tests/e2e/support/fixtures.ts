@@ -4,9 +4,38 @@ import { join } from "node:path";
 /** The mock data on disk: the tests derive their expectations from it, never from the app. */
 export const MOCK = join(__dirname, "..", "..", "..", "public", "api", "v1", "mock");
 
-/** The `data` of one endpoint's fixture (`endpoint` may be a path such as `sager/<id>`). */
-export const data = (persona: string, endpoint: string) =>
-  JSON.parse(readFileSync(join(MOCK, persona, `${endpoint}.json`), "utf8")).data;
+/** One endpoint's whole fixture, envelope included (`endpoint` may be a path such as `sager/<id>`). */
+export const envelope = (persona: string, endpoint: string) =>
+  JSON.parse(readFileSync(join(MOCK, persona, `${endpoint}.json`), "utf8"));
+
+/** The `data` of one endpoint's fixture. */
+export const data = (persona: string, endpoint: string) => envelope(persona, endpoint).data;
+
+const DA_MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+
+/** An ISO date (or date-time) as the app writes it in Danish: "14. marts 2025". */
+export function longDateDa(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${d}. ${DA_MONTHS[m - 1]} ${y}`;
+}
+
+export interface DarAddress {
+  vejnavn: string;
+  husnr: string;
+  etage: string | null;
+  doer: string | null;
+}
+
+const floor = (etage: string) => (etage === "st" ? "st." : etage === "kl" ? "kl." : /^\d+$/.test(etage) ? `${etage}.` : etage);
+
+/** An address's first line as DAR writes it: "Søndergade 31, 1. tv". */
+export function addressFirstLine(a: DarAddress): string {
+  let line = `${a.vejnavn} ${a.husnr}`;
+  if (a.etage && a.doer) line += `, ${floor(a.etage)} ${a.doer}`;
+  else if (a.etage) line += `, ${floor(a.etage)}`;
+  else if (a.doer) line += `, ${a.doer}`;
+  return line;
+}
 
 export interface Case {
   id: string;
