@@ -1,10 +1,119 @@
-//! Access log: who looked up the citizen's data, when, why and on what legal basis.
+//! Access log: who looked up the citizen's data, which data item from which register, when, why
+//! and on what legal basis.
 
 use serde::{Deserialize, Serialize};
 
 use super::common::Organisation;
 
-/// One look-up of the citizen's data by an authority.
+/// A data item from the contract's controlled list (`Dataelement`). Each item has one register
+/// and one owning authority (the citizen's kommune for municipal items).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DataItem {
+    #[serde(rename = "cpr.adresse")]
+    Address,
+    #[serde(rename = "cpr.civilstand")]
+    MaritalStatus,
+    #[serde(rename = "cpr.familie")]
+    Family,
+    #[serde(rename = "eindkomst.indkomst")]
+    Income,
+    #[serde(rename = "skat.forskudsopgoerelse")]
+    TaxAssessment,
+    #[serde(rename = "bbr.bolig")]
+    Housing,
+    #[serde(rename = "motor.koeretoej")]
+    Vehicles,
+    #[serde(rename = "udk.ydelser")]
+    UdkBenefits,
+    #[serde(rename = "nemkonto.konto")]
+    NemKonto,
+    #[serde(rename = "gaeld.fordringer")]
+    Debt,
+    #[serde(rename = "su.stoette")]
+    StudentGrant,
+    #[serde(rename = "sundhed.medicin")]
+    Medication,
+    #[serde(rename = "kommune.sygedagpenge")]
+    SicknessBenefitCase,
+}
+
+/// Who owns a data item's register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owner {
+    /// One authority: name and CVR number.
+    Authority(&'static str, &'static str),
+    /// The citizen's kommune.
+    Kommune,
+}
+
+impl DataItem {
+    /// Every item of the controlled list.
+    pub const ALL: [DataItem; 13] = [
+        DataItem::Address,
+        DataItem::MaritalStatus,
+        DataItem::Family,
+        DataItem::Income,
+        DataItem::TaxAssessment,
+        DataItem::Housing,
+        DataItem::Vehicles,
+        DataItem::UdkBenefits,
+        DataItem::NemKonto,
+        DataItem::Debt,
+        DataItem::StudentGrant,
+        DataItem::Medication,
+        DataItem::SicknessBenefitCase,
+    ];
+
+    /// The register the item comes from, as the log names it.
+    pub fn register(self) -> &'static str {
+        match self {
+            DataItem::Address | DataItem::MaritalStatus | DataItem::Family => "CPR",
+            DataItem::Income => "eIndkomst",
+            DataItem::TaxAssessment => "Forskudsopgørelsen",
+            DataItem::Housing => "BBR",
+            DataItem::Vehicles => "Motorregistret",
+            DataItem::UdkBenefits => "Udbetaling Danmarks ydelsessystemer",
+            DataItem::NemKonto => "NemKonto",
+            DataItem::Debt => "Fordringsregistret (PSRM)",
+            DataItem::StudentGrant => "SU-systemet",
+            DataItem::Medication => "Fælles Medicinkort (FMK)",
+            DataItem::SicknessBenefitCase => "Kommunens sygedagpengesystem",
+        }
+    }
+
+    /// The authority that owns the register.
+    pub fn owner(self) -> Owner {
+        match self {
+            DataItem::Address | DataItem::MaritalStatus | DataItem::Family => {
+                Owner::Authority("CPR-kontoret", "18234009")
+            }
+            DataItem::Income | DataItem::TaxAssessment => {
+                Owner::Authority("Skattestyrelsen", "43332007")
+            }
+            DataItem::Housing | DataItem::SicknessBenefitCase => Owner::Kommune,
+            DataItem::Vehicles => Owner::Authority("Motorstyrelsen", "43336002"),
+            DataItem::UdkBenefits => Owner::Authority("Udbetaling Danmark", "29980004"),
+            DataItem::NemKonto => Owner::Authority("Digitaliseringsstyrelsen", "34051178"),
+            DataItem::Debt => Owner::Authority("Gældsstyrelsen", "43334018"),
+            DataItem::StudentGrant => {
+                Owner::Authority("Uddannelses- og Forskningsstyrelsen", "34042012")
+            }
+            DataItem::Medication => Owner::Authority("Sundhedsdatastyrelsen", "33257872"),
+        }
+    }
+}
+
+/// The register a looked-up item belongs to, and the authority that owns it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Register {
+    #[serde(rename = "navn")]
+    pub name: String,
+    #[serde(rename = "myndighed")]
+    pub owner: Organisation,
+}
+
+/// One look-up of one data item by an authority.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AccessEntry {
@@ -12,17 +121,19 @@ pub struct AccessEntry {
     /// ISO date-time.
     #[serde(rename = "tidspunkt")]
     pub time: String,
+    /// What was looked up.
+    #[serde(rename = "dataelement")]
+    pub item: DataItem,
+    pub register: Register,
+    /// Who looked it up.
     #[serde(rename = "myndighed")]
     pub authority: Organisation,
-    /// The system used, e.g. "KMD Sag".
+    /// The system used, e.g. "Boligstøtte".
     pub system: String,
-    /// Why, in plain Danish.
+    /// Why, in Danish, completing "for at …", e.g. "beregne din boligstøtte".
     #[serde(rename = "formaal")]
     pub purpose: String,
-    /// What was looked up, e.g. "Adresse og familieforhold".
-    #[serde(rename = "datakategori")]
-    pub data_category: String,
-    /// The legal basis, e.g. "Retssikkerhedslovens § 11 c".
+    /// The legal basis, e.g. "Boligstøtteloven § 8 d".
     #[serde(rename = "hjemmel")]
     pub legal_basis: String,
 }

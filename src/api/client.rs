@@ -76,6 +76,11 @@ impl Client {
     }
 
     async fn body(&self, endpoint: &Endpoint) -> Result<String, ApiError> {
+        if let (Some(on_behalf), Some(source)) = (&self.config.on_behalf, endpoint.source()) {
+            if !on_behalf.covers(source) {
+                return Err(ApiError::OutOfScope);
+            }
+        }
         self.transport
             .get(
                 self.config.url(endpoint),

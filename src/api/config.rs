@@ -1,6 +1,21 @@
 //! Where the API lives, whose data it serves, and how long to wait for it.
 
+use super::scope::Scope;
 use super::source::Source;
+
+/// Acting on someone's behalf: the opaque id from the session's `kanHandleFor`, and what it covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OnBehalf {
+    pub id: String,
+    pub scope: Vec<Scope>,
+}
+
+impl OnBehalf {
+    /// Whether reading `source` on their behalf is covered (the session always is).
+    pub fn covers(&self, source: Source) -> bool {
+        Scope::of(source).is_none_or(|scope| self.scope.contains(&scope))
+    }
+}
 
 /// The client's configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +26,8 @@ pub struct ApiConfig {
     pub persona: String,
     /// How long to wait for an answer before giving up.
     pub timeout_ms: u32,
+    /// Whose data to read, when not the logged-in citizen's own.
+    pub on_behalf: Option<OnBehalf>,
 }
 
 /// The default persona.
@@ -22,6 +39,7 @@ impl Default for ApiConfig {
             base_url: "/api/v1/mock".to_owned(),
             persona: DEFAULT_PERSONA.to_owned(),
             timeout_ms: 8_000,
+            on_behalf: None,
         }
     }
 }
@@ -102,12 +120,22 @@ pub fn is_case_id(id: &str) -> bool {
 
 impl ApiConfig {
     /// The URL of `endpoint`. The mock serves static files, hence `.json`; the persona stands in
-    /// for the logged-in session a real backend would use.
+    /// for the logged-in session a real backend would use. Acting on someone's behalf puts
+    /// `paa-vegne-af/{id}/` before every endpoint but the session, as the contract says.
     pub fn url(&self, endpoint: &Endpoint) -> String {
         let base = self.base_url.trim_end_matches('/');
-        match endpoint {
-            Endpoint::Personas => format!("{base}/personas.json"),
-            _ => format!("{base}/{}/{}.json", self.persona, endpoint.path()),
+        let persona = &self.persona;
+        match (endpoint, &self.on_behalf) {
+            (Endpoint::Personas, _) => format!("{base}/personas.json"),
+            (Endpoint::Session, _) | (_, None) => {
+                format!("{base}/{persona}/{}.json", endpoint.path())
+            }
+            (_, Some(OnBehalf { id, .. })) => {
+                format!(
+                    "{base}/{persona}/paa-vegne-af/{id}/{}.json",
+                    endpoint.path()
+                )
+            }
         }
     }
 }
@@ -146,6 +174,30 @@ mod tests {
             config.url(&Endpoint::Personas),
             "/api/v1/mock/personas.json"
         );
+    }
+
+    #[test]
+    fn acting_on_behalf_prefixes_every_endpoint_but_the_session() {
+        let config = ApiConfig {
+            persona: "familie".into(),
+            on_behalf: Some(OnBehalf {
+                id: "564418f1-6508-534b-aa84-079d8b655c9b".into(),
+                scope: vec![Scope::Cases],
+            }),
+            ..ApiConfig::default()
+        };
+        assert_eq!(
+            config.url(&Endpoint::Cases),
+            "/api/v1/mock/familie/paa-vegne-af/564418f1-6508-534b-aa84-079d8b655c9b/sager.json"
+        );
+        assert_eq!(
+            config.url(&Endpoint::Session),
+            "/api/v1/mock/familie/session.json"
+        );
+        let scope = config.on_behalf.unwrap();
+        assert!(scope.covers(Source::Cases));
+        assert!(scope.covers(Source::Session));
+        assert!(!scope.covers(Source::Tax));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::access_log::DataItem;
 use super::common::Organisation;
 
 /// Where a consent stands.
@@ -15,13 +16,19 @@ pub enum ConsentStatus {
     Expired,
 }
 
-/// A consent the citizen has given an authority.
+/// A consent the citizen has given: which data goes from whom to whom, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     pub id: String,
-    #[serde(rename = "myndighed")]
-    pub authority: Organisation,
+    /// The authority that asked and receives the data.
+    #[serde(rename = "til")]
+    pub to: Organisation,
+    /// The authority that holds the data and passes it on.
+    #[serde(rename = "fra")]
+    pub from: Organisation,
+    /// The data items the consent covers.
+    pub data: Vec<DataItem>,
     #[serde(rename = "formaal")]
     pub purpose: String,
     /// ISO date given.

@@ -17,6 +17,9 @@ pub enum ApiError {
     Timeout,
     /// The body was not the JSON the contract promises; `path` names where it broke.
     Decode { path: String, message: String },
+    /// Acting on someone's behalf, and the power of attorney or custody does not cover the source
+    /// (checked before asking; a backend answers the same with `INGEN_ADGANG`).
+    OutOfScope,
     /// The source answered, but reported that it could not deliver data.
     Source {
         /// Boxed to keep every `Result<_, ApiError>` small.
@@ -32,6 +35,7 @@ impl fmt::Display for ApiError {
             ApiError::NotFound => write!(f, "not found"),
             ApiError::Http(status) => write!(f, "HTTP status {status}"),
             ApiError::Timeout => write!(f, "timed out"),
+            ApiError::OutOfScope => write!(f, "not covered when acting on behalf"),
             ApiError::Decode { path, message } => write!(f, "unexpected data at {path}: {message}"),
             ApiError::Source { source, fault } => {
                 write!(
@@ -56,9 +60,18 @@ impl ApiError {
         }
     }
 
-    /// Whether trying again may help (everything but a missing resource).
+    /// Whether trying again may help (not for a missing resource or one outside the scope).
     pub fn is_retryable(&self) -> bool {
-        !matches!(self, ApiError::NotFound)
+        !matches!(self, ApiError::NotFound | ApiError::OutOfScope) && !self.is_no_access()
+    }
+
+    /// Whether the answer is "not yours to see": outside the scope, checked here or by the source.
+    pub fn is_no_access(&self) -> bool {
+        match self {
+            ApiError::OutOfScope => true,
+            ApiError::Source { fault, .. } => fault.code == "INGEN_ADGANG",
+            _ => false,
+        }
     }
 }
 

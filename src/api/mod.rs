@@ -21,6 +21,7 @@ pub mod housing;
 mod json_path;
 pub mod person;
 pub mod powers_of_attorney;
+pub mod scope;
 pub mod session;
 mod source;
 pub mod tax;
@@ -30,7 +31,7 @@ pub mod vehicles;
 #[cfg(test)]
 pub(crate) use client::fixture;
 pub use client::{decode, decode_envelope, Client};
-pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, DEFAULT_PERSONA};
+pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, OnBehalf, DEFAULT_PERSONA};
 pub use envelope::{Contact, SourceFault, SourceInfo, Sourced};
 pub use error::ApiError;
 pub use source::Source;

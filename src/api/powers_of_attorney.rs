@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::scope::Scope;
+
 /// The citizen's side of a power of attorney.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AttorneyRole {
@@ -23,9 +25,9 @@ pub struct PowerOfAttorney {
     /// The other party's name.
     #[serde(rename = "modpart")]
     pub counterpart: String,
-    /// The self-service solutions it covers.
+    /// The areas of self-service it covers.
     #[serde(rename = "omfang")]
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
     #[serde(rename = "gyldigFra")]
     pub valid_from: String,
     #[serde(rename = "gyldigTil")]

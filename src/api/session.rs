@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::scope::Scope;
+
 /// The logged-in citizen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,13 +29,20 @@ pub enum RepresentationKind {
     PowerOfAttorney,
 }
 
-/// Someone the citizen may act for.
+/// Someone the citizen may act for. No CPR number: the id is opaque and is what the client
+/// sends to act on their behalf (`/paa-vegne-af/{id}/…`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Represented {
+    pub id: String,
     #[serde(rename = "type")]
     pub kind: RepresentationKind,
     #[serde(rename = "navn")]
     pub name: String,
-    pub cpr: String,
+    /// What the citizen may see on their behalf.
+    #[serde(rename = "omfang")]
+    pub scope: Vec<Scope>,
+    /// When the right ends (a child's 18th birthday, the power of attorney's end).
+    #[serde(rename = "gyldigTil")]
+    pub valid_to: Option<String>,
 }

@@ -7,7 +7,7 @@ use super::source_note::SourceLoading;
 use super::texts::ComponentText;
 use crate::api::{ApiError, Source, Sourced};
 use crate::state::language::use_i18n;
-use crate::state::source_texts::{could_not_load, error_explanation, source_label};
+use crate::state::source_texts::{could_not_load, error_explanation, not_covered, source_label};
 
 /// The explanation of an error, with the source's own words (in Danish) when it reported one.
 #[component]
@@ -15,7 +15,7 @@ pub fn ErrorExplanation(error: ApiError) -> impl IntoView {
     let i18n = use_i18n();
     let explanation = error_explanation(&error);
     let reported = match &error {
-        ApiError::Source { fault, .. } => Some(fault.text.clone()),
+        ApiError::Source { fault, .. } if !error.is_no_access() => Some(fault.text.clone()),
         _ => None,
     };
     view! {
@@ -24,21 +24,29 @@ pub fn ErrorExplanation(error: ApiError) -> impl IntoView {
     }
 }
 
-/// The error alert a section shows instead of its data, with a retry where one can help.
+/// The error alert a section shows instead of its data, with a retry where one can help. Data
+/// outside the scope of acting on someone's behalf is an information, not an error.
 #[component]
 pub fn SectionError(source: Source, error: ApiError, on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let retryable = error.is_retryable();
+    let no_access = error.is_no_access();
+    let heading = Signal::derive(move || {
+        let label = i18n.t(source_label(source));
+        match no_access {
+            true => not_covered(i18n.lang(), label),
+            false => could_not_load(i18n.lang(), label),
+        }
+    });
     view! {
         <Alert
-            kind=AlertKind::Error
-            heading=Signal::derive(move || could_not_load(i18n.lang(), i18n.t(source_label(source))))
-            testid="section-error"
+            kind=if no_access { AlertKind::Info } else { AlertKind::Error }
+            heading
+            testid=if no_access { "section-not-covered" } else { "section-error" }
         >
             <p class="alert-text">
                 <ErrorExplanation error/>
-                " "
-                {move || i18n.t(ComponentText::ErrorRestWorks)}
+                {(!no_access).then(|| view! { " " {move || i18n.t(ComponentText::ErrorRestWorks)} })}
             </p>
             {retryable.then(|| view! {
                 <p class="mt-4">

@@ -46,6 +46,8 @@ crate::texts! {
             "We got an answer we could not read. Try again in a moment.";
         ErrorNotFound => "Vi kunne ikke finde oplysningerne.",
             "We could not find the information.";
+        ErrorOutOfScope => "Du ser en andens oplysninger, og din fuldmagt eller forældremyndighed dækker ikke dette område.",
+            "You are viewing someone else's data, and your power of attorney or custody does not cover this area.";
         ErrorSource => "Kilden melder:",
             "The source says:";
         WhereFrom => "Hvor kommer oplysningerne fra?",
@@ -87,7 +89,8 @@ pub fn error_explanation(error: &ApiError) -> SourceText {
         ApiError::Http(_) => SourceText::ErrorServer,
         ApiError::Decode { .. } => SourceText::ErrorDecode,
         ApiError::NotFound => SourceText::ErrorNotFound,
-        ApiError::Source { .. } => SourceText::ErrorSource,
+        _ if error.is_no_access() => SourceText::ErrorOutOfScope,
+        ApiError::OutOfScope | ApiError::Source { .. } => SourceText::ErrorSource,
     }
 }
 
@@ -123,6 +126,14 @@ pub fn loading_from(lang: Lang, source: &str) -> String {
     match lang {
         Lang::Da => format!("Henter {source} …"),
         Lang::En => format!("Loading {source} …"),
+    }
+}
+
+/// "Sager er ikke omfattet" / "Cases are not covered": a source outside the scope.
+pub fn not_covered(lang: Lang, source: &str) -> String {
+    match lang {
+        Lang::Da => format!("{source} er ikke omfattet"),
+        Lang::En => format!("{source}: not covered"),
     }
 }
 

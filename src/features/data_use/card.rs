@@ -69,9 +69,10 @@ mod tests {
     #[test]
     fn recent_means_the_last_thirty_days_including_today() {
         let entries = fixture::<Vec<AccessEntry>>("tilflytter", "adgangslog").data;
-        // One entry, on 1 October 2026.
-        assert_eq!(recent(&entries, Date::new(2026, 10, 30).unwrap()), 1);
-        assert_eq!(recent(&entries, Date::new(2026, 10, 31).unwrap()), 0);
-        assert_eq!(recent(&entries, Date::new(2026, 9, 30).unwrap()), 0);
+        // Two look-ups on 2 November 2026, the ones before on 1 October.
+        assert_eq!(recent(&entries, Date::new(2026, 12, 1).unwrap()), 2);
+        assert_eq!(recent(&entries, Date::new(2026, 12, 2).unwrap()), 0);
+        assert_eq!(recent(&entries, Date::new(2026, 11, 1).unwrap()), 0);
+        assert_eq!(recent(&entries, Date::new(2026, 10, 30).unwrap()), 2);
     }
 }

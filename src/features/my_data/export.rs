@@ -35,6 +35,7 @@ fn fault(error: &ApiError) -> Value {
         ApiError::NotFound => ("IKKE_FUNDET".to_owned(), String::new()),
         ApiError::Http(status) => (format!("HTTP_{status}"), String::new()),
         ApiError::Timeout => ("TIDSGRAENSE".to_owned(), String::new()),
+        ApiError::OutOfScope => ("INGEN_ADGANG".to_owned(), String::new()),
         ApiError::Decode { path, message } => {
             ("UGYLDIGT_SVAR".to_owned(), format!("{path}: {message}"))
         }

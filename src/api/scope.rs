@@ -1,0 +1,67 @@
+//! What acting on someone's behalf covers: areas of self-service, as a digital power of attorney
+//! (Digital Fuldmagt) names them, and the sources each opens.
+
+use serde::{Deserialize, Serialize};
+
+use super::source::Source;
+
+/// An area of self-service a power of attorney (or custody of a child) can cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Scope {
+    #[serde(rename = "mit-overblik.sager")]
+    Cases,
+    #[serde(rename = "mit-overblik.oekonomi")]
+    Benefits,
+    #[serde(rename = "mit-overblik.oplysninger")]
+    MyData,
+    #[serde(rename = "mit-overblik.dine-data")]
+    DataUse,
+    #[serde(rename = "digital-post")]
+    DigitalPost,
+    #[serde(rename = "skat.tastselv")]
+    Tax,
+    #[serde(rename = "gaeld.gaeldsstyrelsen")]
+    Debt,
+}
+
+impl Scope {
+    /// Every scope.
+    pub const ALL: [Scope; 7] = [
+        Scope::Cases,
+        Scope::Benefits,
+        Scope::MyData,
+        Scope::DataUse,
+        Scope::DigitalPost,
+        Scope::Tax,
+        Scope::Debt,
+    ];
+
+    /// The scope a source needs; `None` for the session, which is always the logged-in user's.
+    pub fn of(source: Source) -> Option<Scope> {
+        Some(match source {
+            Source::Session => return None,
+            Source::Cases => Scope::Cases,
+            Source::Benefits => Scope::Benefits,
+            Source::Person | Source::Housing | Source::Vehicles => Scope::MyData,
+            Source::AccessLog | Source::Consents | Source::PowersOfAttorney => Scope::DataUse,
+            Source::DigitalPost => Scope::DigitalPost,
+            Source::Tax => Scope::Tax,
+            Source::Debt => Scope::Debt,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_but_the_session_needs_a_scope_and_every_scope_opens_a_source() {
+        for source in Source::ALL {
+            assert_eq!(Scope::of(source).is_none(), source == Source::Session);
+        }
+        for scope in Scope::ALL {
+            assert!(Source::ALL.iter().any(|s| Scope::of(*s) == Some(scope)));
+        }
+    }
+}
