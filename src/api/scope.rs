@@ -36,6 +36,24 @@ impl Scope {
         Scope::Debt,
     ];
 
+    /// The scope's code on the wire (the contract's `Omfang`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Scope::Cases => "mit-overblik.sager",
+            Scope::Benefits => "mit-overblik.oekonomi",
+            Scope::MyData => "mit-overblik.oplysninger",
+            Scope::DataUse => "mit-overblik.dine-data",
+            Scope::DigitalPost => "digital-post",
+            Scope::Tax => "skat.tastselv",
+            Scope::Debt => "gaeld.gaeldsstyrelsen",
+        }
+    }
+
+    /// The scope of a code; unknown codes are `None`.
+    pub fn from_code(code: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|scope| scope.code() == code)
+    }
+
     /// The scope a source needs; `None` for the session, which is always the logged-in user's.
     pub fn of(source: Source) -> Option<Scope> {
         Some(match source {
@@ -54,6 +72,14 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_the_wire_names() {
+        for scope in Scope::ALL {
+            assert_eq!(serde_json::to_value(scope).unwrap(), scope.code());
+            assert_eq!(Scope::from_code(scope.code()), Some(scope));
+        }
+    }
 
     #[test]
     fn every_source_but_the_session_needs_a_scope_and_every_scope_opens_a_source() {

@@ -9,6 +9,7 @@ pub mod coming_soon;
 pub mod dashboard_card;
 pub mod data_table;
 pub mod dialog;
+pub mod filter_select;
 pub mod icon;
 pub mod pagination;
 pub mod section_error;

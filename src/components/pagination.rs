@@ -28,8 +28,12 @@ pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -
                     {move || page_of(i18n.lang(), current, pages)}
                 </span>
                 <ul class="pagination__items">
-                    {(1..=pages)
+                    {shown_pages(current, pages)
+                        .into_iter()
                         .map(|page| {
+                            let Some(page) = page else {
+                                return view! { <li class="pagination-item pagination-overflow" aria-hidden="true"><span>"…"</span></li> }.into_any();
+                            };
                             let label = move || page_n(i18n.lang(), page);
                             view! {
                                 <li class="pagination-item pagination-number">
@@ -43,6 +47,7 @@ pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -
                                     </a>
                                 </li>
                             }
+                            .into_any()
                         })
                         .collect_view()}
                 </ul>
@@ -59,4 +64,49 @@ pub fn Pagination(current: usize, pages: usize, href: Callback<usize, String>) -
             </nav>
         }
     })
+}
+
+/// The page numbers to link: all of up to seven pages; else the first, the last and the
+/// current with its neighbours, a gap (`None`) where pages are left out.
+pub fn shown_pages(current: usize, pages: usize) -> Vec<Option<usize>> {
+    if pages <= 7 {
+        return (1..=pages).map(Some).collect();
+    }
+    let mut shown = Vec::new();
+    let mut last = 0;
+    for page in 1..=pages {
+        let near = page.abs_diff(current) <= 1
+            || (current <= 3 && page <= 4)
+            || (current + 2 >= pages && page + 3 >= pages);
+        if page == 1 || page == pages || near {
+            if page > last + 1 {
+                shown.push(None);
+            }
+            shown.push(Some(page));
+            last = page;
+        }
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_page_lists_keep_the_ends_and_the_neighbours() {
+        assert_eq!(shown_pages(2, 3), vec![Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            shown_pages(50, 100),
+            vec![Some(1), None, Some(49), Some(50), Some(51), None, Some(100)]
+        );
+        assert_eq!(
+            shown_pages(1, 100),
+            vec![Some(1), Some(2), Some(3), Some(4), None, Some(100)]
+        );
+        assert_eq!(
+            shown_pages(100, 100),
+            vec![Some(1), None, Some(97), Some(98), Some(99), Some(100)]
+        );
+    }
 }

@@ -12,6 +12,14 @@ impl Lang {
     /// All languages, Danish first.
     pub const ALL: &'static [Lang] = &[Lang::Da, Lang::En];
 
+    /// The Danish or the English of a pair, in this language.
+    pub fn pick<T>(self, da: T, en: T) -> T {
+        match self {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
+
     /// The BCP 47 code used in `<html lang>` and in storage.
     pub fn code(self) -> &'static str {
         match self {

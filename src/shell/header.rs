@@ -9,7 +9,7 @@ use super::main_nav::MainNavLinks;
 use super::routes::Page;
 use super::texts::ShellText;
 use crate::components::{dialog::ModalDialog, icon::Icon};
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
 
 /// The authority responsible for the service.
 const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
@@ -51,6 +51,7 @@ pub fn Header() -> impl IntoView {
                     </button>
                     <div class="portal-user">
                         <UserName/>
+                        <SwitchPersonLink/>
                         <LanguageSwitch/>
                         <LogOffButton/>
                     </div>
@@ -96,6 +97,22 @@ fn UserName() -> impl IntoView {
             <span class="sr-only">{move || i18n.t(ShellText::LoggedInAs)} " "</span>
             {move || sources.user_name()}
         </p>
+    }
+}
+
+/// "Act for someone else", for a citizen who may (a parent, a holder of a power of attorney).
+#[component]
+fn SwitchPersonLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let acting = use_acting();
+    move || {
+        (!acting.choices().is_empty()).then(|| {
+            view! {
+                <A href=Page::ActFor.path() attr:class="function-link d-print-none" attr:data-testid="switch-person">
+                    {move || i18n.t(ShellText::SwitchPerson)}
+                </A>
+            }
+        })
     }
 }
 

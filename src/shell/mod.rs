@@ -3,6 +3,7 @@
 //! logged out, not found) live here.
 
 pub mod accessibility;
+pub mod acting_banner;
 pub mod footer;
 pub mod header;
 pub mod language_switch;
@@ -23,14 +24,16 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::features::{
-    cases::CaseRoutes, data_use::DataUseRoutes, digital_post::state::provide_read_marks,
-    digital_post::DigitalPostRoutes, economy::EconomyRoutes, my_data::MyDataRoutes,
-    overview::OverviewRoutes, toolkit::start_fault_simulation,
+    cases::CaseRoutes, data_use::state::provide_withdrawals, data_use::DataUseRoutes,
+    digital_post::state::provide_read_marks, digital_post::DigitalPostRoutes,
+    economy::EconomyRoutes, my_data::MyDataRoutes, overview::OverviewRoutes,
+    toolkit::start_fault_simulation,
 };
 use crate::state::{
     api_settings::provide_api_settings, language::provide_i18n, sources::provide_sources,
 };
 use accessibility::AccessibilityPage;
+use acting_banner::ActingBanner;
 use footer::Footer;
 use header::Header;
 use logged_out::LoggedOutPage;
@@ -48,6 +51,7 @@ pub fn App() -> impl IntoView {
     start_fault_simulation(settings);
     provide_sources(settings);
     provide_read_marks();
+    provide_withdrawals();
     let (is_routing, set_is_routing) = signal(false);
     let focus = NavigationFocus::provide(is_routing);
 
@@ -55,6 +59,7 @@ pub fn App() -> impl IntoView {
         <Router set_is_routing>
             <SkipLink/>
             <Header/>
+            <ActingBanner/>
             <RouteFocus focus/>
             <main id=MAIN_CONTENT_ID class="container page-container" tabindex="-1">
                 <div class="row">

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_location;
 
 use super::route_focus::NavigationFocus;
 use super::texts::ShellText;
-use crate::state::language::use_i18n;
+use crate::state::{acting::use_acting, language::use_i18n};
 
 /// The id every page heading carries, so focus can move to it after navigation.
 pub const PAGE_HEADING_ID: &str = "page-heading";
@@ -15,8 +15,13 @@ pub const PAGE_HEADING_ID: &str = "page-heading";
 #[component]
 pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
+    let acting = use_acting();
     Effect::new(move |_| {
-        document().set_title(&document_title(&text.get(), i18n.t(ShellText::ServiceName)));
+        let heading = match acting.who() {
+            Some(who) => format!("{} – {}", text.get(), who.name),
+            None => text.get(),
+        };
+        document().set_title(&document_title(&heading, i18n.t(ShellText::ServiceName)));
     });
     let heading = NodeRef::<leptos::html::H1>::new();
     if let Some(focus) = use_context::<NavigationFocus>() {

@@ -21,6 +21,8 @@ pub enum Page {
     DataUse,
     Accessibility,
     LoggedOut,
+    /// Choosing whom to act for (a child, a giver of a power of attorney).
+    ActFor,
 }
 
 impl Page {
@@ -34,6 +36,7 @@ impl Page {
         Page::DataUse,
         Page::Accessibility,
         Page::LoggedOut,
+        Page::ActFor,
     ];
 
     /// The sections shown in the main menu, in menu order: the first six pages.
@@ -50,6 +53,7 @@ impl Page {
             Page::DataUse => "/dine-data",
             Page::Accessibility => "/tilgaengelighed",
             Page::LoggedOut => "/logget-af",
+            Page::ActFor => "/handl-for",
         }
     }
 
@@ -69,6 +73,7 @@ impl Page {
             Page::DataUse => DataUseText::Title.text(lang),
             Page::Accessibility => ShellText::AccessibilityStatement.text(lang),
             Page::LoggedOut => ShellText::LoggedOutTitle.text(lang),
+            Page::ActFor => DataUseText::ActForTitle.text(lang),
         }
     }
 

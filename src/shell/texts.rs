@@ -26,6 +26,14 @@ crate::texts! {
             "Main menu";
         ChooseLanguage => "Vælg sprog",
             "Choose language";
+        SwitchPerson => "Handl for en anden",
+            "Act for someone else";
+        BackToOwn => "Tilbage til dine egne oplysninger",
+            "Back to your own data";
+        ActingChild => "Du har forældremyndighed.",
+            "You have custody.";
+        ActingPowerOfAttorney => "Du har en fuldmagt.",
+            "You hold a power of attorney.";
         LoggedInAs => "Logget ind som",
             "Logged in as";
         FooterAbout => "Mit Overblik er en prototype på et samlet overblik over dine sager og data hos det offentlige.",
@@ -76,6 +84,14 @@ pub fn printed_on(lang: Lang, date: &str) -> String {
     match lang {
         Lang::Da => format!("Udskrevet {date}"),
         Lang::En => format!("Printed {date}"),
+    }
+}
+
+/// "Du ser oplysninger for Emil Kjær Sørensen" / "You are viewing Emil Kjær Sørensen's data".
+pub fn viewing_data_of(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Da => format!("Du ser oplysninger for {name}."),
+        Lang::En => format!("You are viewing the data of {name}."),
     }
 }
 

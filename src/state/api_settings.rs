@@ -8,16 +8,22 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::tab_params::{remember, tab_param};
-use crate::api::{is_persona_id, ApiConfig, Client, Http, Transport};
+use super::tab_params::{recall, remember, tab_param};
+use crate::api::{
+    is_case_id, is_persona_id, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
+};
 
 const PERSONA_KEY: &str = "mit-overblik.persona";
+/// Whom the tab acts for: `id|scope,scope` (an opaque id and scope codes, no personal data).
+const ON_BEHALF_KEY: &str = "mit-overblik.paa-vegne-af";
 const TIMEOUT_KEY: &str = "mit-overblik.tidsgraense";
 
 /// The API settings context.
 #[derive(Clone, Copy)]
 pub struct ApiSettings {
     config: RwSignal<ApiConfig>,
+    /// The config for the logged-in citizen's own session: unchanged by acting for someone.
+    own: Memo<ApiConfig>,
     transport: RwSignal<Option<Rc<dyn Transport>>, LocalStorage>,
 }
 
@@ -30,18 +36,44 @@ impl ApiSettings {
         }
     }
 
+    /// A client for the logged-in citizen's own data, whoever the app acts for (tracked).
+    pub fn own_client(&self) -> Client {
+        Client {
+            config: self.own.get(),
+            transport: self.transport.get().unwrap_or_else(|| Rc::new(Http)),
+        }
+    }
+
     /// The current persona id (tracked).
     pub fn persona(&self) -> String {
         self.config.with(|config| config.persona.clone())
     }
 
-    /// Switches persona; invalid ids are ignored.
+    /// Switches persona (and back to the persona's own data); invalid ids are ignored.
     pub fn set_persona(&self, persona: &str) {
         if is_persona_id(persona) {
-            self.config
-                .update(|config| config.persona = persona.to_owned());
+            self.config.update(|config| {
+                config.persona = persona.to_owned();
+                config.on_behalf = None;
+            });
             remember(PERSONA_KEY, persona);
+            remember(ON_BEHALF_KEY, "");
         }
+    }
+
+    /// The id of the person the app acts for, if any (tracked).
+    pub fn on_behalf_id(&self) -> Option<String> {
+        self.config
+            .with(|config| config.on_behalf.as_ref().map(|o| o.id.clone()))
+    }
+
+    /// Acts for someone (`None`: the citizen's own data again); every source refetches.
+    pub fn set_on_behalf(&self, on_behalf: Option<OnBehalf>) {
+        remember(
+            ON_BEHALF_KEY,
+            &on_behalf.as_ref().map(encode).unwrap_or_default(),
+        );
+        self.config.update(|config| config.on_behalf = on_behalf);
     }
 
     /// Puts `transport` between the client and the network (`None`: plain HTTP).
@@ -59,15 +91,50 @@ pub fn provide_api_settings() -> ApiSettings {
     if let Some(ms) = tab_param("tidsgraense", TIMEOUT_KEY).and_then(|ms| ms.parse::<u32>().ok()) {
         config.timeout_ms = ms.clamp(100, 120_000);
     }
+    config.on_behalf = recall(ON_BEHALF_KEY).and_then(|text| decode(&text));
+    let config = RwSignal::new(config);
     let settings = ApiSettings {
-        config: RwSignal::new(config),
+        config,
+        own: Memo::new(move |_| ApiConfig {
+            on_behalf: None,
+            ..config.get()
+        }),
         transport: RwSignal::new_local(None),
     };
     provide_context(settings);
     settings
 }
 
+fn encode(on_behalf: &OnBehalf) -> String {
+    let scope: Vec<&str> = on_behalf.scope.iter().map(|s| s.code()).collect();
+    format!("{}|{}", on_behalf.id, scope.join(","))
+}
+
+fn decode(text: &str) -> Option<OnBehalf> {
+    let (id, scope) = text.split_once('|')?;
+    is_case_id(id).then(|| OnBehalf {
+        id: id.to_owned(),
+        scope: scope.split(',').filter_map(Scope::from_code).collect(),
+    })
+}
+
 /// The API settings context provided by [`provide_api_settings`].
 pub fn use_api_settings() -> ApiSettings {
     expect_context::<ApiSettings>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acting_for_survives_the_round_trip_through_storage() {
+        let on_behalf = OnBehalf {
+            id: "564418f1-6508-534b-aa84-079d8b655c9b".into(),
+            scope: vec![Scope::Cases, Scope::DataUse],
+        };
+        assert_eq!(decode(&encode(&on_behalf)), Some(on_behalf));
+        assert_eq!(decode(""), None);
+        assert_eq!(decode("../x|mit-overblik.sager"), None);
+    }
 }

@@ -134,10 +134,11 @@ impl Sources {
 /// Starts every source's resource and provides them as a context.
 pub fn provide_sources(settings: ApiSettings) -> Sources {
     let sources = Sources {
-        session: resource(
-            settings,
-            |c| async move { endpoints::fetch_session(&c).await },
-        ),
+        // The session is the logged-in citizen's, whoever the app acts for.
+        session: LocalResource::new(move || {
+            let client = settings.own_client();
+            async move { endpoints::fetch_session(&client).await }
+        }),
         person: resource(
             settings,
             |c| async move { endpoints::fetch_person(&c).await },

@@ -8,7 +8,7 @@ use super::query::CaseQuery;
 use super::status::status_label;
 use super::texts::CaseText;
 use crate::api::cases::{CaseSummary, ProgressCode};
-use crate::components::texts::ComponentText;
+use crate::components::filter_select::FilterSelect;
 use crate::shell::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
@@ -99,21 +99,21 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
             <div class="case-filter-row">
                 <FilterSelect
                     id="filter-authority"
-                    label=CaseText::FilterAuthority
+                    label=i18n.signal(CaseText::FilterAuthority)
                     options=authorities
                     selected=Signal::derive(move || query.get().authority.unwrap_or_default())
                     on_change=on_authority
                 />
                 <FilterSelect
                     id="filter-status"
-                    label=CaseText::ColumnStatus
+                    label=i18n.signal(CaseText::ColumnStatus)
                     options=statuses
                     selected=Signal::derive(move || query.get().status.map(|code| format!("{code:?}")).unwrap_or_default())
                     on_change=on_status
                 />
                 <FilterSelect
                     id="filter-subject"
-                    label=CaseText::FilterSubject
+                    label=i18n.signal(CaseText::FilterSubject)
                     options=subjects
                     selected=Signal::derive(move || query.get().subject.unwrap_or_default())
                     on_change=on_subject
@@ -140,31 +140,5 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                 </button>
             </p>
         </form>
-    }
-}
-
-/// A labelled DKFDS select whose first option, "Alle", means no filter (value "").
-#[component]
-fn FilterSelect(
-    id: &'static str,
-    label: CaseText,
-    /// (value, label) pairs.
-    options: Signal<Vec<(String, String)>>,
-    /// The chosen value; "" for all.
-    selected: Signal<String>,
-    on_change: Callback<String>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="form-group">
-            <label class="form-label" for=id>{move || i18n.t(label)}</label>
-            <select class="form-select" id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
-                <option value="" selected=move || selected.get().is_empty()>{move || i18n.t(ComponentText::FilterAll)}</option>
-                {move || options.get().into_iter().map(|(value, text)| {
-                    let is_selected = { let value = value.clone(); move || selected.get() == value };
-                    view! { <option value=value selected=is_selected>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
     }
 }

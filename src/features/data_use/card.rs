@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::state::use_withdrawals;
 use super::texts::{latest_lookup, DataUseCount, DataUseText};
 use crate::api::access_log::AccessEntry;
 use crate::api::Source;
@@ -18,8 +19,14 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn LookupsCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let withdrawals = use_withdrawals();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
+        // Active consents, with this session's withdrawals applied, once the source is in.
+        let consents = sources.consents.with(|loaded| match loaded {
+            Some(Ok(consents)) => Some(withdrawals.active(&consents.data)),
+            _ => None,
+        });
         card_state(sources.access_log.get(), |entries| Facts {
             figure: Fact::text(
                 "lookups-card-count",
@@ -35,6 +42,12 @@ pub fn LookupsCard() -> impl IntoView {
                     )
                 })
                 .into_iter()
+                .chain(consents.map(|n| {
+                    Fact::text(
+                        "lookups-card-consents",
+                        DataUseCount::ActiveConsents.count(lang, n),
+                    )
+                }))
                 .collect(),
         })
     });

@@ -1,23 +1,44 @@
-//! Dine data: who looked up the citizen's data and why, consents and powers of attorney. Being built.
+//! Dine data: how the citizen's data is reused across authorities (a map and a table), who
+//! looked it up and why (the access log), consents the citizen can withdraw, powers of attorney,
+//! and choosing whom to act for. The pages load from the `data_use` chunk; the overview's card
+//! and the session's withdrawals ship with the shell.
 
+mod act_for;
+mod attorney;
 pub mod card;
+mod consents;
+mod log;
+pub mod logic;
+mod page;
+mod reuse_map;
+pub mod state;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, placeholder::SectionPlaceholder, routes::Page};
-use texts::DataUseText;
+use crate::shell::{lazy::Lazy, routes::Page};
 
 crate::lazy_view!(
     data_use,
     fn page_view() {
-        view! { <SectionPlaceholder title=DataUseText::Title intro=DataUseText::Intro/> }
+        view! { <page::DataUsePage/> }
+    }
+);
+
+crate::lazy_view!(
+    data_use,
+    fn act_for_view() {
+        view! { <act_for::ActForPage/> }
     }
 );
 
 /// The section's routes, each loading the section's chunk.
 #[component(transparent)]
 pub fn DataUseRoutes() -> impl MatchNestedRoutes + Clone {
-    view! { <Route path=Page::DataUse.segment() view=Lazy(page_view)/> }.into_inner()
+    view! {
+        <Route path=Page::DataUse.segment() view=Lazy(page_view)/>
+        <Route path=Page::ActFor.segment() view=Lazy(act_for_view)/>
+    }
+    .into_inner()
 }

@@ -126,3 +126,36 @@ export function formatKr(oere: number, lang: "da" | "en" = "da"): string {
   const number = `${sign}${whole}${lang === "da" ? "," : "."}${String(abs % 100).padStart(2, "0")}`;
   return lang === "da" ? `${number} kr.` : `DKK ${number}`;
 }
+
+/** Someone a persona may act for, from the persona's session. */
+export interface Represented {
+  id: string;
+  type: "barn" | "fuldmagt";
+  navn: string;
+  omfang: string[];
+}
+
+/** Whom `persona` may act for. */
+export const represented = (persona: string): Represented[] => data(persona, "session").kanHandleFor;
+
+/** The mock directory of a represented person's data: `<persona>/paa-vegne-af/<id>`. */
+export const onBehalfDir = (persona: string, name: string) => {
+  const who = represented(persona).find((r) => r.navn.startsWith(name));
+  if (!who) throw new Error(`${persona} cannot act for ${name}`);
+  return `${persona}/paa-vegne-af/${who.id}`;
+};
+
+/**
+ * A case a backend must never deliver: a report of concern (underretning) hidden from the
+ * citizen. The tests inject it to show the client drops it.
+ */
+export function reportOfConcern(base: Case): Case {
+  return {
+    ...base,
+    id: "0b7e3c52-9d14-5f6a-8e21-4c3b2a1d0f98",
+    sagsnummer: "2026-0599130",
+    titel: "Underretning vedrørende barnet",
+    kle: { ...base.kle, titel: "Underretning" },
+    visning: "undtagetBorger",
+  };
+}

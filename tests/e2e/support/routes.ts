@@ -8,6 +8,7 @@ export const routes = [
   { path: "/dine-data", da: "Dine data", en: "Your data" },
   { path: "/tilgaengelighed", da: "Tilgængelighedserklæring", en: "Accessibility statement" },
   { path: "/logget-af", da: "Du er logget af", en: "You are logged out" },
+  { path: "/handl-for", da: "Handl på vegne af en anden", en: "Act on behalf of someone" },
   { path: "/findes-ikke", da: "Siden findes ikke", en: "Page not found" },
 ] as const;
 

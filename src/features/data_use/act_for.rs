@@ -1,0 +1,86 @@
+//! Choosing whom to act for: the citizen's children in custody and the people who gave the
+//! citizen a power of attorney, each with what it covers, and the way back to one's own data.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::texts::{scope_label, see_data_of, DataUseText, PageText};
+use crate::api::session::{RepresentationKind, Represented};
+use crate::format::long_date_iso;
+use crate::shell::{page_heading::PageHeading, routes::Page};
+use crate::state::{acting::use_acting, language::use_i18n};
+
+/// Handl på vegne af en anden.
+#[component]
+pub fn ActForPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let acting = use_acting();
+    let navigate = use_navigate();
+    let switch = Callback::new(move |who: Option<Represented>| {
+        acting.switch(who.as_ref());
+        navigate(Page::Overview.path(), Default::default());
+    });
+    view! {
+        <PageHeading text=i18n.signal(DataUseText::ActForTitle)/>
+        <p class="font-lead">{move || i18n.t(PageText::ActForIntro)}</p>
+        {move || acting.who().map(|_| view! {
+            <p>
+                <button type="button" class="button button-primary" on:click=move |_| switch.run(None) data-testid="act-for-self">
+                    {move || i18n.t(PageText::OwnData)}
+                </button>
+            </p>
+        })}
+        {move || {
+            let choices = acting.choices();
+            if choices.is_empty() {
+                return view! { <p>{move || i18n.t(PageText::ActForNone)}</p> }.into_any();
+            }
+            let current = acting.who().map(|w| w.id);
+            view! {
+                <ul class="act-for-list" data-testid="act-for-list">
+                    {choices.into_iter().map(|who| person_view(who.clone(), current.as_deref() == Some(&who.id), switch)).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+    }
+}
+
+fn person_view(
+    who: Represented,
+    current: bool,
+    switch: Callback<Option<Represented>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let kind = match who.kind {
+        RepresentationKind::Child => PageText::KindChild,
+        RepresentationKind::PowerOfAttorney => PageText::KindPowerOfAttorney,
+    };
+    let scope = who.scope.clone();
+    let valid_to = who.valid_to.clone();
+    let name = who.name.clone();
+    view! {
+        <li class="act-for-person" data-testid="act-for-person">
+            <h2 class="h3">{who.name.clone()}</h2>
+            <p>{move || i18n.t(kind)}</p>
+            <ul>
+                {move || scope.iter().map(|s| view! { <li>{scope_label(*s, i18n.lang())}</li> }).collect_view()}
+            </ul>
+            {valid_to.map(|date| view! {
+                <p>{move || i18n.t(PageText::ValidUntil)} " " {move || long_date_iso(&date, i18n.lang())}</p>
+            })}
+            {if current {
+                view! { <p><strong>{move || i18n.t(PageText::ActingNow)}</strong></p> }.into_any()
+            } else {
+                view! {
+                    <p>
+                        <button type="button" class="button button-secondary" on:click=move |_| switch.run(Some(who.clone()))>
+                            {move || see_data_of(i18n.lang(), &name)}
+                        </button>
+                    </p>
+                }
+                .into_any()
+            }}
+        </li>
+    }
+}

@@ -1,0 +1,167 @@
+//! Consents (Digitalt Samtykke): active, withdrawn and expired, with what goes from whom to
+//! whom. Withdrawing asks first, then holds for the rest of the session everywhere.
+
+use leptos::prelude::*;
+
+use super::state::use_withdrawals;
+use super::texts::{item_label, item_phrase, withdraw_consequence, PageText};
+use crate::api::consents::{Consent, ConsentStatus};
+use crate::components::badge::{Badge, BadgeKind};
+use crate::components::dialog::ModalDialog;
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::date::Date;
+use crate::format::{long_date, long_date_iso};
+use crate::state::language::use_i18n;
+
+/// Every consent, and the confirmation dialog for withdrawing one.
+#[component]
+pub fn ConsentList(consents: Vec<Consent>) -> impl IntoView {
+    let i18n = use_i18n();
+    let withdrawals = use_withdrawals();
+    // The consent being withdrawn, while the dialog asks.
+    let (asking, set_asking) = signal(None::<Consent>);
+    let (announced, set_announced) = signal(false);
+    let open = Signal::derive(move || asking.with(Option::is_some));
+    let return_focus = move |id: &str| {
+        if let Some(heading) = document().get_element_by_id(&format!("consent-{id}")) {
+            use wasm_bindgen::JsCast;
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    };
+    let cancel = Callback::new(move |()| {
+        if let Some(consent) = asking.get_untracked() {
+            set_asking.set(None);
+            return_focus(&consent.id);
+        }
+    });
+    let confirm = move |_| {
+        if let Some(consent) = asking.get_untracked() {
+            withdrawals.withdraw(&consent.id);
+            set_asking.set(None);
+            set_announced.set(true);
+            return_focus(&consent.id);
+        }
+    };
+    if consents.is_empty() {
+        return view! { <p>{move || i18n.t(PageText::NoConsents)}</p> }.into_any();
+    }
+    view! {
+        <p>{move || i18n.t(PageText::ConsentsIntro)}</p>
+        <p role="status" class="consent-status" data-testid="consent-status">
+            {move || announced.get().then(|| i18n.t(PageText::Withdrawn))}
+        </p>
+        {consents.into_iter().map(|consent| {
+            let ask = consent.clone();
+            view! { <ConsentView consent on_withdraw=Callback::new(move |()| set_asking.set(Some(ask.clone())))/> }
+        }).collect_view()}
+        <ModalDialog id="withdraw-dialog" class="confirm-dialog" labelled_by="withdraw-heading" open on_close=cancel>
+            <div class="confirm-dialog-box">
+                <h2 id="withdraw-heading" class="h3">{move || i18n.t(PageText::WithdrawConfirmHeading)}</h2>
+                <p data-testid="withdraw-consequence">{move || asking.get().map(|c| {
+                    let lang = i18n.lang();
+                    let data: Vec<&str> = c.data.iter().map(|i| item_phrase(*i, lang)).collect();
+                    withdraw_consequence(lang, &c.to.name, &data.join(", "), &c.from.name)
+                })}</p>
+                <p class="d-flex">
+                    <button type="button" class="button button-primary mr-4" on:click=confirm data-testid="withdraw-confirm">
+                        {move || i18n.t(PageText::WithdrawConfirm)}
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=move |_| cancel.run(())>
+                        {move || i18n.t(PageText::Cancel)}
+                    </button>
+                </p>
+            </div>
+        </ModalDialog>
+        <div class="confirm-backdrop" class:is-visible=open aria-hidden="true"></div>
+    }
+    .into_any()
+}
+
+/// One consent: status, recipient, source, data and dates, and "withdraw" while active.
+#[component]
+fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let withdrawals = use_withdrawals();
+    let status = {
+        let consent = consent.clone();
+        Memo::new(move |_| withdrawals.status(&consent))
+    };
+    let now = {
+        let consent = consent.clone();
+        Memo::new(move |_| withdrawals.withdrawn_now(&consent))
+    };
+    let badge = move || {
+        let (kind, text) = match status.get() {
+            ConsentStatus::Active => (BadgeKind::Success, PageText::ConsentActive),
+            ConsentStatus::Withdrawn => (BadgeKind::Neutral, PageText::ConsentWithdrawn),
+            ConsentStatus::Expired => (BadgeKind::Neutral, PageText::ConsentExpired),
+        };
+        view! { <Badge kind text=i18n.signal(text) testid="consent-badge"/> }
+    };
+    let data = consent.data.clone();
+    let (given, expires, withdrawn) = (
+        consent.given.clone(),
+        consent.expires.clone(),
+        consent.withdrawn.clone(),
+    );
+    let rows = vec![
+        SummaryRow {
+            label: i18n.signal(PageText::ConsentTo),
+            value: view! { {consent.to.name.clone()} }.into_any(),
+        },
+        SummaryRow {
+            label: i18n.signal(PageText::ConsentFrom),
+            value: view! { {consent.from.name.clone()} }.into_any(),
+        },
+        SummaryRow {
+            label: i18n.signal(PageText::ConsentData),
+            value: view! { {move || {
+                let lang = i18n.lang();
+                data.iter().map(|i| item_label(*i, lang)).collect::<Vec<_>>().join(", ")
+            }} }
+            .into_any(),
+        },
+        SummaryRow {
+            label: i18n.signal(PageText::ConsentGiven),
+            value: view! { {move || long_date_iso(&given, i18n.lang())} }.into_any(),
+        },
+        SummaryRow {
+            label: i18n.signal(PageText::ConsentEnds),
+            value: view! { {move || match &expires {
+                Some(end) => long_date_iso(end, i18n.lang()),
+                None => i18n.t(PageText::ConsentNoEnd).to_owned(),
+            }} }
+            .into_any(),
+        },
+    ];
+    let withdrawn_row = move || {
+        let lang = i18n.lang();
+        let date = match (now.get(), &withdrawn) {
+            (true, _) => Some(long_date(Date::today(), lang)),
+            (false, Some(date)) => Some(long_date_iso(date, lang)),
+            (false, None) => None,
+        };
+        date.map(|date| view! {
+            <p data-testid="consent-withdrawn-on">{i18n.t(PageText::ConsentWithdrawnOn)} ": " {date}</p>
+        })
+    };
+    let heading_id = format!("consent-{}", consent.id);
+    view! {
+        <article class="consent" data-testid="consent" aria-labelledby=heading_id.clone()>
+            <h3 class="h4" id=heading_id.clone() tabindex="-1">
+                <span lang="da">{consent.purpose.clone()}</span> " " {badge}
+            </h3>
+            <SummaryList rows/>
+            {withdrawn_row}
+            {move || (status.get() == ConsentStatus::Active).then(|| view! {
+                <p>
+                    <button type="button" class="button button-secondary" on:click=move |_| on_withdraw.run(()) data-testid="withdraw">
+                        {move || i18n.t(PageText::Withdraw)}
+                    </button>
+                </p>
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,165 @@
+//! The access log: filters by authority, data item and period, newest first, paged, each
+//! look-up as a plain sentence. The filters live in the address, so Back undoes them.
+
+use leptos::prelude::*;
+
+use super::logic::{authorities, filtered, item_code, item_of, items, LogQuery, Period};
+use super::texts::{item_label, lookup_sentence, showing, PageText};
+use crate::api::access_log::AccessEntry;
+use crate::components::{filter_select::FilterSelect, pagination::Pagination};
+use crate::date::Date;
+use crate::format::{clock_time_iso, long_date_iso};
+use crate::i18n::{integer, Lang, Text};
+use crate::lists::page_of;
+use crate::shell::routes::use_navigate_in_place;
+use crate::state::language::use_i18n;
+
+/// Look-ups on one page of the log.
+const PAGE_SIZE: usize = 25;
+
+/// The filters, the count, the entries of the page and the page links.
+#[component]
+pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate_in_place();
+    let go = move |next: LogQuery| navigate(&next.href());
+    let on_select = |change: fn(&mut LogQuery, String)| {
+        let go = go.clone();
+        Callback::new(move |value: String| {
+            let mut next = query.get_untracked();
+            change(&mut next, value);
+            next.page = 1;
+            go(next)
+        })
+    };
+    let authority_options =
+        Signal::derive(move || entries.with_value(|entries| authorities(entries)));
+    let item_options = Signal::derive(move || {
+        let lang = i18n.lang();
+        entries.with_value(|entries| {
+            items(entries)
+                .into_iter()
+                .map(|item| (item_code(item), item_label(item, lang).to_owned()))
+                .collect()
+        })
+    });
+    let period_options = Signal::derive(move || {
+        Period::ALL
+            .into_iter()
+            .filter(|p| *p != Period::All)
+            .map(|p| (p.id().to_owned(), i18n.t(period_label(p)).to_owned()))
+            .collect()
+    });
+    let chosen = Memo::new(move |_| {
+        entries.with_value(|entries| filtered(entries, &query.get(), Date::today()))
+    });
+    let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
+    let on_clear = {
+        let go = go.clone();
+        move |_| go(LogQuery::default())
+    };
+    view! {
+        <div class="log-filters" role="search" aria-label=move || i18n.t(PageText::LogHeading)>
+            <FilterSelect
+                id="log-authority"
+                label=i18n.signal(PageText::FilterAuthority)
+                options=authority_options
+                selected=Signal::derive(move || query.get().authority.unwrap_or_default())
+                on_change=on_select(|q, v| q.authority = (!v.is_empty()).then_some(v))
+            />
+            <FilterSelect
+                id="log-item"
+                label=i18n.signal(PageText::FilterItem)
+                options=item_options
+                selected=Signal::derive(move || query.get().item.map(item_code).unwrap_or_default())
+                on_change=on_select(|q, v| q.item = item_of(&v))
+            />
+            <FilterSelect
+                id="log-period"
+                label=i18n.signal(PageText::FilterPeriod)
+                options=period_options
+                selected=Signal::derive(move || match query.get().period {
+                    Period::All => String::new(),
+                    other => other.id().to_owned(),
+                })
+                on_change=on_select(|q, v| {
+                    q.period = Period::ALL.into_iter().find(|p| p.id() == v).unwrap_or_default()
+                })
+            />
+        </div>
+        <p>
+            <button
+                type="button"
+                class="button button-tertiary"
+                disabled=move || !query.get().is_filtered()
+                on:click=on_clear
+            >
+                {move || i18n.t(PageText::ClearFilters)}
+            </button>
+        </p>
+        <p role="status" class="log-count" data-testid="log-count">
+            {move || {
+                let lang = i18n.lang();
+                let page = paged.get();
+                let total = chosen.with(Vec::len);
+                match total {
+                    0 => i18n.t(PageText::NoEntries).to_owned(),
+                    _ => showing(lang, page.first, page.first + page.items.len() - 1, &integer(total as i64, lang)),
+                }
+            }}
+        </p>
+        <ol class="access-log" data-testid="access-log">
+            {move || {
+                let lang = i18n.lang();
+                paged.get().items.into_iter().map(|entry| entry_view(entry, lang)).collect_view()
+            }}
+        </ol>
+        {move || {
+            let page = paged.get();
+            let href = Callback::new(move |n: usize| LogQuery { page: n, ..query.get_untracked() }.href());
+            view! { <Pagination current=page.page pages=page.pages href/> }
+        }}
+    }
+}
+
+/// One look-up as a sentence: who, what, from where, when, why and on what basis.
+fn entry_view(entry: AccessEntry, lang: Lang) -> impl IntoView {
+    let time = clock_time_iso(&entry.time, lang).unwrap_or_default();
+    let sentence = lookup_sentence(
+        lang,
+        &entry.authority.name,
+        entry.item,
+        &entry.register.name,
+        &long_date_iso(&entry.time, lang),
+        &time,
+    );
+    let why = match lang {
+        Lang::Da => view! {
+            " for at " {entry.purpose} " (" {entry.legal_basis} ")."
+        }
+        .into_any(),
+        Lang::En => view! {
+            ". " {PageText::PurposeInDanish.text(lang)} " "
+            <q lang="da">{entry.purpose}</q> " (" <span lang="da">{entry.legal_basis}</span> ")."
+        }
+        .into_any(),
+    };
+    view! {
+        <li class="log-entry" data-testid="log-entry">
+            <p class="log-sentence">
+                {sentence}
+                {why}
+            </p>
+            <p class="log-meta">{PageText::System.text(lang)} ": " {entry.system}</p>
+        </li>
+    }
+}
+
+fn period_label(period: Period) -> PageText {
+    match period {
+        Period::Days30 => PageText::Period30Days,
+        Period::Months3 => PageText::Period3Months,
+        Period::Months12 => PageText::Period12Months,
+        Period::All => PageText::PeriodAll,
+    }
+}

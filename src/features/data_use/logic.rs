@@ -1,0 +1,274 @@
+//! The access log's filters as they live in the URL, the filtering itself, and the reuse flows
+//! (data item → authority) the map and its table draw.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::api::access_log::{AccessEntry, DataItem};
+use crate::date::Date;
+use crate::lists::compare_danish;
+use crate::shell::routes::{with_query, Page};
+
+/// The log's period: up to today, back 30 days, 3 months, 12 months or the whole two years.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Period {
+    Days30,
+    Months3,
+    Months12,
+    #[default]
+    All,
+}
+
+impl Period {
+    /// Every period, shortest first.
+    pub const ALL: [Period; 4] = [
+        Period::Days30,
+        Period::Months3,
+        Period::Months12,
+        Period::All,
+    ];
+
+    /// The period's value in the address.
+    pub fn id(self) -> &'static str {
+        match self {
+            Period::Days30 => "30-dage",
+            Period::Months3 => "3-maaneder",
+            Period::Months12 => "12-maaneder",
+            Period::All => "2-aar",
+        }
+    }
+
+    /// The first day of the period ending `today`.
+    pub fn first_day(self, today: Date) -> Date {
+        today.add_days(match self {
+            Period::Days30 => -29,
+            Period::Months3 => -91,
+            Period::Months12 => -364,
+            Period::All => -729,
+        })
+    }
+}
+
+/// Everything chosen on the log: filters and page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LogQuery {
+    /// CVR number of the authority that looked up.
+    pub authority: Option<String>,
+    pub item: Option<DataItem>,
+    pub period: Period,
+    /// 1-based page.
+    pub page: usize,
+}
+
+/// The item's code on the wire, also its value in the address.
+pub fn item_code(item: DataItem) -> String {
+    serde_json::to_value(item)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The item of a code; unknown codes are `None`.
+pub fn item_of(code: &str) -> Option<DataItem> {
+    DataItem::ALL
+        .into_iter()
+        .find(|item| item_code(*item) == code)
+}
+
+impl LogQuery {
+    /// Reads the query from URL parameters; malformed values fall back to the defaults.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> LogQuery {
+        LogQuery {
+            authority: get("myndighed")
+                .filter(|cvr| cvr.len() == 8 && cvr.chars().all(|c| c.is_ascii_digit())),
+            item: get("data").and_then(|code| item_of(&code)),
+            period: get("periode")
+                .and_then(|id| Period::ALL.into_iter().find(|p| p.id() == id))
+                .unwrap_or_default(),
+            page: get("side")
+                .and_then(|p| p.parse().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
+        }
+    }
+
+    /// The Dine data address of this query (only what differs from the defaults).
+    pub fn href(&self) -> String {
+        let mut params = Vec::new();
+        if let Some(cvr) = &self.authority {
+            params.push(("myndighed", cvr.clone()));
+        }
+        if let Some(item) = self.item {
+            params.push(("data", item_code(item)));
+        }
+        if self.period != Period::All {
+            params.push(("periode", self.period.id().to_owned()));
+        }
+        if self.page > 1 {
+            params.push(("side", self.page.to_string()));
+        }
+        with_query(Page::DataUse.path(), &params)
+    }
+
+    /// Whether anything is filtered.
+    pub fn is_filtered(&self) -> bool {
+        self.authority.is_some() || self.item.is_some() || self.period != Period::All
+    }
+
+    /// Whether `entry` passes the filters, `today` ending the period.
+    pub fn admits(&self, entry: &AccessEntry, today: Date) -> bool {
+        let from = self.period.first_day(today);
+        self.authority
+            .as_ref()
+            .is_none_or(|cvr| &entry.authority.cvr == cvr)
+            && self.item.is_none_or(|item| entry.item == item)
+            && Date::parse_iso(&entry.time).is_some_and(|day| day >= from && day <= today)
+    }
+}
+
+/// The entries that pass `query`, newest first.
+pub fn filtered(entries: &[AccessEntry], query: &LogQuery, today: Date) -> Vec<AccessEntry> {
+    let mut chosen: Vec<AccessEntry> = entries
+        .iter()
+        .filter(|e| query.admits(e, today))
+        .cloned()
+        .collect();
+    chosen.sort_by(|a, b| {
+        crate::date::instant_minutes(&b.time).cmp(&crate::date::instant_minutes(&a.time))
+    });
+    chosen
+}
+
+/// The authorities that looked up, as (CVR, name), by name.
+pub fn authorities(entries: &[AccessEntry]) -> Vec<(String, String)> {
+    let set: BTreeSet<(String, String)> = entries
+        .iter()
+        .map(|e| (e.authority.cvr.clone(), e.authority.name.clone()))
+        .collect();
+    let mut list: Vec<_> = set.into_iter().collect();
+    list.sort_by(|a, b| compare_danish(&a.1, &b.1));
+    list
+}
+
+/// The data items looked up, in the controlled list's order.
+pub fn items(entries: &[AccessEntry]) -> Vec<DataItem> {
+    let set: BTreeSet<DataItem> = entries.iter().map(|e| e.item).collect();
+    set.into_iter().collect()
+}
+
+/// How often each authority (by CVR) retrieved each item: one flow per pair.
+pub fn flows(entries: &[AccessEntry]) -> BTreeMap<(DataItem, String), usize> {
+    let mut counts = BTreeMap::new();
+    for entry in entries {
+        *counts
+            .entry((entry.item, entry.authority.cvr.clone()))
+            .or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The most reused item: the one retrieved by the most authorities, then most often.
+pub fn most_reused(entries: &[AccessEntry]) -> Option<(DataItem, usize, usize)> {
+    let flows = flows(entries);
+    items(entries)
+        .into_iter()
+        .map(|item| {
+            let mine = flows.iter().filter(|((i, _), _)| *i == item);
+            let authorities = mine.clone().count();
+            let times = mine.map(|(_, n)| n).sum::<usize>();
+            (item, authorities, times)
+        })
+        .max_by_key(|(_, authorities, times)| (*authorities, *times))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::fixture;
+
+    fn log(persona: &str) -> Vec<AccessEntry> {
+        fixture::<Vec<AccessEntry>>(persona, "adgangslog").data
+    }
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 24,
+    };
+
+    #[test]
+    fn the_query_round_trips_through_the_address() {
+        let query = LogQuery {
+            authority: Some("29980004".into()),
+            item: Some(DataItem::Income),
+            period: Period::Months3,
+            page: 2,
+        };
+        assert_eq!(
+            query.href(),
+            "/dine-data?myndighed=29980004&data=eindkomst.indkomst&periode=3-maaneder&side=2"
+        );
+        let params = [
+            ("myndighed", "29980004"),
+            ("data", "eindkomst.indkomst"),
+            ("periode", "3-maaneder"),
+            ("side", "2"),
+        ];
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(LogQuery::from_params(get), query);
+        let junk = |name: &str| (name != "side").then(|| "../x".to_owned());
+        assert_eq!(
+            LogQuery::from_params(junk),
+            LogQuery {
+                page: 1,
+                ..LogQuery::default()
+            }
+        );
+        assert_eq!(LogQuery::default().href(), "/dine-data");
+    }
+
+    #[test]
+    fn filters_combine_and_the_period_ends_today() {
+        let entries = log("familie");
+        let all = filtered(&entries, &LogQuery::default(), TODAY);
+        assert_eq!(all.len(), entries.len());
+        let udk_address = LogQuery {
+            authority: Some("29980004".into()),
+            item: Some(DataItem::Address),
+            ..LogQuery::default()
+        };
+        let chosen = filtered(&entries, &udk_address, TODAY);
+        assert!(!chosen.is_empty());
+        assert!(chosen
+            .iter()
+            .all(|e| e.authority.cvr == "29980004" && e.item == DataItem::Address));
+        let recent = LogQuery {
+            period: Period::Days30,
+            ..LogQuery::default()
+        };
+        let first = Period::Days30.first_day(TODAY);
+        for entry in filtered(&entries, &recent, TODAY) {
+            assert!(Date::parse_iso(&entry.time).unwrap() >= first);
+        }
+    }
+
+    #[test]
+    fn flows_count_every_item_authority_pair_and_the_address_is_reused_by_five() {
+        let entries = log("familie");
+        let flows = flows(&entries);
+        assert_eq!(flows.values().sum::<usize>(), entries.len());
+        let (item, authorities, times) = most_reused(&entries).unwrap();
+        assert_eq!((item, authorities), (DataItem::Address, 5));
+        assert_eq!(
+            times,
+            entries
+                .iter()
+                .filter(|e| e.item == DataItem::Address)
+                .count()
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! The page: how the citizen's data is reused (map and table), the access log, consents and
+//! powers of attorney, each from its own source.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_query_map};
+
+use super::attorney::AttorneyList;
+use super::consents::ConsentList;
+use super::log::AccessLog;
+use super::logic::LogQuery;
+use super::reuse_map::ReuseMap;
+use super::texts::{DataUseText, PageText};
+use crate::api::Source;
+use crate::components::sourced_section::SourcedSection;
+use crate::shell::{page_heading::PageHeading, routes::Page};
+use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
+
+/// Dine data.
+#[component]
+pub fn DataUsePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    let acting = use_acting();
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|map| LogQuery::from_params(|name| map.get(name))));
+    view! {
+        <PageHeading text=i18n.signal(DataUseText::Title)/>
+        <p class="font-lead">{move || i18n.t(PageText::Intro)}</p>
+        {move || (!acting.choices().is_empty()).then(|| view! {
+            <p><A href=Page::ActFor.path()>{move || i18n.t(PageText::GoToActFor)}</A></p>
+        })}
+        <SourcedSection
+            heading_id="reuse-heading"
+            heading=i18n.signal(PageText::MapHeading)
+            testid="data-use-map"
+            source=Source::AccessLog
+            loaded=move || sources.access_log.get()
+            render=move |entries| {
+                let entries = StoredValue::new(entries);
+                view! {
+                    <ReuseMap entries query/>
+                    <h3 id="log-heading" class="mt-8">{move || i18n.t(PageText::LogHeading)}</h3>
+                    <p>{move || i18n.t(PageText::LogIntro)}</p>
+                    <AccessLog entries query/>
+                }
+            }
+        />
+        <SourcedSection
+            heading_id="consents-heading"
+            heading=i18n.signal(PageText::ConsentsHeading)
+            class="mt-8"
+            testid="data-use-consents"
+            source=Source::Consents
+            loaded=move || sources.consents.get()
+            render=|consents| view! { <ConsentList consents/> }
+        />
+        <SourcedSection
+            heading_id="attorney-heading"
+            heading=i18n.signal(PageText::AttorneyHeading)
+            class="mt-8"
+            testid="data-use-attorney"
+            source=Source::PowersOfAttorney
+            loaded=move || sources.powers_of_attorney.get()
+            render=|powers| view! { <AttorneyList powers/> }
+        />
+    }
+}

@@ -1,0 +1,54 @@
+//! Consents the citizen has withdrawn in this session. A real backend would record the
+//! withdrawal at Digitalt Samtykke; the prototype keeps the consent ids in sessionStorage, so
+//! the consent list and the overview card agree for the rest of the session.
+
+use leptos::prelude::*;
+
+use crate::api::consents::{Consent, ConsentStatus};
+use crate::state::session_marks::SessionMarks;
+
+/// The session's withdrawals.
+#[derive(Clone, Copy)]
+pub struct Withdrawals {
+    marks: SessionMarks,
+}
+
+impl Withdrawals {
+    /// The consent's status, with this session's withdrawal applied (tracked).
+    pub fn status(&self, consent: &Consent) -> ConsentStatus {
+        match self.marks.get(&consent.id) {
+            Some(true) => ConsentStatus::Withdrawn,
+            _ => consent.status,
+        }
+    }
+
+    /// Whether the citizen withdrew `consent` in this session (tracked).
+    pub fn withdrawn_now(&self, consent: &Consent) -> bool {
+        self.marks.get(&consent.id) == Some(true)
+    }
+
+    /// Withdraws the consent with `id` for the rest of the session.
+    pub fn withdraw(&self, id: &str) {
+        self.marks.set(id, true);
+    }
+
+    /// How many of `consents` are active (tracked).
+    pub fn active(&self, consents: &[Consent]) -> usize {
+        consents
+            .iter()
+            .filter(|c| self.status(c) == ConsentStatus::Active)
+            .count()
+    }
+}
+
+/// Provides the withdrawals, starting from what this tab remembers.
+pub fn provide_withdrawals() {
+    provide_context(Withdrawals {
+        marks: SessionMarks::new("mit-overblik.samtykker-tilbagekaldt"),
+    });
+}
+
+/// The withdrawals provided by [`provide_withdrawals`].
+pub fn use_withdrawals() -> Withdrawals {
+    expect_context::<Withdrawals>()
+}

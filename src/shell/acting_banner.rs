@@ -1,0 +1,48 @@
+//! The banner shown on every page while the citizen acts for someone else: whose data is on
+//! screen, and one click back to the citizen's own.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::routes::Page;
+use super::texts::{viewing_data_of, ShellText};
+use crate::api::session::RepresentationKind;
+use crate::state::{acting::use_acting, language::use_i18n};
+
+/// Whose data is shown, with "Back to your own data". A polite live region, so switching is
+/// announced.
+#[component]
+pub fn ActingBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let acting = use_acting();
+    let navigate = use_navigate();
+    let back = move |_| {
+        acting.switch(None);
+        navigate(Page::Overview.path(), Default::default());
+    };
+    view! {
+        <div class="acting-banner-region d-print-none" aria-live="polite">
+            {move || acting.who().map(|who| {
+                let back = back.clone();
+                let kind = match who.kind {
+                    RepresentationKind::Child => ShellText::ActingChild,
+                    RepresentationKind::PowerOfAttorney => ShellText::ActingPowerOfAttorney,
+                };
+                view! {
+                    <div class="acting-banner" data-testid="acting-banner">
+                        <div class="container acting-banner-inner">
+                            <p class="acting-banner-text">
+                                <strong>{move || viewing_data_of(i18n.lang(), &who.name)}</strong>
+                                " "
+                                {move || i18n.t(kind)}
+                            </p>
+                            <button type="button" class="button button-secondary" on:click=back>
+                                {move || i18n.t(ShellText::BackToOwn)}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,298 @@
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations, heading, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
+import { data, envelope, longDateDa, onBehalfDir, reportOfConcern, represented, type Case } from "./support/fixtures";
+
+interface Entry {
+  tidspunkt: string;
+  dataelement: string;
+  register: { navn: string };
+  myndighed: { navn: string; cvr: string };
+  formaal: string;
+  hjemmel: string;
+}
+const log = (persona: string): Entry[] => data(persona, "adgangslog");
+
+/** Danish thousands: 2483 → "2.483". */
+const thousands = (n: number) => n.toLocaleString("da-DK");
+const count = (page: Page) => page.getByTestId("log-count");
+const entries = (page: Page) => page.getByTestId("log-entry");
+const days = (iso: string) => Date.parse(iso.slice(0, 10));
+
+async function openDataUse(page: Page, persona: string, query = "", lang: "da" | "en" = "da") {
+  await openSettled(page, `/dine-data?persona=${persona}${query}`, lang);
+  await expect(heading(page)).toHaveText(lang === "da" ? "Dine data" : "Your data");
+}
+
+test.describe("the access log", () => {
+  test("newest first, in plain Danish, 25 a page, counted as in the fixture", async ({ page }) => {
+    const all = log("familie");
+    await openDataUse(page, "familie");
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${all.length} opslag`);
+    await expect(entries(page)).toHaveCount(25);
+    const newest = all[0];
+    const time = newest.tidspunkt.slice(11, 16).replace(":", ".");
+    await expect(entries(page).first()).toContainText(
+      `${newest.myndighed.navn} hentede ${"din adresse"} fra CPR den ${longDateDa(newest.tidspunkt)} kl. ${time} for at ${newest.formaal} (${newest.hjemmel}).`.replace(
+        "din adresse",
+        { "cpr.adresse": "din adresse", "cpr.familie": "dine familieforhold", "cpr.civilstand": "din civilstand", "eindkomst.indkomst": "din indkomst", "udk.ydelser": "dine ydelser" }[newest.dataelement] ?? "",
+      ).replace("fra CPR", `fra ${newest.register.navn}`),
+    );
+  });
+
+  test("filters by authority, data item and period, in the address, with counts equal to the fixture", async ({ page }) => {
+    const all = log("familie");
+    await openDataUse(page, "familie");
+    await page.getByLabel("Myndighed").selectOption("29980004");
+    await expect(page).toHaveURL(/myndighed=29980004/);
+    const udk = all.filter((e) => e.myndighed.cvr === "29980004");
+    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, udk.length)} af ${udk.length} opslag`);
+    await page.getByLabel("Oplysning").selectOption("cpr.adresse");
+    const udkAddress = udk.filter((e) => e.dataelement === "cpr.adresse");
+    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, udkAddress.length)} af ${udkAddress.length} opslag`);
+    for (const text of await entries(page).allTextContents()) expect(text).toContain("Udbetaling Danmark hentede din adresse");
+    await page.getByRole("button", { name: "Nulstil filtre" }).click();
+    await page.getByLabel("Periode").selectOption("12-maaneder");
+    const from = days(SCENARIO_DATE) - 364 * 86_400_000;
+    const year = all.filter((e) => days(e.tidspunkt) >= from);
+    expect(year.length).toBeLessThan(all.length);
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${year.length} opslag`);
+    await page.goBack();
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${all.length} opslag`);
+  });
+
+  test("the long list pages through thousands of look-ups", async ({ page }) => {
+    const all = log("mange-sager");
+    expect(all.length).toBeGreaterThan(1000);
+    await openDataUse(page, "mange-sager");
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${thousands(all.length)} opslag`);
+    await page.getByRole("navigation", { name: /sider/i }).getByRole("link", { name: "Næste side" }).click();
+    await expect(page).toHaveURL(/side=2/);
+    await expect(count(page)).toHaveText(`Viser 26–50 af ${thousands(all.length)} opslag`);
+    const last = Math.ceil(all.length / 25);
+    await page.getByRole("link", { name: `Side ${last}` }).click();
+    await expect(count(page)).toHaveText(`Viser ${(last - 1) * 25 + 1}–${all.length} af ${thousands(all.length)} opslag`);
+    await expect(entries(page)).toHaveCount(all.length - (last - 1) * 25);
+  });
+
+  test("English: the sentence in English, the purpose quoted in Danish", async ({ page }) => {
+    const newest = log("pensionist")[0];
+    await openDataUse(page, "pensionist", "", "en");
+    const first = entries(page).first();
+    await expect(first).toContainText(`${newest.myndighed.navn} retrieved`);
+    await expect(first.locator('q[lang="da"]')).toHaveText(newest.formaal);
+    await expect(count(page)).toHaveText(`Showing 1–25 of ${log("pensionist").length} look-ups`);
+  });
+});
+
+test.describe("the data-reuse map", () => {
+  test("a flow for every item–authority pair with the log's counts, and the same in the table", async ({ page }) => {
+    for (const persona of ["familie", "pensionist"]) {
+      const pairs = new Map<string, number>();
+      for (const e of log(persona)) {
+        const key = `${e.dataelement}|${e.myndighed.cvr}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+      await openDataUse(page, persona);
+      const flows = page.locator("[data-testid=reuse-map] path[data-flow]");
+      await expect(flows).toHaveCount(pairs.size);
+      for (const [key, n] of pairs) {
+        await expect(page.locator(`[data-testid=reuse-map] path[data-flow="${key}"]`)).toHaveAttribute("data-count", String(n));
+        await expect(page.locator(`[data-testid=reuse-table] tr[data-flow="${key}"] [data-testid=reuse-count]`)).toHaveText(String(n));
+      }
+      await expect(page.locator("[data-testid=reuse-table] tbody tr")).toHaveCount(pairs.size);
+    }
+  });
+
+  test("the demo: the address was reused by five authorities without asking again", async ({ page }) => {
+    const address = log("familie").filter((e) => e.dataelement === "cpr.adresse");
+    const authorities = new Set(address.map((e) => e.myndighed.cvr));
+    expect(authorities.size).toBe(5);
+    await openDataUse(page, "familie");
+    await expect(page.getByTestId("reuse-headline")).toContainText(
+      `Din adresse blev hentet ${address.length} gange af 5 myndigheder – uden at du blev spurgt igen.`,
+    );
+    await expect(page.getByTestId("reuse-headline")).toContainText("Du oplyste den én gang, da du meldte flytning.");
+  });
+
+  test("choosing an item or an authority highlights its flows and filters the log; by keyboard too", async ({ page }) => {
+    const all = log("familie");
+    await openDataUse(page, "familie");
+    const address = page.getByTestId("map-item-cpr.adresse");
+    await address.click();
+    await expect(address).toHaveAttribute("aria-pressed", "true");
+    await expect(page).toHaveURL(/data=cpr\.adresse/);
+    const n = all.filter((e) => e.dataelement === "cpr.adresse").length;
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${n} opslag`);
+    await expect(page.locator('path.is-active[data-flow^="cpr.adresse|"]')).toHaveCount(5);
+    await expect(page.locator('path.is-active:not([data-flow^="cpr.adresse|"])')).toHaveCount(0);
+
+    // Keyboard: focus the authority, Enter chooses it, Space un-chooses it.
+    const udk = page.getByTestId("map-authority-29980004");
+    await udk.focus();
+    await page.keyboard.press("Enter");
+    await expect(udk).toHaveAttribute("aria-pressed", "true");
+    const both = all.filter((e) => e.dataelement === "cpr.adresse" && e.myndighed.cvr === "29980004").length;
+    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, both)} af ${both} opslag`);
+    await expect(page.getByLabel("Myndighed")).toHaveValue("29980004");
+    await page.keyboard.press(" ");
+    await expect(udk).toHaveAttribute("aria-pressed", "false");
+    await page.getByTestId("map-clear").click();
+    await expect(address).toHaveAttribute("aria-pressed", "false");
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${all.length} opslag`);
+  });
+
+  test("on a phone the diagram scrolls sideways inside its region", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openDataUse(page, "familie");
+    const region = page.getByRole("region", { name: "Diagram over genbrug af dine oplysninger" });
+    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeGreaterThan(client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
+test.describe("consents", () => {
+  test("withdrawing asks first, then holds on every page for the rest of the session", async ({ page }) => {
+    const consents = data("pensionist", "samtykker") as { status: string; formaal: string }[];
+    const active = consents.filter((c) => c.status === "aktiv");
+    expect(active).toHaveLength(1);
+    await openOnScenarioDate(page, "/?persona=pensionist");
+    await expect(page.getByTestId("lookups-card-consents")).toHaveText("1 aktivt samtykke");
+    await page.getByRole("link", { name: "Se, hvem der har brugt dine data" }).click();
+    const consent = page.getByTestId("consent").filter({ hasText: active[0].formaal });
+    await expect(consent.getByTestId("consent-badge")).toHaveText("Aktivt");
+
+    // Cancel keeps it.
+    await consent.getByTestId("withdraw").click();
+    const dialog = page.getByRole("dialog", { name: "Vil du trække samtykket tilbage?" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId("withdraw-consequence")).toHaveText(
+      "Vejle Kommune kan så ikke længere få dine medicinoplysninger fra Sundhedsdatastyrelsen med dette samtykke.",
+    );
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(consent.getByTestId("consent-badge")).toHaveText("Aktivt");
+
+    await consent.getByTestId("withdraw").click();
+    await dialog.getByTestId("withdraw-confirm").click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("consent-status")).toHaveText("Samtykket er trukket tilbage.");
+    await expect(consent.getByTestId("consent-badge")).toHaveText("Trukket tilbage");
+    await expect(consent.getByTestId("consent-withdrawn-on")).toHaveText(`Trukket tilbage: ${longDateDa(SCENARIO_DATE)}`);
+    await expect(consent.getByTestId("withdraw")).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Overblik" }).first().click();
+    await expect(page.getByTestId("lookups-card-consents")).toHaveText("0 aktive samtykker");
+    await page.reload();
+    await expect(page.getByTestId("lookups-card-consents")).toHaveText("0 aktive samtykker");
+    // Nothing but ids in storage.
+    const stored = await page.evaluate(() => JSON.stringify(window.sessionStorage));
+    expect(stored).not.toContain(active[0].formaal);
+  });
+});
+
+test.describe("acting on behalf of someone", () => {
+  test("a parent switches to a child, sees the child's own case, and comes back with nothing mixed up", async ({ page }) => {
+    const emil = onBehalfDir("familie", "Emil");
+    const emilCase = (data(emil, "sager") as Case[])[0];
+    const ownCase = (data("familie", "sager") as Case[])[0];
+    await openSettled(page, "/?persona=familie");
+    await page.getByTestId("switch-person").click();
+    await expect(heading(page)).toHaveText("Handl på vegne af en anden");
+    await expect(page.getByTestId("act-for-person")).toHaveCount(represented("familie").length);
+    await page.getByRole("button", { name: "Se oplysninger for Emil Kjær Sørensen" }).click();
+
+    const banner = page.getByTestId("acting-banner");
+    await expect(banner).toContainText("Du ser oplysninger for Emil Kjær Sørensen. Du har forældremyndighed.");
+    await expect(page).toHaveTitle("Mit Overblik – Emil Kjær Sørensen – Mit Overblik");
+    await page.goto("/sager");
+    await expect(page.getByTestId("case-table")).toContainText(emilCase.titel);
+    await expect(page.getByTestId("case-table")).not.toContainText(ownCase.titel);
+    await expect(page).toHaveTitle("Sager – Emil Kjær Sørensen – Mit Overblik");
+    await page.goto("/mine-oplysninger");
+    await expect(page.getByTestId("my-data-person")).toContainText("Emil Kjær Sørensen");
+    // Outside custody: Digital Post says so instead of showing data.
+    await page.goto("/digital-post");
+    await expect(page.getByTestId("section-not-covered")).toContainText("er ikke omfattet");
+    await expect(page.getByTestId("section-error")).toHaveCount(0);
+
+    await banner.getByRole("button", { name: "Tilbage til dine egne oplysninger" }).click();
+    await expect(banner).toHaveCount(0);
+    await expect(page).toHaveTitle("Mit Overblik");
+    await page.goto("/sager");
+    await expect(page.getByTestId("case-table")).toContainText(ownCase.titel);
+    await expect(page.getByTestId("case-table")).not.toContainText(emilCase.titel);
+    await page.goto("/mine-oplysninger");
+    await expect(page.getByTestId("my-data-person")).toContainText("Mette Kjær Sørensen");
+    await expect(page.getByTestId("my-data-person")).not.toContainText("Emil Kjær Sørensen");
+  });
+
+  test("a daughter with a power of attorney sees her mother's cases, benefits and post, and nothing else", async ({ page }) => {
+    const inger = onBehalfDir("datter", "Inger");
+    await openSettled(page, "/handl-for?persona=datter");
+    await page.getByRole("button", { name: "Se oplysninger for Inger Margrethe Søgaard" }).click();
+    await expect(page.getByTestId("acting-banner")).toContainText("Du har en fuldmagt.");
+    await page.goto("/sager");
+    await expect(page.getByTestId("case-table")).toContainText((data(inger, "sager") as Case[])[0].titel);
+    await page.goto("/oekonomi");
+    await expect(page.locator("main")).toContainText("Folkepension");
+    await expect(page.getByTestId("section-not-covered")).toHaveCount(2); // tax and debt
+    await page.goto("/mine-oplysninger");
+    await expect(page.getByTestId("section-not-covered")).toHaveCount(3);
+    await expect(page.locator("main")).not.toContainText(envelope("pensionist", "person").data.adresse.vejnavn);
+    await page.goto("/dine-data");
+    await expect(page.getByTestId("section-not-covered")).toHaveCount(3);
+    await page.goto("/digital-post");
+    await expect(page.locator("main")).toContainText((data(inger, "digital-post") as { emne: string }[])[0].emne);
+    // The way back is on the switch page too.
+    await page.goto("/handl-for");
+    await page.getByTestId("act-for-self").click();
+    await expect(page.getByTestId("acting-banner")).toHaveCount(0);
+    await expect(page.getByTestId("user-name")).toContainText("Hanne Søgaard Kristensen");
+  });
+
+  test("a report of concern in the child's cases is dropped even if a backend sends it", async ({ page }) => {
+    const emil = onBehalfDir("familie", "Emil");
+    const base = (data(emil, "sager") as Case[])[0];
+    const concern = reportOfConcern(base);
+    await page.route(`**/mock/${emil}/sager.json`, async (route) => {
+      const body = (await (await route.fetch()).json()) as { data: Case[] };
+      body.data.push(concern);
+      await route.fulfill({ json: body });
+    });
+    await page.route(`**/mock/${emil}/sager/${concern.id}.json`, async (route) => {
+      const detail = envelope(emil, `sager/${base.id}`);
+      await route.fulfill({ json: { ...detail, data: { ...detail.data, sag: concern } } });
+    });
+    await openSettled(page, "/handl-for?persona=familie");
+    await page.getByRole("button", { name: "Se oplysninger for Emil Kjær Sørensen" }).click();
+    await page.goto("/sager");
+    await expect(page.getByTestId("case-table")).toContainText(base.titel);
+    await expect(page.locator("main")).not.toContainText(concern.titel);
+    await page.goto(`/sager/${concern.id}`);
+    await expect(heading(page)).toHaveText("Sagen findes ikke");
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const lang of ["da", "en"] as const) {
+    for (const width of [1280, 375]) {
+      test(`axe-core finds nothing on Dine data, the switch page and the banner (${lang}, ${width}px)`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await openDataUse(page, "pensionist", "&data=cpr.adresse", lang);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByTestId("withdraw").first().click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.keyboard.press("Escape");
+        await openSettled(page, "/handl-for?persona=familie", lang);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByTestId("act-for-person").first().getByRole("button").click();
+        await expect(page.getByTestId("acting-banner")).toBeVisible();
+        await page.goto("/digital-post");
+        await expect(page.getByTestId("section-not-covered")).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
