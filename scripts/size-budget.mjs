@@ -10,7 +10,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 // The targets are 150 KB (first view) and 60 KB (a section). Not met yet: these limits are what
 // the build reached plus a small margin, so growth still fails the test (see README, "Size").
-export const FIRST_VIEW_GZIP = 296 * 1024; // 288.0 KiB reached with the next-payment card (issue 8)
+// 294.1 KiB after issue 9. Issue 10 adds 12 KiB that every page needs: acting on someone's
+// behalf (banner, switch link, scope check before a request, the session read apart from the
+// represented person's data) and the typed access log, consents and scopes the overview's card
+// and the session decode. Raised to 308 KiB with that reason; the lever to win it back is in the
+// README (raw payloads in state, decoded in the section chunk).
+export const FIRST_VIEW_GZIP = 308 * 1024;
 export const SECTION_GZIP = 97 * 1024;
 export const TARGET_FIRST_VIEW_GZIP = 150 * 1024;
 export const TARGET_SECTION_GZIP = 60 * 1024;

@@ -42,16 +42,16 @@ test.describe("the access log", () => {
   test("filters by authority, data item and period, in the address, with counts equal to the fixture", async ({ page }) => {
     const all = log("familie");
     await openDataUse(page, "familie");
-    await page.getByLabel("Myndighed").selectOption("29980004");
+    await page.locator("#log-authority").selectOption("29980004");
     await expect(page).toHaveURL(/myndighed=29980004/);
     const udk = all.filter((e) => e.myndighed.cvr === "29980004");
     await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, udk.length)} af ${udk.length} opslag`);
-    await page.getByLabel("Oplysning").selectOption("cpr.adresse");
+    await page.locator("#log-item").selectOption("cpr.adresse");
     const udkAddress = udk.filter((e) => e.dataelement === "cpr.adresse");
     await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, udkAddress.length)} af ${udkAddress.length} opslag`);
     for (const text of await entries(page).allTextContents()) expect(text).toContain("Udbetaling Danmark hentede din adresse");
     await page.getByRole("button", { name: "Nulstil filtre" }).click();
-    await page.getByLabel("Periode").selectOption("12-maaneder");
+    await page.locator("#log-period").selectOption("12-maaneder");
     const from = days(SCENARIO_DATE) - 364 * 86_400_000;
     const year = all.filter((e) => days(e.tidspunkt) >= from);
     expect(year.length).toBeLessThan(all.length);
@@ -122,7 +122,7 @@ test.describe("the data-reuse map", () => {
     await expect(address).toHaveAttribute("aria-pressed", "true");
     await expect(page).toHaveURL(/data=cpr\.adresse/);
     const n = all.filter((e) => e.dataelement === "cpr.adresse").length;
-    await expect(count(page)).toHaveText(`Viser 1–25 af ${n} opslag`);
+    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, n)} af ${n} opslag`);
     await expect(page.locator('path.is-active[data-flow^="cpr.adresse|"]')).toHaveCount(5);
     await expect(page.locator('path.is-active:not([data-flow^="cpr.adresse|"])')).toHaveCount(0);
 
@@ -133,7 +133,7 @@ test.describe("the data-reuse map", () => {
     await expect(udk).toHaveAttribute("aria-pressed", "true");
     const both = all.filter((e) => e.dataelement === "cpr.adresse" && e.myndighed.cvr === "29980004").length;
     await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, both)} af ${both} opslag`);
-    await expect(page.getByLabel("Myndighed")).toHaveValue("29980004");
+    await expect(page.locator("#log-authority")).toHaveValue("29980004");
     await page.keyboard.press(" ");
     await expect(udk).toHaveAttribute("aria-pressed", "false");
     await page.getByTestId("map-clear").click();
@@ -207,8 +207,9 @@ test.describe("acting on behalf of someone", () => {
     await expect(page).toHaveTitle("Mit Overblik – Emil Kjær Sørensen – Mit Overblik");
     await page.goto("/sager");
     await expect(page.getByTestId("case-table")).toContainText(emilCase.titel);
-    await expect(page.getByTestId("case-table")).not.toContainText(ownCase.titel);
     await expect(page).toHaveTitle("Sager – Emil Kjær Sørensen – Mit Overblik");
+    await page.goto("/sager?fane=afsluttede");
+    await expect(page.locator("main")).not.toContainText(ownCase.titel);
     await page.goto("/mine-oplysninger");
     await expect(page.getByTestId("my-data-person")).toContainText("Emil Kjær Sørensen");
     // Outside custody: Digital Post says so instead of showing data.
@@ -219,12 +220,14 @@ test.describe("acting on behalf of someone", () => {
     await banner.getByRole("button", { name: "Tilbage til dine egne oplysninger" }).click();
     await expect(banner).toHaveCount(0);
     await expect(page).toHaveTitle("Mit Overblik");
-    await page.goto("/sager");
+    await page.goto("/sager?fane=afsluttede");
     await expect(page.getByTestId("case-table")).toContainText(ownCase.titel);
-    await expect(page.getByTestId("case-table")).not.toContainText(emilCase.titel);
+    await page.goto("/sager");
+    await expect(page.locator("h1")).toHaveText("Sager");
+    await expect(page.locator("main")).not.toContainText(emilCase.titel);
     await page.goto("/mine-oplysninger");
     await expect(page.getByTestId("my-data-person")).toContainText("Mette Kjær Sørensen");
-    await expect(page.getByTestId("my-data-person")).not.toContainText("Emil Kjær Sørensen");
+    await expect(page.getByTestId("my-data-person")).toContainText("Emil Kjær Sørensen, født 9. juni 2015 (du har forældremyndighed)");
   });
 
   test("a daughter with a power of attorney sees her mother's cases, benefits and post, and nothing else", async ({ page }) => {
@@ -248,7 +251,7 @@ test.describe("acting on behalf of someone", () => {
     await page.goto("/handl-for");
     await page.getByTestId("act-for-self").click();
     await expect(page.getByTestId("acting-banner")).toHaveCount(0);
-    await expect(page.getByTestId("user-name")).toContainText("Hanne Søgaard Kristensen");
+    await expect(page.getByTestId("user-name").first()).toContainText("Hanne Søgaard Kristensen");
   });
 
   test("a report of concern in the child's cases is dropped even if a backend sends it", async ({ page }) => {

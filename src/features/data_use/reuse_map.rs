@@ -13,10 +13,10 @@ use crate::shell::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
 /// Geometry in the SVG's own units; the diagram scrolls sideways on narrow screens.
-const WIDTH: f64 = 760.0;
-const NODE_WIDTH: f64 = 250.0;
-const NODE_HEIGHT: f64 = 50.0;
-const ROW: f64 = 62.0;
+const WIDTH: f64 = 840.0;
+const NODE_WIDTH: f64 = 290.0;
+const NODE_HEIGHT: f64 = 66.0;
+const ROW: f64 = 78.0;
 const RIGHT_X: f64 = WIDTH - NODE_WIDTH;
 
 /// A node's vertical centre in a column of `count` nodes, centred in `height`.
@@ -109,29 +109,21 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
         .map(|(index, (item, (times, orgs_count)))| {
             let item = *item;
             let y = centre(index, data_items.len(), height) - NODE_HEIGHT / 2.0;
-            let label = move || {
+            // The visible text is the accessible name (WCAG 2.5.3): title, register and counts.
+            let sub = move || {
                 let lang = i18n.lang();
                 format!(
-                    "{} ({}): {}, {}",
-                    item_label(item, lang),
-                    item.register(),
+                    "{} · {}",
                     DataUseCount::Times.count(lang, times),
                     DataUseCount::Authorities.count(lang, orgs_count)
-                )
-            };
-            let sub = move || {
-                format!(
-                    "{} · {}",
-                    item.register(),
-                    DataUseCount::Times.count(i18n.lang(), times)
                 )
             };
             view! {
                 <MapNode
                     x=0.0 y
                     title=Signal::derive(move || item_label(item, i18n.lang()).to_owned())
+                    register=item.register()
                     sub=Signal::derive(sub)
-                    label=Signal::derive(label)
                     selected=Signal::derive(move || selected_item(item))
                     testid=format!("map-item-{}", item_code(item))
                     on_choose=Callback::new(move |()| choose.run((Some(item), None)))
@@ -150,10 +142,6 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                 .sum();
             let y = centre(index, orgs.len(), height) - NODE_HEIGHT / 2.0;
             let (cvr, name) = (cvr.clone(), name.clone());
-            let label = {
-                let name = name.clone();
-                move || format!("{name}: {}", DataUseCount::Times.count(i18n.lang(), times))
-            };
             let sub = move || DataUseCount::Times.count(i18n.lang(), times);
             let (cvr_sel, cvr_choose) = (cvr.clone(), cvr.clone());
             view! {
@@ -161,7 +149,6 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                     x=RIGHT_X y
                     title=Signal::derive(move || name.clone())
                     sub=Signal::derive(sub)
-                    label=Signal::derive(label)
                     selected=Signal::derive(move || selected_org(&cvr_sel))
                     testid=format!("map-authority-{cvr}")
                     on_choose=Callback::new(move |()| choose.run((None, Some(cvr_choose.clone()))))
@@ -242,9 +229,10 @@ fn MapNode(
     x: f64,
     y: f64,
     title: Signal<String>,
+    /// The register, for a data item (a third line).
+    #[prop(optional)]
+    register: &'static str,
     sub: Signal<String>,
-    /// The accessible name, with the numbers.
-    label: Signal<String>,
     selected: Signal<bool>,
     testid: String,
     on_choose: Callback<()>,
@@ -256,7 +244,6 @@ fn MapNode(
             role="button"
             tabindex="0"
             aria-pressed=move || selected.get().to_string()
-            aria-label=label
             data-testid=testid
             on:click=move |_| on_choose.run(())
             on:keydown=move |ev| {
@@ -268,7 +255,10 @@ fn MapNode(
         >
             <rect x=x y=y width=NODE_WIDTH height=NODE_HEIGHT rx="6"/>
             <text x=x + 12.0 y=y + 21.0 class="map-node-title">{title}</text>
-            <text x=x + 12.0 y=y + 40.0 class="map-node-sub">{sub}</text>
+            {(!register.is_empty()).then(|| view! {
+                <text x=x + 12.0 y=y + 39.0 class="map-node-sub" lang="da">{register}</text>
+            })}
+            <text x=x + 12.0 y=y + if register.is_empty() { 42.0 } else { 57.0 } class="map-node-sub">{sub}</text>
         </g>
     }
 }
@@ -295,7 +285,7 @@ fn ReuseTable(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -> 
     });
     let header = move |text: PageText| view! { <th scope="col">{move || i18n.t(text)}</th> };
     view! {
-        <div class="table--responsive-scroll">
+        <div class="table--responsive-scroll" tabindex="0" role="region" aria-label=move || i18n.t(PageText::MapTableCaption)>
             <table class="table table--zebra" data-testid="reuse-table">
                 <caption>{move || i18n.t(PageText::MapTableCaption)}</caption>
                 <thead>
