@@ -13,7 +13,8 @@ test.describe("code loaded on demand", () => {
     page.on("request", (request) => {
       if (sectionChunk.test(new URL(request.url()).pathname)) chunks.push(new URL(request.url()).pathname);
     });
-    await openIn(page, "/");
+    // A persona with open cases, so the case list has a table.
+    await openIn(page, "/?persona=sygemeldt");
     await expect(page.getByTestId("case-tile")).toBeVisible();
     await page.waitForLoadState("networkidle");
     await expect(page.getByTestId("data-sources")).toBeVisible();
@@ -34,7 +35,7 @@ test.describe("code loaded on demand", () => {
     test(`a section whose chunk fails to load says so (${lang}), and 'try again' shows it`, async ({ page }) => {
       let blocked = true;
       await page.route(/\/split_cases-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort("failed") : route.continue()));
-      await openIn(page, "/", lang);
+      await openIn(page, "/?persona=sygemeldt", lang);
       await mainMenu(page).getByRole("link", { name: lang === "da" ? "Sager" : "Cases" }).click();
 
       const error = page.getByTestId("chunk-error");

@@ -48,7 +48,7 @@ test.describe("app shell", () => {
   });
 
   test("the case tile keeps its height from loading to loaded (no layout shift)", async ({ page }) => {
-    await openIn(page, "/?persona=sygemeldt&forsinkelse=sager:1500");
+    await openIn(page, "/?persona=sygemeldt&forsinkelse=sager:4000");
     const tile = page.getByTestId("case-tile");
     await expect(tile.getByRole("status")).toBeVisible();
     const loading = (await tile.boundingBox())!.height;
