@@ -64,6 +64,30 @@ impl DataItem {
         DataItem::SicknessBenefitCase,
     ];
 
+    /// The item's code on the wire (the contract's `Dataelement`), also its value in the address.
+    pub fn code(self) -> &'static str {
+        match self {
+            DataItem::Address => "cpr.adresse",
+            DataItem::MaritalStatus => "cpr.civilstand",
+            DataItem::Family => "cpr.familie",
+            DataItem::Income => "eindkomst.indkomst",
+            DataItem::TaxAssessment => "skat.forskudsopgoerelse",
+            DataItem::Housing => "bbr.bolig",
+            DataItem::Vehicles => "motor.koeretoej",
+            DataItem::UdkBenefits => "udk.ydelser",
+            DataItem::NemKonto => "nemkonto.konto",
+            DataItem::Debt => "gaeld.fordringer",
+            DataItem::StudentGrant => "su.stoette",
+            DataItem::Medication => "sundhed.medicin",
+            DataItem::SicknessBenefitCase => "kommune.sygedagpenge",
+        }
+    }
+
+    /// The item of a code; unknown codes are `None`.
+    pub fn from_code(code: &str) -> Option<DataItem> {
+        DataItem::ALL.into_iter().find(|item| item.code() == code)
+    }
+
     /// The register the item comes from, as the log names it.
     pub fn register(self) -> &'static str {
         match self {
@@ -136,4 +160,18 @@ pub struct AccessEntry {
     /// The legal basis, e.g. "Boligstøtteloven § 8 d".
     #[serde(rename = "hjemmel")]
     pub legal_basis: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_wire_names() {
+        for item in DataItem::ALL {
+            assert_eq!(serde_json::to_value(item).unwrap(), item.code());
+            assert_eq!(DataItem::from_code(item.code()), Some(item));
+        }
+        assert_eq!(DataItem::from_code("../x"), None);
+    }
 }

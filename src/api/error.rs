@@ -62,7 +62,7 @@ impl ApiError {
 
     /// Whether trying again may help (not for a missing resource or one outside the scope).
     pub fn is_retryable(&self) -> bool {
-        !matches!(self, ApiError::NotFound | ApiError::OutOfScope) && !self.is_no_access()
+        !matches!(self, ApiError::NotFound) && !self.is_no_access()
     }
 
     /// Whether the answer is "not yours to see": outside the scope, checked here or by the source.

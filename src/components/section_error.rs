@@ -33,9 +33,10 @@ pub fn SectionError(source: Source, error: ApiError, on_retry: Callback<()>) -> 
     let no_access = error.is_no_access();
     let heading = Signal::derive(move || {
         let label = i18n.t(source_label(source));
-        match no_access {
-            true => not_covered(i18n.lang(), label),
-            false => could_not_load(i18n.lang(), label),
+        if no_access {
+            not_covered(i18n.lang(), label)
+        } else {
+            could_not_load(i18n.lang(), label)
         }
     });
     view! {

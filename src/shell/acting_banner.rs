@@ -6,8 +6,20 @@ use leptos_router::hooks::use_navigate;
 
 use super::routes::Page;
 use super::texts::{viewing_data_of, ShellText};
-use crate::api::session::RepresentationKind;
+use crate::api::session::{RepresentationKind, Represented};
 use crate::state::{acting::use_acting, language::use_i18n};
+
+/// Switches whose data is shown (`None`: one's own) and goes to the overview, where every
+/// section shows the new person's data (a page of the other person's, such as a case, may not
+/// exist for them).
+pub fn use_switch_person() -> Callback<Option<Represented>> {
+    let acting = use_acting();
+    let navigate = use_navigate();
+    Callback::new(move |who: Option<Represented>| {
+        acting.switch(who.as_ref());
+        navigate(Page::Overview.path(), Default::default());
+    })
+}
 
 /// Whose data is shown, with "Back to your own data". A polite live region, so switching is
 /// announced.
@@ -15,15 +27,10 @@ use crate::state::{acting::use_acting, language::use_i18n};
 pub fn ActingBanner() -> impl IntoView {
     let i18n = use_i18n();
     let acting = use_acting();
-    let navigate = use_navigate();
-    let back = move |_| {
-        acting.switch(None);
-        navigate(Page::Overview.path(), Default::default());
-    };
+    let switch = use_switch_person();
     view! {
         <div class="acting-banner-region d-print-none" aria-live="polite">
             {move || acting.who().map(|who| {
-                let back = back.clone();
                 let kind = match who.kind {
                     RepresentationKind::Child => ShellText::ActingChild,
                     RepresentationKind::PowerOfAttorney => ShellText::ActingPowerOfAttorney,
@@ -36,7 +43,7 @@ pub fn ActingBanner() -> impl IntoView {
                                 " "
                                 {move || i18n.t(kind)}
                             </p>
-                            <button type="button" class="button button-secondary" on:click=back>
+                            <button type="button" class="button button-secondary" on:click=move |_| switch.run(None)>
                                 {move || i18n.t(ShellText::BackToOwn)}
                             </button>
                         </div>

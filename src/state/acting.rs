@@ -18,15 +18,7 @@ impl Acting {
     /// The person the app shows data for, when not the logged-in citizen (tracked).
     pub fn who(&self) -> Option<Represented> {
         let id = self.settings.on_behalf_id()?;
-        self.sources.session.with(|loaded| {
-            let session = loaded.as_ref()?.as_ref().ok()?;
-            session
-                .data
-                .can_act_for
-                .iter()
-                .find(|r| r.id == id)
-                .cloned()
-        })
+        self.choices().into_iter().find(|r| r.id == id)
     }
 
     /// The people the citizen may act for (tracked; empty until the session has loaded).

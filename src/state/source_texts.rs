@@ -89,8 +89,8 @@ pub fn error_explanation(error: &ApiError) -> SourceText {
         ApiError::Http(_) => SourceText::ErrorServer,
         ApiError::Decode { .. } => SourceText::ErrorDecode,
         ApiError::NotFound => SourceText::ErrorNotFound,
-        _ if error.is_no_access() => SourceText::ErrorOutOfScope,
-        ApiError::OutOfScope | ApiError::Source { .. } => SourceText::ErrorSource,
+        ApiError::Source { .. } if !error.is_no_access() => SourceText::ErrorSource,
+        ApiError::OutOfScope | ApiError::Source { .. } => SourceText::ErrorOutOfScope,
     }
 }
 

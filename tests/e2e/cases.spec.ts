@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { heading, openIn, settled } from "./support/app";
-import { allCases, caseDetail, envelope, isClosed, isOverdue, personas, reportOfConcern, today, visibleCases, type Case } from "./support/fixtures";
+import { heading, injectReportOfConcern, openIn, settled } from "./support/app";
+import { caseDetail, isClosed, isOverdue, personas, today, visibleCases, type Case } from "./support/fixtures";
 
 const table = (page: Page) => page.getByTestId("case-table");
 const rows = (page: Page) => table(page).locator("tbody tr");
@@ -44,16 +44,7 @@ test.describe("case list", () => {
 
   test("a case hidden from the citizen is never shown nor counted, even if a backend sends it", async ({ page }) => {
     // The contract: never delivered, 404 for its details. A backend that sends one anyway:
-    const concern = reportOfConcern(visibleCases("familie")[0]);
-    await page.route("**/mock/familie/sager.json", async (route) => {
-      const body = (await (await route.fetch()).json()) as { data: Case[] };
-      body.data.push(concern);
-      await route.fulfill({ json: body });
-    });
-    await page.route(`**/mock/familie/sager/${concern.id}.json`, async (route) => {
-      const base = envelope("familie", `sager/${visibleCases("familie")[0].id}`);
-      await route.fulfill({ json: { ...base, data: { ...base.data, sag: concern } } });
-    });
+    const concern = await injectReportOfConcern(page, "familie");
     await openCases(page, "familie");
     for (const name of ["aktive", "afsluttede"] as const) {
       await tab(page, name).click();

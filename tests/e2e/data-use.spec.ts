@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, heading, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
-import { data, envelope, longDateDa, onBehalfDir, reportOfConcern, represented, type Case } from "./support/fixtures";
+import { axeViolations, heading, injectReportOfConcern, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
+import { data, envelope, longDateDa, onBehalfDir, represented, type Case } from "./support/fixtures";
 
 interface Entry {
   tidspunkt: string;
@@ -11,6 +11,15 @@ interface Entry {
   hjemmel: string;
 }
 const log = (persona: string): Entry[] => data(persona, "adgangslog");
+
+/** How the log names the items the newest look-ups of the test personas concern. */
+const PHRASE_DA: Record<string, string> = {
+  "cpr.adresse": "din adresse",
+  "cpr.familie": "dine familieforhold",
+  "cpr.civilstand": "din civilstand",
+  "eindkomst.indkomst": "din indkomst",
+  "udk.ydelser": "dine ydelser",
+};
 
 /** Danish thousands: 2483 → "2.483". */
 const thousands = (n: number) => n.toLocaleString("da-DK");
@@ -31,11 +40,10 @@ test.describe("the access log", () => {
     await expect(entries(page)).toHaveCount(25);
     const newest = all[0];
     const time = newest.tidspunkt.slice(11, 16).replace(":", ".");
+    const phrase = PHRASE_DA[newest.dataelement];
+    expect(phrase).toBeDefined();
     await expect(entries(page).first()).toContainText(
-      `${newest.myndighed.navn} hentede ${"din adresse"} fra CPR den ${longDateDa(newest.tidspunkt)} kl. ${time} for at ${newest.formaal} (${newest.hjemmel}).`.replace(
-        "din adresse",
-        { "cpr.adresse": "din adresse", "cpr.familie": "dine familieforhold", "cpr.civilstand": "din civilstand", "eindkomst.indkomst": "din indkomst", "udk.ydelser": "dine ydelser" }[newest.dataelement] ?? "",
-      ).replace("fra CPR", `fra ${newest.register.navn}`),
+      `${newest.myndighed.navn} hentede ${phrase} fra ${newest.register.navn} den ${longDateDa(newest.tidspunkt)} kl. ${time} for at ${newest.formaal} (${newest.hjemmel}).`,
     );
   });
 
@@ -257,16 +265,7 @@ test.describe("acting on behalf of someone", () => {
   test("a report of concern in the child's cases is dropped even if a backend sends it", async ({ page }) => {
     const emil = onBehalfDir("familie", "Emil");
     const base = (data(emil, "sager") as Case[])[0];
-    const concern = reportOfConcern(base);
-    await page.route(`**/mock/${emil}/sager.json`, async (route) => {
-      const body = (await (await route.fetch()).json()) as { data: Case[] };
-      body.data.push(concern);
-      await route.fulfill({ json: body });
-    });
-    await page.route(`**/mock/${emil}/sager/${concern.id}.json`, async (route) => {
-      const detail = envelope(emil, `sager/${base.id}`);
-      await route.fulfill({ json: { ...detail, data: { ...detail.data, sag: concern } } });
-    });
+    const concern = await injectReportOfConcern(page, emil);
     await openSettled(page, "/handl-for?persona=familie");
     await page.getByRole("button", { name: "Se oplysninger for Emil Kjær Sørensen" }).click();
     await page.goto("/sager");

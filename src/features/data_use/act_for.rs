@@ -2,12 +2,11 @@
 //! citizen a power of attorney, each with what it covers, and the way back to one's own data.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::texts::{scope_label, see_data_of, DataUseText, PageText};
 use crate::api::session::{RepresentationKind, Represented};
 use crate::format::long_date_iso;
-use crate::shell::{page_heading::PageHeading, routes::Page};
+use crate::shell::{acting_banner::use_switch_person, page_heading::PageHeading};
 use crate::state::{acting::use_acting, language::use_i18n};
 
 /// Handl på vegne af en anden.
@@ -15,11 +14,7 @@ use crate::state::{acting::use_acting, language::use_i18n};
 pub fn ActForPage() -> impl IntoView {
     let i18n = use_i18n();
     let acting = use_acting();
-    let navigate = use_navigate();
-    let switch = Callback::new(move |who: Option<Represented>| {
-        acting.switch(who.as_ref());
-        navigate(Page::Overview.path(), Default::default());
-    });
+    let switch = use_switch_person();
     view! {
         <PageHeading text=i18n.signal(DataUseText::ActForTitle)/>
         <p class="font-lead">{move || i18n.t(PageText::ActForIntro)}</p>

@@ -88,10 +88,6 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
         let consent = consent.clone();
         Memo::new(move |_| withdrawals.status(&consent))
     };
-    let now = {
-        let consent = consent.clone();
-        Memo::new(move |_| withdrawals.withdrawn_now(&consent))
-    };
     let badge = move || {
         let (kind, text) = match status.get() {
             ConsentStatus::Active => (BadgeKind::Success, PageText::ConsentActive),
@@ -138,10 +134,11 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
     ];
     let withdrawn_row = move || {
         let lang = i18n.lang();
-        let date = match (now.get(), &withdrawn) {
-            (true, _) => Some(long_date(Date::today(), lang)),
-            (false, Some(date)) => Some(long_date_iso(date, lang)),
-            (false, None) => None,
+        // Withdrawn with no date from the source: withdrawn in this session, today.
+        let date = match (status.get(), &withdrawn) {
+            (_, Some(date)) => Some(long_date_iso(date, lang)),
+            (ConsentStatus::Withdrawn, None) => Some(long_date(Date::today(), lang)),
+            _ => None,
         };
         date.map(|date| view! {
             <p data-testid="consent-withdrawn-on">{i18n.t(PageText::ConsentWithdrawnOn)} ": " {date}</p>

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::logic::{authorities, filtered, item_code, item_of, items, LogQuery, Period};
+use super::logic::{authorities, filtered, items, LogQuery, Period};
 use super::texts::{item_label, lookup_sentence, showing, PageText};
-use crate::api::access_log::AccessEntry;
+use crate::api::access_log::{AccessEntry, DataItem};
 use crate::components::{filter_select::FilterSelect, pagination::Pagination};
 use crate::date::Date;
 use crate::format::{clock_time_iso, long_date_iso};
@@ -39,7 +39,7 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
         entries.with_value(|entries| {
             items(entries)
                 .into_iter()
-                .map(|item| (item_code(item), item_label(item, lang).to_owned()))
+                .map(|item| (item.code().to_owned(), item_label(item, lang).to_owned()))
                 .collect()
         })
     });
@@ -71,8 +71,8 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
                 id="log-item"
                 label=i18n.signal(PageText::FilterItem)
                 options=item_options
-                selected=Signal::derive(move || query.get().item.map(item_code).unwrap_or_default())
-                on_change=on_select(|q, v| q.item = item_of(&v))
+                selected=Signal::derive(move || query.get().item.map(|item| item.code().to_owned()).unwrap_or_default())
+                on_change=on_select(|q, v| q.item = DataItem::from_code(&v))
             />
             <FilterSelect
                 id="log-period"

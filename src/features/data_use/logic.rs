@@ -80,7 +80,7 @@ impl LogQuery {
         LogQuery {
             authority: get("myndighed")
                 .filter(|cvr| cvr.len() == 8 && cvr.chars().all(|c| c.is_ascii_digit())),
-            item: get("data").and_then(|code| item_of(&code)),
+            item: get("data").and_then(|code| DataItem::from_code(&code)),
             period: get("periode")
                 .and_then(|id| Period::ALL.into_iter().find(|p| p.id() == id))
                 .unwrap_or_default(),
@@ -98,7 +98,7 @@ impl LogQuery {
             params.push(("myndighed", cvr.clone()));
         }
         if let Some(item) = self.item {
-            params.push(("data", item_code(item)));
+            params.push(("data", item.code().to_owned()));
         }
         if self.period != Period::All {
             params.push(("periode", self.period.id().to_owned()));
@@ -155,29 +155,68 @@ pub fn items(entries: &[AccessEntry]) -> Vec<DataItem> {
     set.into_iter().collect()
 }
 
-/// How often each authority (by CVR) retrieved each item: one flow per pair.
-pub fn flows(entries: &[AccessEntry]) -> BTreeMap<(DataItem, String), usize> {
-    let mut counts = BTreeMap::new();
+/// What the reuse map draws, counted once: each item and each authority with its totals, and
+/// how often each authority retrieved each item (one flow per pair).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reuse {
+    /// (item, times retrieved, authorities that retrieved it), in the controlled list's order.
+    pub items: Vec<(DataItem, usize, usize)>,
+    /// (CVR, name, times it looked up), by name.
+    pub authorities: Vec<(String, String, usize)>,
+    /// Times per (item, CVR).
+    pub flows: BTreeMap<(DataItem, String), usize>,
+}
+
+/// Counts the reuse in `entries`.
+pub fn reuse(entries: &[AccessEntry]) -> Reuse {
+    let mut flows = BTreeMap::new();
     for entry in entries {
-        *counts
+        *flows
             .entry((entry.item, entry.authority.cvr.clone()))
             .or_insert(0) += 1;
     }
-    counts
-}
-
-/// The most reused item: the one retrieved by the most authorities, then most often.
-pub fn most_reused(entries: &[AccessEntry]) -> Option<(DataItem, usize, usize)> {
-    let flows = flows(entries);
-    items(entries)
+    let total = |mine: &dyn Fn(&(DataItem, String)) -> bool| -> (usize, usize) {
+        let matching = flows.iter().filter(|(pair, _)| mine(pair));
+        (matching.clone().map(|(_, n)| n).sum(), matching.count())
+    };
+    let items = items(entries)
         .into_iter()
         .map(|item| {
-            let mine = flows.iter().filter(|((i, _), _)| *i == item);
-            let authorities = mine.clone().count();
-            let times = mine.map(|(_, n)| n).sum::<usize>();
-            (item, authorities, times)
+            let (times, authorities) = total(&|(i, _)| *i == item);
+            (item, times, authorities)
         })
-        .max_by_key(|(_, authorities, times)| (*authorities, *times))
+        .collect();
+    let authorities = authorities(entries)
+        .into_iter()
+        .map(|(cvr, name)| {
+            let (times, _) = total(&|(_, c)| *c == cvr);
+            (cvr, name, times)
+        })
+        .collect();
+    Reuse {
+        items,
+        authorities,
+        flows,
+    }
+}
+
+impl Reuse {
+    /// The most reused item: the one retrieved by the most authorities, then most often, as
+    /// (item, authorities, times).
+    pub fn most_reused(&self) -> Option<(DataItem, usize, usize)> {
+        self.items
+            .iter()
+            .max_by_key(|(_, times, authorities)| (*authorities, *times))
+            .map(|(item, times, authorities)| (*item, *authorities, *times))
+    }
+
+    /// The name of the authority with `cvr`.
+    pub fn authority_name(&self, cvr: &str) -> &str {
+        self.authorities
+            .iter()
+            .find(|(c, _, _)| c == cvr)
+            .map_or("", |(_, name, _)| name.as_str())
+    }
 }
 
 #[cfg(test)]
@@ -259,9 +298,9 @@ mod tests {
     #[test]
     fn flows_count_every_item_authority_pair_and_the_address_is_reused_by_five() {
         let entries = log("familie");
-        let flows = flows(&entries);
-        assert_eq!(flows.values().sum::<usize>(), entries.len());
-        let (item, authorities, times) = most_reused(&entries).unwrap();
+        let reuse = reuse(&entries);
+        assert_eq!(reuse.flows.values().sum::<usize>(), entries.len());
+        let (item, authorities, times) = reuse.most_reused().unwrap();
         assert_eq!((item, authorities), (DataItem::Address, 5));
         assert_eq!(
             times,

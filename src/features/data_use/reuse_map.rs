@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::logic::{authorities, flows, item_code, items, most_reused, LogQuery};
+use super::logic::{reuse, LogQuery, Reuse};
 use super::texts::{item_label, item_origin, reuse_headline, DataUseCount, PageText};
 use crate::api::access_log::{AccessEntry, DataItem};
+use crate::components::data_table::DataTable;
 use crate::i18n::Counted;
 use crate::shell::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
@@ -35,9 +36,8 @@ fn stroke(count: usize) -> f64 {
 pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate_in_place();
-    let data_items = entries.with_value(|e| items(e));
-    let orgs = entries.with_value(|e| authorities(e));
-    let counts = entries.with_value(|e| flows(e));
+    let reuse = entries.with_value(|e| reuse(e));
+    let (data_items, orgs) = (&reuse.items, &reuse.authorities);
     let height = (data_items.len().max(orgs.len()) as f64) * ROW + 8.0;
 
     let navigate_clear = navigate.clone();
@@ -63,12 +63,16 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
     let selected_org = move |cvr: &str| query.with(|q| q.authority.as_deref() == Some(cvr));
     let any_selected = move || query.with(|q| q.item.is_some() || q.authority.is_some());
 
-    let flow_paths = counts
+    let flow_paths = reuse
+        .flows
         .iter()
         .map(|((item, cvr), count)| {
             let (item, cvr, count) = (*item, cvr.clone(), *count);
-            let from = data_items.iter().position(|i| *i == item).unwrap_or(0);
-            let to = orgs.iter().position(|(c, _)| *c == cvr).unwrap_or(0);
+            let from = data_items
+                .iter()
+                .position(|(i, ..)| *i == item)
+                .unwrap_or(0);
+            let to = orgs.iter().position(|(c, ..)| *c == cvr).unwrap_or(0);
             let y1 = centre(from, data_items.len(), height);
             let y2 = centre(to, orgs.len(), height);
             let mid = WIDTH / 2.0;
@@ -88,26 +92,17 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                     class=class
                     d=d
                     stroke-width=format!("{:.1}", stroke(count))
-                    data-flow=format!("{}|{cvr}", item_code(item))
+                    data-flow=format!("{}|{cvr}", item.code())
                     data-count=count
                 />
             }
         })
         .collect_view();
 
-    let item_totals: Vec<(usize, usize)> = data_items
-        .iter()
-        .map(|item| {
-            let mine = counts.iter().filter(|((i, _), _)| i == item);
-            (mine.clone().map(|(_, n)| n).sum(), mine.count())
-        })
-        .collect();
     let item_nodes = data_items
         .iter()
-        .zip(item_totals)
         .enumerate()
-        .map(|(index, (item, (times, orgs_count)))| {
-            let item = *item;
+        .map(|(index, &(item, times, orgs_count))| {
             let y = centre(index, data_items.len(), height) - NODE_HEIGHT / 2.0;
             // The visible text is the accessible name (WCAG 2.5.3): title, register and counts.
             let sub = move || {
@@ -125,7 +120,7 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                     register=item.register()
                     sub=Signal::derive(sub)
                     selected=Signal::derive(move || selected_item(item))
-                    testid=format!("map-item-{}", item_code(item))
+                    testid=format!("map-item-{}", item.code())
                     on_choose=Callback::new(move |()| choose.run((Some(item), None)))
                 />
             }
@@ -134,12 +129,8 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
     let org_nodes = orgs
         .iter()
         .enumerate()
-        .map(|(index, (cvr, name))| {
-            let times: usize = counts
-                .iter()
-                .filter(|((_, c), _)| c == cvr)
-                .map(|(_, n)| n)
-                .sum();
+        .map(|(index, (cvr, name, times))| {
+            let times = *times;
             let y = centre(index, orgs.len(), height) - NODE_HEIGHT / 2.0;
             let (cvr, name) = (cvr.clone(), name.clone());
             let sub = move || DataUseCount::Times.count(i18n.lang(), times);
@@ -157,25 +148,23 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
         })
         .collect_view();
 
-    let headline = entries
-        .with_value(|e| most_reused(e))
-        .map(|(item, orgs_count, times)| {
-            view! {
-                <p class="reuse-headline" data-testid="reuse-headline">
-                    <strong>{move || {
-                        let lang = i18n.lang();
-                        reuse_headline(
-                            lang,
-                            item,
-                            &DataUseCount::Times.count(lang, times),
-                            &DataUseCount::Authorities.count(lang, orgs_count),
-                        )
-                    }}</strong>
-                    " "
-                    {move || item_origin(item, i18n.lang())}
-                </p>
-            }
-        });
+    let headline = reuse.most_reused().map(|(item, orgs_count, times)| {
+        view! {
+            <p class="reuse-headline" data-testid="reuse-headline">
+                <strong>{move || {
+                    let lang = i18n.lang();
+                    reuse_headline(
+                        lang,
+                        item,
+                        &DataUseCount::Times.count(lang, times),
+                        &DataUseCount::Authorities.count(lang, orgs_count),
+                    )
+                }}</strong>
+                " "
+                {move || item_origin(item, i18n.lang())}
+            </p>
+        }
+    });
     // Clearing the choice clears the log's authority and item filters with it.
     let clear = move |_| {
         let next = LogQuery {
@@ -219,7 +208,7 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                 {move || i18n.t(PageText::ClearSelection)}
             </button>
         </p>
-        <ReuseTable entries query/>
+        <ReuseTable reuse=reuse.clone() query/>
     }
 }
 
@@ -263,54 +252,42 @@ fn MapNode(
     }
 }
 
-/// The map's numbers as a table: one row per flow.
+/// The map's numbers as a table: one row per flow, by item and then most often first.
 #[component]
-fn ReuseTable(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -> impl IntoView {
+fn ReuseTable(reuse: Reuse, query: Memo<LogQuery>) -> impl IntoView {
     let i18n = use_i18n();
-    let rows = entries.with_value(|e| {
-        let names = authorities(e);
-        let mut rows: Vec<(DataItem, String, String, usize)> = flows(e)
-            .into_iter()
-            .map(|((item, cvr), n)| {
-                let name = names
-                    .iter()
-                    .find(|(c, _)| *c == cvr)
-                    .map(|(_, n)| n.clone())
-                    .unwrap_or_default();
-                (item, cvr, name, n)
-            })
-            .collect();
-        rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)));
-        rows
-    });
+    let mut rows: Vec<(DataItem, String, usize)> = reuse
+        .flows
+        .iter()
+        .map(|((item, cvr), n)| (*item, cvr.clone(), *n))
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
     let header = move |text: PageText| view! { <th scope="col">{move || i18n.t(text)}</th> };
     view! {
-        <div class="table--responsive-scroll" tabindex="0" role="region" aria-label=move || i18n.t(PageText::MapTableCaption)>
-            <table class="table table--zebra" data-testid="reuse-table">
-                <caption>{move || i18n.t(PageText::MapTableCaption)}</caption>
-                <thead>
-                    <tr>
-                        {header(PageText::ColumnItem)}
-                        {header(PageText::ColumnRegister)}
-                        {header(PageText::ColumnAuthority)}
-                        <th scope="col" class="text-align-right">{move || i18n.t(PageText::ColumnTimes)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|(item, cvr, name, n)| {
-                        let flow = format!("{}|{cvr}", item_code(item));
-                        let active = move || query.with(|q| q.item == Some(item) || q.authority.as_deref() == Some(cvr.as_str()));
-                        view! {
-                            <tr class:is-active=active data-flow=flow>
-                                <td>{move || item_label(item, i18n.lang())}</td>
-                                <td lang="da">{item.register()}</td>
-                                <td>{name}</td>
-                                <td class="text-align-right" data-testid="reuse-count">{n}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable caption=i18n.signal(PageText::MapTableCaption) testid="reuse-table">
+            <thead>
+                <tr>
+                    {header(PageText::ColumnItem)}
+                    {header(PageText::ColumnRegister)}
+                    {header(PageText::ColumnAuthority)}
+                    <th scope="col" class="text-align-right">{move || i18n.t(PageText::ColumnTimes)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|(item, cvr, n)| {
+                    let flow = format!("{}|{cvr}", item.code());
+                    let name = reuse.authority_name(&cvr).to_owned();
+                    let active = move || query.with(|q| q.item == Some(item) || q.authority.as_deref() == Some(cvr.as_str()));
+                    view! {
+                        <tr class:is-active=active data-flow=flow>
+                            <td>{move || item_label(item, i18n.lang())}</td>
+                            <td lang="da">{item.register()}</td>
+                            <td>{name}</td>
+                            <td class="text-align-right" data-testid="reuse-count">{n}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </DataTable>
     }
 }

@@ -22,11 +22,6 @@ impl Withdrawals {
         }
     }
 
-    /// Whether the citizen withdrew `consent` in this session (tracked).
-    pub fn withdrawn_now(&self, consent: &Consent) -> bool {
-        self.marks.get(&consent.id) == Some(true)
-    }
-
     /// Withdraws the consent with `id` for the rest of the session.
     pub fn withdraw(&self, id: &str) {
         self.marks.set(id, true);

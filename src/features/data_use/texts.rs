@@ -281,16 +281,13 @@ pub fn showing(lang: Lang, first: usize, last: usize, total: &str) -> String {
 /// The map's headline for the most reused item: "Din adresse blev hentet 37 gange af 5
 /// myndigheder – uden at du blev spurgt igen."
 pub fn reuse_headline(lang: Lang, item: DataItem, times: &str, authorities: &str) -> String {
-    let phrase = item_phrase(item, lang);
+    let mut phrase = item_phrase(item, lang).to_owned();
+    phrase[..1].make_ascii_uppercase();
     match lang {
         Lang::Da => {
-            let mut phrase = phrase.to_owned();
-            phrase[..1].make_ascii_uppercase();
             format!("{phrase} blev hentet {times} af {authorities} – uden at du blev spurgt igen.")
         }
         Lang::En => {
-            let mut phrase = phrase.to_owned();
-            phrase[..1].make_ascii_uppercase();
             format!("{phrase} was retrieved {times} by {authorities} – without asking you again.")
         }
     }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { envelope, reportOfConcern, type Case } from "./fixtures";
 import type { Lang } from "./routes";
 
 /** Opens `path` with the UI language preset (as a returning visitor would have it). */
@@ -41,4 +42,24 @@ const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * Makes the mock behave like a backend that breaks the contract: the case list of `dir` (a
+ * persona or `<persona>/paa-vegne-af/<id>`) also carries a report of concern hidden from the
+ * citizen, and its detail answers instead of 404. Returns the injected case.
+ */
+export async function injectReportOfConcern(page: Page, dir: string): Promise<Case> {
+  const base = (envelope(dir, "sager").data as Case[])[0];
+  const concern = reportOfConcern(base);
+  await page.route(`**/mock/${dir}/sager.json`, async (route) => {
+    const body = (await (await route.fetch()).json()) as { data: Case[] };
+    body.data.push(concern);
+    await route.fulfill({ json: body });
+  });
+  await page.route(`**/mock/${dir}/sager/${concern.id}.json`, async (route) => {
+    const detail = envelope(dir, `sager/${base.id}`);
+    await route.fulfill({ json: { ...detail, data: { ...detail.data, sag: concern } } });
+  });
+  return concern;
 }
