@@ -3,6 +3,7 @@
 //! the transport seam of the API client; the facilitator panel will drive it from here.
 
 pub mod faults;
+pub mod scenario;
 
 use std::rc::Rc;
 
