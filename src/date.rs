@@ -1,4 +1,5 @@
-//! Calendar dates without a time zone library: parsing ISO 8601, day arithmetic, today.
+//! Calendar dates without a time zone library: parsing ISO 8601 and day arithmetic. The app's
+//! "today" is the scenario clock's (`state::clock`), never the browser's.
 
 use std::fmt;
 
@@ -88,32 +89,6 @@ impl Date {
     /// Days from `self` to `other` (positive if `other` is later).
     pub fn days_until(self, other: Date) -> i64 {
         other.to_days() - self.to_days()
-    }
-
-    /// Today in the browser's local time zone (1970-01-01 outside a browser).
-    pub fn today() -> Date {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let now = js_sys::Date::new_0();
-            Date::new(
-                now.get_full_year() as i32,
-                now.get_month() as u8 + 1,
-                now.get_date() as u8,
-            )
-            .unwrap_or(Date {
-                year: 1970,
-                month: 1,
-                day: 1,
-            })
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            Date {
-                year: 1970,
-                month: 1,
-                day: 1,
-            }
-        }
     }
 }
 

@@ -12,5 +12,6 @@ pub mod features;
 pub mod format;
 pub mod i18n;
 pub mod lists;
+pub mod save_file;
 pub mod shell;
 pub mod state;

@@ -2,10 +2,12 @@
 //! through the real HTTP transport and through the toolkit's fault simulation in front of it.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use mit_overblik::api::{endpoints, ApiConfig, ApiError, Client, Http, Source};
 use mit_overblik::features::toolkit::faults::{Failure, FaultPlan, Faults, Simulated};
+use mit_overblik::state::clock::REFERENCE_DATE;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,7 +31,7 @@ fn client_with(source: Source, failure: Failure) -> Client {
     Client {
         config: config(),
         transport: Rc::new(Simulated {
-            faults,
+            faults: Rc::new(RefCell::new(faults)),
             inner: Rc::new(Http),
         }),
     }
@@ -50,7 +52,7 @@ async fn simulated_timeout_is_a_timeout() {
 #[wasm_bindgen_test]
 async fn a_missing_endpoint_is_not_found() {
     // The test runner's own server has no mock data: a real 404.
-    let result = endpoints::fetch_person(&Client::new(config())).await;
+    let result = endpoints::fetch_person(&Client::new(config()), REFERENCE_DATE).await;
     assert_eq!(result.err(), Some(ApiError::NotFound));
 }
 
@@ -60,7 +62,7 @@ async fn an_unreachable_server_is_a_network_error() {
         base_url: "http://127.0.0.1:9/api".into(),
         ..config()
     });
-    let result = endpoints::fetch_person(&client).await;
+    let result = endpoints::fetch_person(&client, REFERENCE_DATE).await;
     assert!(matches!(result, Err(ApiError::Network(_))), "{result:?}");
 }
 
@@ -75,7 +77,7 @@ async fn faults_on_one_source_leave_the_others_alone() {
     let client = client_with(Source::Cases, Failure::Http500);
     // Person has no fault: it reaches the (missing) endpoint and gets a real 404.
     assert_eq!(
-        endpoints::fetch_person(&client).await.err(),
+        endpoints::fetch_person(&client, REFERENCE_DATE).await.err(),
         Some(ApiError::NotFound)
     );
 }

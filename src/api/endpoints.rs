@@ -18,6 +18,7 @@ use super::powers_of_attorney::PowerOfAttorney;
 use super::session::Session;
 use super::tax::TaxOverview;
 use super::vehicles::Vehicle;
+use crate::date::Date;
 
 /// A persona of the mock: a made-up citizen whose data the app can show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,10 +52,10 @@ pub async fn fetch_session(client: &Client) -> Result<Sourced<Session>, ApiError
     get(client, Endpoint::Session).await
 }
 
-/// `GET /person`: CPR data, without a protected address even if the backend sent one.
-pub async fn fetch_person(client: &Client) -> Result<Sourced<Person>, ApiError> {
+/// `GET /person`: CPR data, without an address protected on `today` even if the backend sent one.
+pub async fn fetch_person(client: &Client, today: Date) -> Result<Sourced<Person>, ApiError> {
     let sourced: Sourced<Person> = get(client, Endpoint::Person).await?;
-    let today = crate::date::Date::today().to_string();
+    let today = today.to_string();
     Ok(Sourced {
         source: sourced.source,
         data: sourced.data.without_protected(&today),

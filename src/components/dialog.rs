@@ -13,6 +13,12 @@ pub fn ModalDialog(
     #[prop(into)] open: Signal<bool>,
     on_close: Callback<()>,
     #[prop(optional)] class: &'static str,
+    /// The id of the element that describes it (an alert dialog's message).
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+    /// `dialog`, or `alertdialog` for an urgent message that needs an answer.
+    #[prop(default = "dialog")]
+    role: &'static str,
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Div>::new();
@@ -28,9 +34,10 @@ pub fn ModalDialog(
             id=id
             class=class
             class:is-visible=move || open.get()
-            role="dialog"
+            role=role
             aria-modal="true"
             aria-labelledby=labelled_by
+            aria-describedby=described_by
             node_ref=dialog
             on:keydown=move |event| match event.key().as_str() {
                 "Escape" => on_close.run(()),

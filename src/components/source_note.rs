@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use crate::api::{Source, SourceInfo};
 use crate::date::Date;
 use crate::format::{clock_time_iso, date_time_iso};
-use crate::state::language::use_i18n;
 use crate::state::source_texts::{
     contact_to_correct, fetched_at, fetched_from, loading_from, source_label, SourceText,
 };
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// "Udbetaling Danmark, Ydelsesindeks. Hentet 24. november 2026 kl. 07.02".
 #[component]
@@ -34,11 +34,12 @@ pub fn SourceNote(info: SourceInfo) -> impl IntoView {
 #[component]
 pub fn SourceFreshness(info: SourceInfo) -> impl IntoView {
     let i18n = use_i18n();
-    let today = Date::parse_iso(&info.fetched_at) == Some(Date::today());
+    let clock = use_clock();
     let at = info.fetched_at;
     let register = info.register;
     let line = move || {
         let lang = i18n.lang();
+        let today = Date::parse_iso(&at) == Some(clock.today());
         let when = if today {
             clock_time_iso(&at, lang).unwrap_or_default()
         } else {

@@ -2,14 +2,17 @@
 //! prototype mark, responsible authority), main menu, and the mobile drawer.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
+use leptos_router::components::A;
 
 use super::language_switch::LanguageSwitch;
+use super::log_off::use_log_off;
 use super::main_nav::MainNavLinks;
 use super::routes::Page;
 use super::texts::ShellText;
 use crate::components::{dialog::ModalDialog, icon::Icon};
-use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
+use crate::state::{
+    acting::use_acting, api_settings::use_api_settings, language::use_i18n, sources::use_sources,
+};
 
 /// The authority responsible for the service.
 const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
@@ -18,6 +21,7 @@ const RESPONSIBLE_AUTHORITY: &str = "Digitaliseringsstyrelsen";
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
+    let settings = use_api_settings();
     let (drawer_open, set_drawer_open) = signal(false);
     let menu_button = NodeRef::<leptos::html::Button>::new();
     // Closing the dialog returns focus to the button that opened it ...
@@ -50,10 +54,14 @@ pub fn Header() -> impl IntoView {
                         {move || i18n.t(ShellText::Menu)}
                     </button>
                     <div class="portal-user">
-                        <UserName/>
-                        <SwitchPersonLink/>
+                        <Show when=move || settings.is_logged_in()>
+                            <UserName/>
+                            <SwitchPersonLink/>
+                        </Show>
                         <LanguageSwitch/>
-                        <LogOffButton/>
+                        <Show when=move || settings.is_logged_in()>
+                            <LogOffButton/>
+                        </Show>
                     </div>
                 </div>
             </div>
@@ -73,15 +81,17 @@ pub fn Header() -> impl IntoView {
                     </div>
                 </div>
             </div>
-            <div class="navigation-menu">
-                <div class="navigation-menu-inner container">
-                    <nav class="nav" aria-label=move || i18n.t(ShellText::MainMenu)>
-                        <ul class="mainmenu">
-                            <MainNavLinks/>
-                        </ul>
-                    </nav>
+            <Show when=move || settings.is_logged_in()>
+                <div class="navigation-menu">
+                    <div class="navigation-menu-inner container">
+                        <nav class="nav" aria-label=move || i18n.t(ShellText::MainMenu)>
+                            <ul class="mainmenu">
+                                <MainNavLinks/>
+                            </ul>
+                        </nav>
+                    </div>
                 </div>
-            </div>
+            </Show>
             <MobileDrawer open=drawer_open on_close=close_drawer on_navigate=leave_drawer/>
         </header>
     }
@@ -120,12 +130,13 @@ fn SwitchPersonLink() -> impl IntoView {
 #[component]
 fn LogOffButton() -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
+    let log_off = use_log_off();
     view! {
         <button
             type="button"
             class="function-link d-print-none log-off"
-            on:click=move |_| navigate(Page::LoggedOut.path(), Default::default())
+            data-testid="log-off"
+            on:click=move |_| log_off.run(false)
         >
             <Icon name="lock"/>
             {move || i18n.t(ShellText::LogOff)}
@@ -141,6 +152,7 @@ fn MobileDrawer(
     on_navigate: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let settings = use_api_settings();
     view! {
         <ModalDialog id="mobile-drawer" class="mobile-drawer" labelled_by="menu-heading" open on_close>
             <div class="menu-top">
@@ -161,17 +173,21 @@ fn MobileDrawer(
                 </p>
                 <p>{move || i18n.t(ShellText::PrototypeNotice)}</p>
             </div>
-            <nav class="navigation-menu-mobile" aria-label=move || i18n.t(ShellText::MainMenu)>
-                <ul class="mainmenu">
-                    <MainNavLinks on_follow=on_navigate/>
-                </ul>
-            </nav>
+            <Show when=move || settings.is_logged_in()>
+                <nav class="navigation-menu-mobile" aria-label=move || i18n.t(ShellText::MainMenu)>
+                    <ul class="mainmenu">
+                        <MainNavLinks on_follow=on_navigate/>
+                    </ul>
+                </nav>
+            </Show>
             <div class="portal-info-mobile">
                 <UserName/>
                 <LanguageSwitch/>
-                <p>
-                    <LogOffButton/>
-                </p>
+                <Show when=move || settings.is_logged_in()>
+                    <p>
+                        <LogOffButton/>
+                    </p>
+                </Show>
             </div>
         </ModalDialog>
         <div class="overlay" class:is-visible=move || open.get() on:click=move |_| on_close.run(())></div>

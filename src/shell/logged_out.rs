@@ -1,22 +1,28 @@
-//! The page shown after "Log af".
+//! The page shown after *Log af*, or when the session ended after inactivity.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_query_map};
 
+use super::log_off::TIMED_OUT;
 use super::page_heading::PageHeading;
 use super::routes::Page;
 use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
-/// "You are logged out", with a way back in.
+/// "You are logged out" (and why, if it was the time limit), with a way back in.
 #[component]
 pub fn LoggedOutPage() -> impl IntoView {
     let i18n = use_i18n();
+    let query = use_query_map();
+    let timed_out = move || query.with(|q| q.get(TIMED_OUT.0).as_deref() == Some(TIMED_OUT.1));
     view! {
         <PageHeading text=i18n.signal(ShellText::LoggedOutTitle)/>
+        {move || timed_out().then(|| view! {
+            <p class="font-lead" data-testid="timed-out">{move || i18n.t(ShellText::TimedOutText)}</p>
+        })}
         <p class="font-lead">{move || i18n.t(ShellText::LoggedOutText)}</p>
         <p>
-            <A href=Page::Overview.path() attr:class="button button-primary">
+            <A href=Page::LogIn.path() attr:class="button button-primary" attr:data-testid="log-in-again">
                 {move || i18n.t(ShellText::LogInAgain)}
             </A>
         </p>

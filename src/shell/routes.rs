@@ -23,6 +23,8 @@ pub enum Page {
     LoggedOut,
     /// Choosing whom to act for (a child, a giver of a power of attorney).
     ActFor,
+    /// The simulated MitID login.
+    LogIn,
 }
 
 impl Page {
@@ -37,6 +39,7 @@ impl Page {
         Page::Accessibility,
         Page::LoggedOut,
         Page::ActFor,
+        Page::LogIn,
     ];
 
     /// The sections shown in the main menu, in menu order: the first six pages.
@@ -54,6 +57,7 @@ impl Page {
             Page::Accessibility => "/tilgaengelighed",
             Page::LoggedOut => "/logget-af",
             Page::ActFor => "/handl-for",
+            Page::LogIn => "/log-ind",
         }
     }
 
@@ -74,7 +78,13 @@ impl Page {
             Page::Accessibility => ShellText::AccessibilityStatement.text(lang),
             Page::LoggedOut => ShellText::LoggedOutTitle.text(lang),
             Page::ActFor => DataUseText::ActForTitle.text(lang),
+            Page::LogIn => ShellText::LogInTitle.text(lang),
         }
+    }
+
+    /// Whether the page can be seen without being logged in.
+    pub fn is_public(self) -> bool {
+        matches!(self, Page::Accessibility | Page::LoggedOut | Page::LogIn)
     }
 
     /// Whether `current_path` lies inside this page's section (for the menu's "current" mark).

@@ -76,6 +76,26 @@ crate::texts! {
             "We could not load this part of Mit Overblik. This is often caused by an unstable connection. The rest of Mit Overblik works, and nothing is lost.";
         LoadingPage => "Henter siden …",
             "Loading the page …";
+        LogInTitle => "Log på Mit Overblik",
+            "Log in to Mit Overblik";
+        TimedOutText => "Du er blevet logget af, fordi du ikke har brugt Mit Overblik i et stykke tid. Det beskytter dine oplysninger, hvis du har forladt computeren.",
+            "You have been logged out because you have not used Mit Overblik for a while. This protects your data if you have left the computer.";
+        TimeoutHeading => "Du bliver snart logget af",
+            "You will soon be logged out";
+        TimeoutContinue => "Fortsæt",
+            "Continue";
+        TimeoutLogOff => "Log af nu",
+            "Log out now";
+        FacilitatorLoadFailed => "Facilitatorpanelet kunne ikke hentes. Prøv igen.",
+            "The facilitator panel could not be loaded. Try again.";
+    }
+}
+
+/// "Du har ikke været aktiv i et stykke tid. Du bliver logget af om 1:45 …" (`left` as m:ss).
+pub fn timeout_warning(lang: Lang, left: &str) -> String {
+    match lang {
+        Lang::Da => format!("Du har ikke været aktiv i et stykke tid. Af hensyn til din sikkerhed bliver du logget af om {left}. Vælg Fortsæt, hvis du vil blive logget på."),
+        Lang::En => format!("You have not been active for a while. For your security you will be logged out in {left}. Choose Continue to stay logged in."),
     }
 }
 

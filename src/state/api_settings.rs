@@ -1,16 +1,19 @@
-//! The API client as app state: whose data (persona), the time limit, and the transport seam
-//! through which the toolkit can simulate faults. Changing any of them refetches every source.
+//! The API client as app state: whether someone is logged in and as whom (persona), the time
+//! limit, and the transport seam through which the toolkit serves scenarios and simulates faults.
+//! Changing any of them refetches every source.
 //!
-//! A UX researcher can start a session with `?persona=pensionist&tidsgraense=5000`; the choice
-//! is kept for the browser tab while the user navigates.
+//! A tab is logged in once a persona is chosen on the simulated login page or given by a start
+//! link (`?persona=pensionist&tidsgraense=5000`); the choice is kept for the browser tab while the
+//! user navigates, and *Log af* ends it.
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::tab_params::{recall, remember, tab_param};
+use super::tab_params::{forget, recall, remember, tab_param};
 use crate::api::{
     is_case_id, is_persona_id, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
+    DEFAULT_PERSONA,
 };
 
 const PERSONA_KEY: &str = "mit-overblik.persona";
@@ -25,6 +28,7 @@ pub struct ApiSettings {
     /// The config for the logged-in citizen's own session: unchanged by acting for someone.
     own: Memo<ApiConfig>,
     transport: RwSignal<Option<Rc<dyn Transport>>, LocalStorage>,
+    logged_in: RwSignal<bool>,
 }
 
 impl ApiSettings {
@@ -49,16 +53,33 @@ impl ApiSettings {
         self.config.with(|config| config.persona.clone())
     }
 
-    /// Switches persona (and back to the persona's own data); invalid ids are ignored.
-    pub fn set_persona(&self, persona: &str) {
+    /// Whether someone is logged in in this tab (tracked).
+    pub fn is_logged_in(&self) -> bool {
+        self.logged_in.get()
+    }
+
+    /// Logs in as `persona` (their own data, not acting for anyone); invalid ids are ignored.
+    pub fn log_in(&self, persona: &str) {
         if is_persona_id(persona) {
             self.config.update(|config| {
                 config.persona = persona.to_owned();
                 config.on_behalf = None;
             });
             remember(PERSONA_KEY, persona);
-            remember(ON_BEHALF_KEY, "");
+            forget(ON_BEHALF_KEY);
+            self.logged_in.set(true);
         }
+    }
+
+    /// Ends the session: nobody is logged in, and no source is read until someone is.
+    pub fn log_out(&self) {
+        self.logged_in.set(false);
+        forget(PERSONA_KEY);
+        forget(ON_BEHALF_KEY);
+        self.config.update(|config| {
+            config.persona = DEFAULT_PERSONA.to_owned();
+            config.on_behalf = None;
+        });
     }
 
     /// The id of the person the app acts for, if any (tracked).
@@ -85,7 +106,9 @@ impl ApiSettings {
 /// Creates the API settings from the address, or from earlier in this tab, or the defaults.
 pub fn provide_api_settings() -> ApiSettings {
     let mut config = ApiConfig::default();
-    if let Some(persona) = tab_param("persona", PERSONA_KEY).filter(|p| is_persona_id(p)) {
+    let persona = tab_param("persona", PERSONA_KEY).filter(|p| is_persona_id(p));
+    let logged_in = persona.is_some();
+    if let Some(persona) = persona {
         config.persona = persona;
     }
     if let Some(ms) = tab_param("tidsgraense", TIMEOUT_KEY).and_then(|ms| ms.parse::<u32>().ok()) {
@@ -100,6 +123,7 @@ pub fn provide_api_settings() -> ApiSettings {
             ..config.get()
         }),
         transport: RwSignal::new_local(None),
+        logged_in: RwSignal::new(logged_in),
     };
     provide_context(settings);
     settings

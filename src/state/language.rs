@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::tab_params::address_param;
 use crate::i18n::{Counted, Lang, Text};
 
 const STORAGE_KEY: &str = "mit-overblik.sprog";
@@ -40,9 +41,13 @@ impl I18n {
     }
 }
 
-/// Creates the language context, starting from the remembered choice (Danish if none).
+/// Creates the language context, starting from a start link's `?sprog=en`, else the remembered
+/// choice (Danish if none).
 pub fn provide_i18n() -> I18n {
-    let initial = stored_lang().unwrap_or_default();
+    let initial = address_param("sprog")
+        .and_then(|code| Lang::from_code(&code))
+        .or_else(stored_lang)
+        .unwrap_or_default();
     apply_to_document(initial);
     let lang = RwSignal::new(initial);
     Effect::new(move |_| {

@@ -3,6 +3,7 @@
 
 pub mod acting;
 pub mod api_settings;
+pub mod clock;
 pub mod language;
 pub mod session_marks;
 pub mod source_texts;

@@ -30,6 +30,11 @@ impl SessionMarks {
         self.marks.with(|marks| marks.get(id).copied())
     }
 
+    /// Forgets every mark (the session ended; its storage is cleared by the caller).
+    pub fn clear(&self) {
+        self.marks.set(HashMap::new());
+    }
+
     /// Sets the mark of `id` for the rest of the session.
     pub fn set(&self, id: &str, mark: bool) {
         self.marks.update(|marks| {

@@ -21,7 +21,7 @@ use crate::api::{
     vehicles::Vehicle,
     ApiError, Client, Source, SourceInfo, Sourced,
 };
-use crate::state::api_settings::ApiSettings;
+use crate::state::{api_settings::ApiSettings, clock::Clock};
 
 /// What a source has delivered: nothing yet (`None`), its data, or its error.
 pub type Loaded<T> = Result<Sourced<T>, ApiError>;
@@ -47,12 +47,31 @@ pub struct Sources {
     pub powers_of_attorney: SourceResource<Vec<PowerOfAttorney>>,
 }
 
+/// A resource whose request `make` prepares (tracking what it reads) while someone is logged
+/// in; logged out, it reads nothing and stays loading.
+fn gated<T, Fut>(settings: ApiSettings, make: impl Fn() -> Fut + 'static) -> SourceResource<T>
+where
+    T: 'static,
+    Fut: Future<Output = Loaded<T>> + 'static,
+{
+    LocalResource::new(move || {
+        let request = settings.is_logged_in().then(&make);
+        async move {
+            match request {
+                Some(request) => request.await,
+                None => std::future::pending().await,
+            }
+        }
+    })
+}
+
+/// A resource for one endpoint, read with the current client.
 fn resource<T, Fut>(settings: ApiSettings, fetch: fn(Client) -> Fut) -> SourceResource<T>
 where
     T: 'static,
     Fut: Future<Output = Loaded<T>> + 'static,
 {
-    LocalResource::new(move || fetch(settings.client()))
+    gated(settings, move || fetch(settings.client()))
 }
 
 /// Two answers of one source as one: its error as soon as either fails, loading (`None`) until
@@ -132,17 +151,18 @@ impl Sources {
 }
 
 /// Starts every source's resource and provides them as a context.
-pub fn provide_sources(settings: ApiSettings) -> Sources {
+pub fn provide_sources(settings: ApiSettings, clock: Clock) -> Sources {
     let sources = Sources {
         // The session is the logged-in citizen's, whoever the app acts for.
-        session: LocalResource::new(move || {
+        session: gated(settings, move || {
             let client = settings.own_client();
             async move { endpoints::fetch_session(&client).await }
         }),
-        person: resource(
-            settings,
-            |c| async move { endpoints::fetch_person(&c).await },
-        ),
+        // Whether an address is protected depends on the scenario's today.
+        person: gated(settings, move || {
+            let (client, today) = (settings.client(), clock.today());
+            async move { endpoints::fetch_person(&client, today).await }
+        }),
         housing: resource(
             settings,
             |c| async move { endpoints::fetch_housing(&c).await },

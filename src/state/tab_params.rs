@@ -34,3 +34,57 @@ pub fn recall(key: &str) -> Option<String> {
 fn session_storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
+
+/// Forgets what was remembered under `key` in this tab.
+pub fn forget(key: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The value of query parameter `name` in the address, without remembering it.
+pub fn address_param(name: &str) -> Option<String> {
+    let search = window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// The prefix of what the facilitator set up for a test (scenario, tasks, faults, clock,
+/// timeout): no personal data, and kept when the participant logs off.
+pub const FACILITATOR_PREFIX: &str = "mit-overblik.facilitator.";
+
+/// Ends the session's storage: everything in sessionStorage and this app's localStorage goes,
+/// except the facilitator's setup (`keep_setup`) — so without a test set up, both are empty.
+pub fn clear_storage(keep_setup: bool) {
+    if let Some(storage) = session_storage() {
+        for key in keys(&storage) {
+            if !(keep_setup && key.starts_with(FACILITATOR_PREFIX)) {
+                let _ = storage.remove_item(&key);
+            }
+        }
+    }
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        for key in keys(&storage).filter(|key| key.starts_with("mit-overblik.")) {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// Forgets every key in this tab that starts with `prefix`.
+pub fn forget_prefix(prefix: &str) {
+    if let Some(storage) = session_storage() {
+        for key in keys(&storage).filter(|key| key.starts_with(prefix)) {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// The storage's keys, read before any is removed.
+fn keys(storage: &web_sys::Storage) -> impl Iterator<Item = String> {
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect();
+    keys.into_iter()
+}

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { axeViolations, heading, openIn, settled } from "./support/app";
 import { visibleCases } from "./support/fixtures";
 import { routes } from "./support/routes";

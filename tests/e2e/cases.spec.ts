@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { heading, injectReportOfConcern, openIn, settled } from "./support/app";
 import { caseDetail, isClosed, isOverdue, personas, today, visibleCases, type Case } from "./support/fixtures";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { axeViolations, openOnScenarioDate, openSettled } from "./support/app";
 import { addressFirstLine, data, envelope, personas } from "./support/fixtures";
 

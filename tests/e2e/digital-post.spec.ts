@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { axeViolations, heading, openSettled, settled } from "./support/app";
 import { data, personas } from "./support/fixtures";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { axeViolations, heading, openIn, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
 import { debt, formatKr, grants, longDateDa, oere, payouts } from "./support/fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { heading, mainMenu, openIn } from "./support/app";
 
 // How the release build is delivered: the first view without any section's code, each section's

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { axeViolations, heading, openOnScenarioDate, openSettled } from "./support/app";
 import { addressFirstLine, data, envelope, longDateDa, personas } from "./support/fixtures";
 

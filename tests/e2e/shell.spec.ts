@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { heading, mainMenu, openIn } from "./support/app";
 import { menuNames, routes } from "./support/routes";
 

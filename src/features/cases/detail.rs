@@ -21,10 +21,9 @@ use crate::components::{
     summary_list::{SummaryList, SummaryRow},
     texts::ComponentText,
 };
-use crate::date::Date;
 use crate::format::{date_time_iso, long_date, long_date_iso};
 use crate::shell::{page_heading::PageHeading, routes::Page};
-use crate::state::language::use_i18n;
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// The case detail page for `/sager/:id`.
 #[component]
@@ -146,7 +145,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
     let authority = case.authority.name.clone();
     let code = case.progress.code;
     let expected = expected_decision(&case);
-    let overdue = days_overdue(&case, Date::today());
+    let overdue = days_overdue(&case, use_clock().today());
     let processing = case.processing_time.clone();
     let since = case.progress.since.clone();
     let waiting = case.awaiting_citizen.then(|| case.sub_status.clone());

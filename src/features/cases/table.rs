@@ -16,7 +16,7 @@ use crate::components::texts::ComponentText;
 use crate::date::Date;
 use crate::format::{long_date, long_date_iso};
 use crate::lists::page_of;
-use crate::state::language::use_i18n;
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// The table of the selected cases, one page at a time.
 #[component]
@@ -24,7 +24,7 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
     let i18n = use_i18n();
     let selected = Memo::new(move |_| cases.with_value(|cases| select(cases, &query.get())));
     let page = Memo::new(move |_| page_of(&selected.get(), query.get().page, PAGE_SIZE));
-    let today = Date::today();
+    let today = use_clock().today();
 
     let count_text = move || {
         let total = selected.with(Vec::len);

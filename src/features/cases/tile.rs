@@ -9,20 +9,20 @@ use super::query::CaseQuery;
 use super::texts::{CaseCount, CaseText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
-use crate::date::Date;
 use crate::i18n::Counted;
 use crate::shell::routes::Page;
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The case tile.
 #[component]
 pub fn CaseTile() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let clock = use_clock();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
         card_state(sources.cases.get(), |cases| {
-            let numbers = dashboard(&cases, Date::today());
+            let numbers = dashboard(&cases, clock.today());
             let waiting_href = cases_href(&CaseQuery {
                 awaiting_citizen: true,
                 ..CaseQuery::default()

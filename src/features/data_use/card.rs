@@ -12,7 +12,7 @@ use crate::date::{instant_minutes, Date};
 use crate::format::long_date_iso;
 use crate::i18n::Counted;
 use crate::shell::routes::Page;
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// Recent look-ups of my data.
 #[component]
@@ -20,6 +20,7 @@ pub fn LookupsCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     let withdrawals = use_withdrawals();
+    let clock = use_clock();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
         // Active consents, with this session's withdrawals applied, once the source is in.
@@ -30,7 +31,7 @@ pub fn LookupsCard() -> impl IntoView {
         card_state(sources.access_log.get(), |entries| Facts {
             figure: Fact::text(
                 "lookups-card-count",
-                DataUseCount::Recent.count(lang, recent(&entries, Date::today())),
+                DataUseCount::Recent.count(lang, recent(&entries, clock.today())),
             ),
             lines: entries
                 .iter()

@@ -9,9 +9,8 @@ use crate::api::consents::{Consent, ConsentStatus};
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::dialog::ModalDialog;
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::date::Date;
 use crate::format::{long_date, long_date_iso};
-use crate::state::language::use_i18n;
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Every consent, and the confirmation dialog for withdrawing one.
 #[component]
@@ -132,12 +131,13 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
             .into_any(),
         },
     ];
+    let clock = use_clock();
     let withdrawn_row = move || {
         let lang = i18n.lang();
         // Withdrawn with no date from the source: withdrawn in this session, today.
         let date = match (status.get(), &withdrawn) {
             (_, Some(date)) => Some(long_date_iso(date, lang)),
-            (ConsentStatus::Withdrawn, None) => Some(long_date(Date::today(), lang)),
+            (ConsentStatus::Withdrawn, None) => Some(long_date(clock.today(), lang)),
             _ => None,
         };
         date.map(|date| view! {

@@ -7,12 +7,11 @@ use super::logic::{authorities, filtered, items, LogQuery, Period};
 use super::texts::{item_label, lookup_sentence, showing, PageText};
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::components::{filter_select::FilterSelect, pagination::Pagination};
-use crate::date::Date;
 use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::page_of;
 use crate::shell::routes::use_navigate_in_place;
-use crate::state::language::use_i18n;
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
@@ -50,8 +49,9 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
             .map(|p| (p.id().to_owned(), i18n.t(period_label(p)).to_owned()))
             .collect()
     });
+    let clock = use_clock();
     let chosen = Memo::new(move |_| {
-        entries.with_value(|entries| filtered(entries, &query.get(), Date::today()))
+        entries.with_value(|entries| filtered(entries, &query.get(), clock.today()))
     });
     let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
     let on_clear = {

@@ -27,6 +27,11 @@ impl Withdrawals {
         self.marks.set(id, true);
     }
 
+    /// Forgets the session's withdrawals (on *Log af*).
+    pub fn clear(&self) {
+        self.marks.clear();
+    }
+
     /// How many of `consents` are active (tracked).
     pub fn active(&self, consents: &[Consent]) -> usize {
         consents

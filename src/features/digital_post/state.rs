@@ -24,6 +24,11 @@ impl ReadMarks {
         self.marks.set(id, read);
     }
 
+    /// Forgets the session's marks (on *Log af*).
+    pub fn clear(&self) {
+        self.marks.clear();
+    }
+
     /// How many of `messages` are unread (tracked).
     pub fn unread(&self, messages: &[MessageHeader]) -> usize {
         messages.iter().filter(|m| !self.is_read(m)).count()

@@ -7,17 +7,16 @@ use super::logic::{combine, next_payment, Benefits};
 use super::texts::{next_line, EconomyText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
-use crate::date::Date;
 use crate::format::{kroner, long_date};
 use crate::i18n::Text;
 use crate::shell::routes::Page;
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The next payment's date, amount and benefits, or that none is planned.
 #[component]
 pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
     let i18n = use_i18n();
-    let next = next_payment(&benefits, Date::today());
+    let next = next_payment(&benefits, use_clock().today());
     match next {
         None => {
             view! { <p data-testid="next-payment-none">{move || i18n.t(EconomyText::NextNone)}</p> }
@@ -56,11 +55,12 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
 pub fn NextPaymentCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let clock = use_clock();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
         card_state(
             combine(sources.grants.get(), sources.payouts.get()),
-            |benefits| match next_payment(&benefits, Date::today()) {
+            |benefits| match next_payment(&benefits, clock.today()) {
                 None => Facts {
                     figure: Fact::text(
                         "next-payment-none",

@@ -19,9 +19,8 @@ use crate::components::{
     source_note::{SourceDetails, SourceNote},
     sourced_section::SourcedSection,
 };
-use crate::date::Date;
 use crate::shell::page_heading::PageHeading;
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The economy page.
 #[component]
@@ -72,7 +71,7 @@ fn BenefitSections(
     query: Memo<EconomyQuery>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let months = monthly_paid(&benefits, Date::today());
+    let months = monthly_paid(&benefits, use_clock().today());
     let grants = benefits.grants.clone();
     let has_payouts = !benefits.payouts.is_empty();
     let stored = StoredValue::new(benefits.clone());

@@ -2,14 +2,13 @@
 //! file (see [`super::export`]), and one that prints the page.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::export::{answer, document, file_name, Answer};
 use super::texts::MyDataText;
 use crate::api::{Endpoint, Source};
-use crate::date::Date;
-use crate::state::language::use_i18n;
+use crate::save_file::save_file;
 use crate::state::sources::{use_sources, Sources};
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Every endpoint's answer, or `None` while any is still loading.
 fn answers(sources: &Sources) -> Option<Vec<(Endpoint, Answer)>> {
@@ -68,25 +67,6 @@ fn answers(sources: &Sources) -> Option<Vec<(Endpoint, Answer)>> {
     ])
 }
 
-/// Saves `text` as a file called `name` through a temporary link.
-fn save(name: &str, text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(link) = document.create_element("a") else {
-        return;
-    };
-    let href = format!(
-        "data:application/json;charset=utf-8,{}",
-        js_sys::encode_uri_component(text)
-    );
-    let _ = link.set_attribute("href", &href);
-    let _ = link.set_attribute("download", name);
-    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-        link.click();
-    }
-}
-
 /// The download and print actions.
 #[component]
 pub fn DownloadData() -> impl IntoView {
@@ -98,6 +78,7 @@ pub fn DownloadData() -> impl IntoView {
             .all(|source| sources.status(source).is_some())
     };
     let (done, set_done) = signal(false);
+    let clock = use_clock();
     let download = move |_| {
         let Some(answers) = answers(&sources) else {
             return;
@@ -106,7 +87,11 @@ pub fn DownloadData() -> impl IntoView {
         let name = untrack(|| sources.user_name());
         let doc = document(&created, name.as_deref(), answers);
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-        save(&file_name(&Date::today().to_string()), &text);
+        save_file(
+            &file_name(&clock.today().to_string()),
+            "application/json",
+            &text,
+        );
         set_done.set(true);
     };
     let print = move |_| {

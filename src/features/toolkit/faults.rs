@@ -2,6 +2,7 @@
 //! It is a [`Transport`] put in front of the real one, so the client and the endpoints never
 //! know; the facilitator's tools and the reliability tests use it.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -78,6 +79,23 @@ impl Faults {
         self.0.is_empty()
     }
 
+    /// The plans as the address writes them: `(failures, latencies)`, e.g. `("sager:500", "skat:3000")`.
+    pub fn to_params(&self) -> (String, String) {
+        let failures: Vec<String> = self
+            .0
+            .iter()
+            .filter(|(_, plan)| plan.failure != Failure::None)
+            .map(|(source, plan)| format!("{}:{}", source.id(), plan.failure.id()))
+            .collect();
+        let latencies: Vec<String> = self
+            .0
+            .iter()
+            .filter(|(_, plan)| plan.latency_ms > 0)
+            .map(|(source, plan)| format!("{}:{}", source.id(), plan.latency_ms))
+            .collect();
+        (failures.join(","), latencies.join(","))
+    }
+
     /// Reads the fault switch's text form: `sager:500,skat:timeout` for failures and
     /// `sager:1500` style latencies in `latency`. Unknown parts are ignored.
     pub fn parse(failures: &str, latencies: &str) -> Faults {
@@ -116,9 +134,13 @@ pub fn corrupt(body: &str) -> String {
     format!("{}<!-- afbrudt -->", &body[..cut])
 }
 
-/// A transport that applies [`Faults`] before (or instead of) the real one.
+/// Fault plans that can change while the app runs (the facilitator panel): each request reads
+/// the plan in force when it starts, and nothing refetches by itself.
+pub type FaultSwitch = Rc<RefCell<Faults>>;
+
+/// A transport that applies the switch's [`Faults`] before (or instead of) the inner one.
 pub struct Simulated {
-    pub faults: Faults,
+    pub faults: FaultSwitch,
     pub inner: Rc<dyn Transport>,
 }
 
@@ -130,7 +152,7 @@ impl Transport for Simulated {
         timeout_ms: u32,
     ) -> LocalFuture<Result<String, ApiError>> {
         let plan = source
-            .map(|source| self.faults.plan(source))
+            .map(|source| self.faults.borrow().plan(source))
             .unwrap_or_default();
         let inner = self.inner.clone();
         Box::pin(async move {
@@ -171,6 +193,17 @@ mod tests {
         assert_eq!(faults.plan(Source::Housing).failure, Failure::Malformed);
         assert_eq!(faults.plan(Source::Person), FaultPlan::default());
         assert!(Faults::parse("", "").is_empty());
+    }
+
+    #[test]
+    fn the_address_form_round_trips() {
+        let faults = Faults::parse("sager:500,skat:timeout", "skat:2500,bolig:100");
+        let (failures, latencies) = faults.to_params();
+        assert_eq!(Faults::parse(&failures, &latencies), faults);
+        assert_eq!(
+            Faults::default().to_params(),
+            (String::new(), String::new())
+        );
     }
 
     #[test]

@@ -1,30 +1,152 @@
-//! The UX-testing toolkit for municipalities. Today: fault simulation per source, started from
-//! the address (`?fejl=sager:500&forsinkelse=skat:3000`) and kept for the browser tab. It owns
-//! the transport seam of the API client; the facilitator panel will drive it from here.
+//! The UX-testing toolkit for municipalities: the simulated MitID login, the facilitator panel
+//! (persona, language, scenario date, faults per source, scenario files, tasks, start links,
+//! session timeout, reset), scenario files and task mode.
+//!
+//! The shell carries only the switchboard — this context, the transport stack (`faults.rs`,
+//! `stored.rs`) and the keyboard shortcut in `host.rs`; the login page, the panel and the task
+//! bar load from chunk `toolkit` when first shown. Everything the facilitator sets up is kept
+//! for the tab under `mit-overblik.facilitator.*` (no personal data but a loaded scenario's
+//! made-up persona), which *Log af* keeps so a test survives a participant logging off.
 
 pub mod faults;
+pub mod host;
+mod login;
+mod panel;
 pub mod scenario;
+pub mod scenario_problems;
+mod setup;
+pub mod stored;
+mod task_bar;
+pub mod tasks;
+pub mod texts;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::api::Http;
-use crate::state::{api_settings::ApiSettings, tab_params::tab_param};
-use faults::{Faults, Simulated};
+use leptos::prelude::*;
+use leptos_router::{components::Route, MatchNestedRoutes};
 
-const FAULTS_KEY: &str = "mit-overblik.fejl";
-const LATENCY_KEY: &str = "mit-overblik.forsinkelse";
+use crate::api::{ApiConfig, Http};
+use crate::shell::{lazy::Lazy, routes::Page};
+use crate::state::api_settings::ApiSettings;
+use crate::state::tab_params::{address_param, recall, remember, tab_param};
+use faults::{FaultSwitch, Faults, Simulated};
+use stored::Stored;
 
-/// Reads the fault switch from the address (or earlier in this tab) and, when it asks for
-/// anything, puts the fault simulation in front of the network.
-pub fn start_fault_simulation(settings: ApiSettings) {
+const FAULTS_KEY: &str = "mit-overblik.facilitator.fejl";
+const LATENCY_KEY: &str = "mit-overblik.facilitator.forsinkelse";
+const TIMEOUT_KEY: &str = "mit-overblik.facilitator.udloeb";
+/// The task run under way (see [`tasks`]); its presence shows the task bar.
+pub const TASKS_KEY: &str = "mit-overblik.facilitator.opgaver";
+
+/// How long a session may be idle before it ends, unless the facilitator says otherwise.
+pub const DEFAULT_TIMEOUT_S: u32 = 30 * 60;
+
+/// The toolkit's context.
+#[derive(Clone, Copy)]
+pub struct Toolkit {
+    faults: StoredValue<FaultSwitch, LocalStorage>,
+    /// Whether the facilitator panel is open.
+    pub panel_open: RwSignal<bool>,
+    /// Bumped whenever the stored setup changes (a scenario loaded, a task moved on), so the
+    /// login page, the panel and the task bar read it again.
+    pub revision: RwSignal<u32>,
+    /// Whether a task run is under way (the task bar shows).
+    pub tasks_active: RwSignal<bool>,
+    /// Seconds of inactivity before the session ends.
+    pub timeout_s: RwSignal<u32>,
+}
+
+impl Toolkit {
+    /// The fault plans in force.
+    pub fn faults(&self) -> Faults {
+        self.faults.with_value(|switch| switch.borrow().clone())
+    }
+
+    /// Puts `faults` in force for the next request of each source (nothing refetches by itself:
+    /// a section recovers when its *Prøv igen* asks again) and keeps them for the tab.
+    pub fn set_faults(&self, faults: Faults) {
+        let (failures, latencies) = faults.to_params();
+        remember(FAULTS_KEY, &failures);
+        remember(LATENCY_KEY, &latencies);
+        self.faults
+            .with_value(|switch| *switch.borrow_mut() = faults);
+    }
+
+    /// Sets the inactivity timeout for the tab.
+    pub fn set_timeout(&self, seconds: u32) {
+        let seconds = clamp_timeout(seconds);
+        remember(TIMEOUT_KEY, &seconds.to_string());
+        self.timeout_s.set(seconds);
+    }
+
+    /// Tells the toolkit's views that the stored setup changed.
+    pub fn changed(&self) {
+        self.revision.update(|n| *n += 1);
+    }
+}
+
+fn clamp_timeout(seconds: u32) -> u32 {
+    seconds.clamp(4, 24 * 60 * 60)
+}
+
+/// Creates the toolkit from the address (a start link) or from earlier in this tab, and puts the
+/// scenario store and the fault simulation between the API client and the network.
+pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
     let faults = Faults::parse(
         &tab_param("fejl", FAULTS_KEY).unwrap_or_default(),
         &tab_param("forsinkelse", LATENCY_KEY).unwrap_or_default(),
     );
-    if !faults.is_empty() {
-        settings.set_transport(Some(Rc::new(Simulated {
-            faults,
+    let switch: FaultSwitch = Rc::new(RefCell::new(faults));
+    settings.set_transport(Some(Rc::new(Simulated {
+        faults: switch.clone(),
+        inner: Rc::new(Stored {
+            base: ApiConfig::default().base_url,
             inner: Rc::new(Http),
-        })));
+        }),
+    })));
+    let timeout = tab_param("udloeb", TIMEOUT_KEY)
+        .and_then(|s| s.parse::<u32>().ok())
+        .map_or(DEFAULT_TIMEOUT_S, clamp_timeout);
+    let toolkit = Toolkit {
+        faults: StoredValue::new_local(switch),
+        panel_open: RwSignal::new(address_param("facilitator").is_some()),
+        revision: RwSignal::new(0),
+        tasks_active: RwSignal::new(recall(TASKS_KEY).is_some()),
+        timeout_s: RwSignal::new(timeout),
+    };
+    provide_context(toolkit);
+    toolkit
+}
+
+/// The toolkit context provided by [`provide_toolkit`].
+pub fn use_toolkit() -> Toolkit {
+    expect_context::<Toolkit>()
+}
+
+crate::lazy_view!(
+    toolkit,
+    fn login_view() {
+        view! { <login::LoginPage/> }
     }
+);
+
+crate::lazy_view!(
+    toolkit,
+    pub fn panel_view() {
+        view! { <panel::FacilitatorPanel/> }
+    }
+);
+
+crate::lazy_view!(
+    toolkit,
+    pub fn task_bar_view() {
+        view! { <task_bar::TaskBar/> }
+    }
+);
+
+/// The toolkit's route: the simulated login.
+#[component(transparent)]
+pub fn ToolkitRoutes() -> impl MatchNestedRoutes + Clone {
+    view! { <Route path=Page::LogIn.segment() view=Lazy(login_view)/> }.into_inner()
 }

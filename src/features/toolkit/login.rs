@@ -1,0 +1,110 @@
+//! The simulated MitID login: clearly a simulation, never asking for a user ID or password; the
+//! participant or facilitator picks whom to be, and lands where they were going.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::setup::{choices, loaded_meta, log_in_as, personas_resource};
+use super::texts::ToolkitText;
+use super::use_toolkit;
+use crate::components::alert::{Alert, AlertKind};
+use crate::shell::{login_gate::AFTER, page_heading::PageHeading, texts::ShellText};
+use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
+
+/// The login page.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let settings = use_api_settings();
+    let clock = use_clock();
+    let toolkit = use_toolkit();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let personas = personas_resource();
+    let (chosen, set_chosen) = signal(None::<String>);
+    let (missing, set_missing) = signal(false);
+    let list = move || {
+        let lang = i18n.lang();
+        let meta = loaded_meta(toolkit);
+        personas
+            .get()
+            .map(|index| index.map(|index| choices(&index, meta.as_ref(), lang)))
+    };
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(id) = chosen.get_untracked() else {
+            set_missing.set(true);
+            return;
+        };
+        log_in_as(settings, clock, toolkit, &id);
+        let after = query
+            .with_untracked(|q| q.get(AFTER))
+            .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+            .unwrap_or_else(|| "/".to_owned());
+        navigate(&after, Default::default());
+    };
+    view! {
+        <PageHeading text=i18n.signal(ShellText::LogInTitle)/>
+        <div class="simulated-login" data-testid="simulated-login">
+            <p class="simulated-login-brand">
+                <span class="badge badge-warning">{move || i18n.t(ToolkitText::SimulationBadge)}</span>
+            </p>
+            <Alert kind=AlertKind::Info testid="simulation-notice">
+                <p class="alert-text">{move || i18n.t(ToolkitText::SimulationNotice)}</p>
+            </Alert>
+            <form on:submit=submit novalidate>
+                {move || match list() {
+                    None => view! {
+                        <p role="status" data-testid="loading-personas">{move || i18n.t(ToolkitText::LoadingPersons)}</p>
+                    }.into_any(),
+                    Some(Err(_)) => view! {
+                        <Alert kind=AlertKind::Error testid="personas-error">
+                            <p class="alert-text">{move || i18n.t(ToolkitText::PersonsFailed)}</p>
+                            <p>
+                                <button type="button" class="button button-secondary" on:click=move |_| personas.refetch()>
+                                    {move || i18n.t(ToolkitText::Retry)}
+                                </button>
+                            </p>
+                        </Alert>
+                    }.into_any(),
+                    Some(Ok(people)) => view! {
+                        <fieldset aria-describedby=move || missing.get().then_some("persona-missing")>
+                            <legend class="h3">{move || i18n.t(ToolkitText::ChoosePerson)}</legend>
+                            {move || missing.get().then(|| view! {
+                                <span class="form-error-message" id="persona-missing" role="alert">
+                                    {move || i18n.t(ToolkitText::NoPersonChosen)}
+                                </span>
+                            })}
+                            {people.into_iter().map(|person| {
+                                let id = format!("persona-{}", person.id);
+                                let hint = format!("{id}-hint");
+                                let value = person.id.clone();
+                                let checked = { let value = value.clone(); move || chosen.get().as_deref() == Some(value.as_str()) };
+                                view! {
+                                    <div class="form-group-radio" data-testid="persona-choice">
+                                        <input type="radio" class="form-radio" name="persona" id=id.clone() value=value.clone()
+                                            aria-describedby=hint.clone()
+                                            prop:checked=checked
+                                            on:change=move |_| { set_chosen.set(Some(value.clone())); set_missing.set(false); }/>
+                                        <label for=id>
+                                            <strong>{person.name}</strong>
+                                            {person.from_scenario.then(|| view! {
+                                                " " <span class="badge badge-small">{move || i18n.t(ToolkitText::OwnScenario)}</span>
+                                            })}
+                                        </label>
+                                        <p class="form-hint persona-hint" id=hint>{person.description}</p>
+                                    </div>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                    }.into_any(),
+                }}
+                <p class="mt-6">
+                    <button type="submit" class="button button-primary" data-testid="log-in">
+                        {move || i18n.t(ToolkitText::LogIn)}
+                    </button>
+                </p>
+            </form>
+        </div>
+    }
+}

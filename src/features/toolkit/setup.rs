@@ -1,0 +1,169 @@
+//! The facilitator's setup as the tab keeps it: the loaded scenario, the people to log in as,
+//! and the task run. The toolkit's views read and change it only through here.
+
+use leptos::prelude::*;
+
+use super::scenario::{parse_scenario, Problem, Scenario, ScenarioMeta};
+use super::stored::{endpoint_key, ID_KEY, META_KEY, PERSONA_KEY, PREFIX};
+use super::tasks::TaskRun;
+use super::{Toolkit, TASKS_KEY};
+use crate::api::{endpoints, endpoints::PersonaIndex, ApiError};
+use crate::date::Date;
+use crate::i18n::Lang;
+use crate::state::{
+    api_settings::{use_api_settings, ApiSettings},
+    clock::Clock,
+    tab_params::{forget, forget_prefix, recall, remember},
+};
+
+/// Someone to log in as: a built-in persona or the loaded scenario's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub from_scenario: bool,
+}
+
+/// The mock's persona index, read once for the login page and the panel.
+pub fn personas_resource() -> LocalResource<Result<PersonaIndex, ApiError>> {
+    let settings = use_api_settings();
+    LocalResource::new(move || {
+        let client = untrack(|| settings.client());
+        async move { endpoints::fetch_personas(&client).await }
+    })
+}
+
+/// The loaded scenario's name, descriptions, date and tasks (tracks the toolkit's revision).
+pub fn loaded_meta(toolkit: Toolkit) -> Option<ScenarioMeta> {
+    toolkit.revision.track();
+    serde_json::from_str(&recall(META_KEY)?).ok()
+}
+
+/// Everyone to log in as, the loaded scenario's persona first, in `lang`.
+pub fn choices(index: &PersonaIndex, meta: Option<&ScenarioMeta>, lang: Lang) -> Vec<Choice> {
+    let own = meta.map(|meta| Choice {
+        id: meta.id.clone(),
+        name: meta.name.clone(),
+        description: match (lang, &meta.description_en) {
+            (Lang::En, Some(en)) => en.clone(),
+            _ => meta.description.clone(),
+        },
+        from_scenario: true,
+    });
+    own.into_iter()
+        .chain(index.personas.iter().map(|p| Choice {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            description: match lang {
+                Lang::Da => p.description.clone(),
+                Lang::En => p.description_en.clone(),
+            },
+            from_scenario: false,
+        }))
+        .collect()
+}
+
+/// Why a file was not loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rejected {
+    Invalid(Vec<Problem>),
+    /// Valid, but larger than the tab's storage takes.
+    TooBig,
+}
+
+/// Validates `text` and, if it is a valid scenario, replaces the loaded one with it, moves the
+/// clock to its date and tells the views. An invalid file changes nothing.
+pub fn load_scenario(
+    text: &str,
+    builtin: &[String],
+    toolkit: Toolkit,
+    clock: Clock,
+) -> Result<ScenarioMeta, Rejected> {
+    let scenario = parse_scenario(text, builtin).map_err(Rejected::Invalid)?;
+    let previous = stored_scenario();
+    remove_scenario();
+    if store(&scenario).is_err() {
+        remove_scenario();
+        if let Some(previous) = previous {
+            let _ = store(&previous);
+        }
+        return Err(Rejected::TooBig);
+    }
+    if let Some(date) = scenario.meta.date.as_deref().and_then(Date::parse_iso) {
+        clock.set(date);
+    }
+    toolkit.changed();
+    Ok(scenario.meta)
+}
+
+/// Removes the loaded scenario (and a task run of it).
+pub fn remove_scenario() {
+    forget_prefix(PREFIX);
+}
+
+fn store(scenario: &Scenario) -> Result<(), ()> {
+    let storage = window().session_storage().ok().flatten().ok_or(())?;
+    let meta = serde_json::to_string(&scenario.meta).map_err(|_| ())?;
+    storage.set_item(META_KEY, &meta).map_err(|_| ())?;
+    for (path, body) in &scenario.endpoints {
+        storage
+            .set_item(&endpoint_key(path), body)
+            .map_err(|_| ())?;
+    }
+    if let Some(persona) = &scenario.meta.persona {
+        storage.set_item(PERSONA_KEY, persona).map_err(|_| ())?;
+    }
+    // Last: the transport serves the scenario only once it is complete.
+    storage.set_item(ID_KEY, &scenario.meta.id).map_err(|_| ())
+}
+
+/// The loaded scenario as stored, to put back if a new one does not fit.
+fn stored_scenario() -> Option<Scenario> {
+    let storage = window().session_storage().ok().flatten()?;
+    let meta: ScenarioMeta = serde_json::from_str(&recall(META_KEY)?).ok()?;
+    let count = storage.length().unwrap_or(0);
+    let prefix = endpoint_key("");
+    let endpoints = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let path = key.strip_prefix(&prefix)?.to_owned();
+            Some((path, storage.get_item(&key).ok().flatten()?))
+        })
+        .collect();
+    Some(Scenario { meta, endpoints })
+}
+
+/// Logs in as `id`; the loaded scenario's persona brings its date.
+pub fn log_in_as(settings: ApiSettings, clock: Clock, toolkit: Toolkit, id: &str) {
+    let date = untrack(|| loaded_meta(toolkit))
+        .filter(|meta| meta.id == id)
+        .and_then(|meta| meta.date)
+        .and_then(|date: String| Date::parse_iso(&date));
+    if let Some(date) = date {
+        clock.set(date);
+    }
+    settings.log_in(id);
+}
+
+/// The task run under way, if any (tracks the toolkit's revision).
+pub fn task_run(toolkit: Toolkit) -> Option<TaskRun> {
+    toolkit.revision.track();
+    serde_json::from_str(&recall(TASKS_KEY)?).ok()
+}
+
+/// Keeps `run` for the tab and tells the views.
+pub fn save_run(toolkit: Toolkit, run: &TaskRun) {
+    if let Ok(text) = serde_json::to_string(run) {
+        remember(TASKS_KEY, &text);
+    }
+    toolkit.tasks_active.set(true);
+    toolkit.changed();
+}
+
+/// Ends task mode and forgets the run.
+pub fn end_run(toolkit: Toolkit) {
+    forget(TASKS_KEY);
+    toolkit.tasks_active.set(false);
+    toolkit.changed();
+}

@@ -1,0 +1,54 @@
+//! A loaded scenario file, served as the API would serve it. The toolkit keeps the file's
+//! endpoints in sessionStorage (the tab's session only); this transport answers a request for
+//! the scenario's persona from there, or — when the scenario borrows a built-in persona's data —
+//! from that persona's endpoints. Every other request passes through.
+
+use std::rc::Rc;
+
+use crate::api::{ApiError, LocalFuture, Source, Transport};
+use crate::state::tab_params::recall;
+
+/// The loaded scenario's id.
+pub const ID_KEY: &str = "mit-overblik.facilitator.scenarie.id";
+/// The built-in persona whose data the scenario uses, if it brings none of its own.
+pub const PERSONA_KEY: &str = "mit-overblik.facilitator.scenarie.persona";
+/// The scenario's name, descriptions, date and tasks (JSON, without the endpoints).
+pub const META_KEY: &str = "mit-overblik.facilitator.scenarie.meta";
+/// The prefix of every key the scenario is stored under.
+pub const PREFIX: &str = "mit-overblik.facilitator.scenarie";
+
+/// Where the body of endpoint `path` (e.g. `sager/<id>`) is stored.
+pub fn endpoint_key(path: &str) -> String {
+    format!("{PREFIX}/{path}")
+}
+
+/// Serves the loaded scenario's persona; passes everything else to `inner`.
+pub struct Stored {
+    /// The API's base URL (requests are `{base}/{persona}/{path}.json`).
+    pub base: String,
+    pub inner: Rc<dyn Transport>,
+}
+
+impl Transport for Stored {
+    fn get(
+        &self,
+        url: String,
+        source: Option<Source>,
+        timeout_ms: u32,
+    ) -> LocalFuture<Result<String, ApiError>> {
+        let rest = recall(ID_KEY).and_then(|id| {
+            url.strip_prefix(&format!("{}/{id}/", self.base))
+                .map(str::to_owned)
+        });
+        let Some(rest) = rest else {
+            return self.inner.get(url, source, timeout_ms);
+        };
+        if let Some(persona) = recall(PERSONA_KEY) {
+            let url = format!("{}/{persona}/{rest}", self.base);
+            return self.inner.get(url, source, timeout_ms);
+        }
+        let path = rest.strip_suffix(".json").unwrap_or(&rest);
+        let body = recall(&endpoint_key(path)).ok_or(ApiError::NotFound);
+        Box::pin(async move { body })
+    }
+}
