@@ -15,7 +15,11 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // represented person's data) and the typed access log, consents and scopes the overview's card
 // and the session decode. Raised to 308 KiB with that reason; the lever to win it back is in the
 // README (raw payloads in state, decoded in the section chunk).
-export const FIRST_VIEW_GZIP = 308 * 1024;
+// Issue 11 adds 16.7 KiB (309.3 → 325.0): the scenario clock read by every date rule, the login
+// gate, *Log af* clearing the session, the session-timeout dialog and timer, the transport that
+// serves a loaded scenario, the runtime fault switch and the panel's shortcut. Part of it is not
+// yet attributed to a module (names are stripped after wasm-opt); see the README's known limits.
+export const FIRST_VIEW_GZIP = 326 * 1024;
 export const SECTION_GZIP = 97 * 1024;
 export const TARGET_FIRST_VIEW_GZIP = 150 * 1024;
 export const TARGET_SECTION_GZIP = 60 * 1024;

@@ -78,8 +78,6 @@ pub fn App() -> impl IntoView {
                 <div class="row">
                     <div class="col-12 col-lg-10">
                         <PrintHeader/>
-                        // A new scenario date renders the page again, so every date rule uses it.
-                        {move || { clock.today(); view! {
                         <Routes fallback=NotFoundPage>
                             <OverviewRoutes/>
                             <CaseRoutes/>
@@ -93,7 +91,6 @@ pub fn App() -> impl IntoView {
                             <Route path=Page::LoggedOut.segment() view=LoggedOutPage/>
                             <ToolkitRoutes/>
                         </Routes>
-                        } }}
                     </div>
                 </div>
             </main>

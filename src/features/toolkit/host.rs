@@ -1,6 +1,6 @@
 //! Where the toolkit appears in the shell: the facilitator panel, opened with Ctrl+Shift+F (or a
-//! start link's `?facilitator`), and the task bar while a task run is under way. Both load from
-//! chunk `toolkit` the first time they show; closing the panel returns focus where it was.
+//! start link's `?facilitator`), and the task bar while a task run is under way. Each loads from
+//! its chunk the first time it shows; closing the panel returns focus where it was.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -3,8 +3,8 @@
 //! session timeout, reset), scenario files and task mode.
 //!
 //! The shell carries only the switchboard — this context, the transport stack (`faults.rs`,
-//! `stored.rs`) and the keyboard shortcut in `host.rs`; the login page, the panel and the task
-//! bar load from chunk `toolkit` when first shown. Everything the facilitator sets up is kept
+//! `stored.rs`) and the keyboard shortcut in `host.rs`; the login page (chunk `login`), the
+//! panel (chunk `toolkit`) and the task bar (chunk `task_bar`) load when first shown. Everything the facilitator sets up is kept
 //! for the tab under `mit-overblik.facilitator.*` (no personal data but a loaded scenario's
 //! made-up persona), which *Log af* keeps so a test survives a participant logging off.
 
@@ -124,8 +124,10 @@ pub fn use_toolkit() -> Toolkit {
     expect_context::<Toolkit>()
 }
 
+// Three chunks: the login page every participant sees, the task bar a participant sees in a
+// test, and the panel (with the scenario validator) only the facilitator opens.
 crate::lazy_view!(
-    toolkit,
+    login,
     fn login_view() {
         view! { <login::LoginPage/> }
     }
@@ -139,7 +141,7 @@ crate::lazy_view!(
 );
 
 crate::lazy_view!(
-    toolkit,
+    task_bar,
     pub fn task_bar_view() {
         view! { <task_bar::TaskBar/> }
     }
