@@ -28,7 +28,14 @@ impl Drop for Mounted {
     }
 }
 
+/// Mounts the app logged in, as after choosing `familie` on the simulated login in this tab.
 fn mount_app() -> Mounted {
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("mit-overblik.persona", "familie")
+        .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), || App().into_any());
