@@ -34,6 +34,11 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// Reads exactly `YYYY-MM-DD` (a date someone typed or wrote in a file, not a date-time).
+    pub fn parse_day(text: &str) -> Option<Date> {
+        (text.len() == 10).then(|| Date::parse_iso(text)).flatten()
+    }
+
     /// Days since 1970-01-01.
     pub fn to_days(self) -> i64 {
         // Howard Hinnant's days_from_civil.

@@ -10,40 +10,15 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use mit_overblik::api::{
-    access_log::AccessEntry,
-    benefits::{Grant, Payout},
     cases::{CaseDetail, CaseSummary},
-    consents::Consent,
-    debt::DebtOverview,
     decode_envelope,
-    digital_post::MessageHeader,
-    housing::Housing,
+    endpoints::check_body,
     person::Person,
-    powers_of_attorney::PowerOfAttorney,
     session::Session,
-    tax::TaxOverview,
-    vehicles::Vehicle,
-    ApiError, Sourced,
+    Endpoint, Sourced,
 };
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
-
-/// The contract's endpoints below a persona, in its order.
-const ENDPOINTS: [&str; 13] = [
-    "session",
-    "person",
-    "bolig",
-    "sager",
-    "ydelser",
-    "udbetalinger",
-    "skat",
-    "gaeld",
-    "koeretoejer",
-    "digital-post",
-    "adgangslog",
-    "samtykker",
-    "fuldmagter",
-];
 
 /// The key patterns' UUID, as the schema writes it.
 const UUID: &str = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -148,7 +123,8 @@ fn every_endpoint_refers_to_its_response_schema_in_the_contract() {
     let endpoints = &schema["properties"]["endepunkter"];
     let fixed = endpoints["properties"].as_object().unwrap();
     let names: BTreeSet<&str> = fixed.keys().map(String::as_str).collect();
-    assert_eq!(names, BTreeSet::from(ENDPOINTS));
+    let paths: Vec<String> = Endpoint::PER_PERSONA.iter().map(Endpoint::path).collect();
+    assert_eq!(names, paths.iter().map(String::as_str).collect());
     let patterns = endpoints["patternProperties"].as_object().unwrap();
     // A pattern's path as the contract writes it: `{repraesentantId}` first, then `{id}`.
     let pattern_paths = patterns.iter().map(|(pattern, value)| {
@@ -246,30 +222,12 @@ fn the_example_is_what_the_generator_writes() {
     );
 }
 
-fn decodes<T: DeserializeOwned>(body: &str) -> Result<(), ApiError> {
-    decode_envelope::<T>(body).map(drop)
-}
-
-/// Decodes one endpoint's body (key without any `paa-vegne-af/<id>/`) into its Rust type.
+/// Decodes one endpoint's body (key without any `paa-vegne-af/<id>/`) into its Rust type, with
+/// the API's own check.
 fn decode_endpoint(endpoint: &str, body: &str) -> Result<(), String> {
-    let decoded = match endpoint {
-        "session" => decodes::<Session>(body),
-        "person" => decodes::<Person>(body),
-        "bolig" => decodes::<Housing>(body),
-        "sager" => decodes::<Vec<CaseSummary>>(body),
-        "ydelser" => decodes::<Vec<Grant>>(body),
-        "udbetalinger" => decodes::<Vec<Payout>>(body),
-        "skat" => decodes::<TaxOverview>(body),
-        "gaeld" => decodes::<DebtOverview>(body),
-        "koeretoejer" => decodes::<Vec<Vehicle>>(body),
-        "digital-post" => decodes::<Vec<MessageHeader>>(body),
-        "adgangslog" => decodes::<Vec<AccessEntry>>(body),
-        "samtykker" => decodes::<Vec<Consent>>(body),
-        "fuldmagter" => decodes::<Vec<PowerOfAttorney>>(body),
-        other if other.starts_with("sager/") => decodes::<CaseDetail>(body),
-        other => return Err(format!("no endpoint {other} in the contract")),
-    };
-    decoded.map_err(|err| err.to_string())
+    let endpoint = Endpoint::from_path(endpoint)
+        .ok_or_else(|| format!("no endpoint {endpoint} in the contract"))?;
+    check_body(&endpoint, body).map_err(|err| err.to_string())
 }
 
 fn endpoint<T: DeserializeOwned>(example: &Value, key: &str) -> Sourced<T> {

@@ -67,6 +67,34 @@ pub enum Endpoint {
 }
 
 impl Endpoint {
+    /// Every endpoint below a persona but a case's detail, in the contract's order.
+    pub const PER_PERSONA: [Endpoint; 13] = [
+        Endpoint::Session,
+        Endpoint::Person,
+        Endpoint::Housing,
+        Endpoint::Cases,
+        Endpoint::Grants,
+        Endpoint::Payouts,
+        Endpoint::Tax,
+        Endpoint::Debt,
+        Endpoint::Vehicles,
+        Endpoint::DigitalPost,
+        Endpoint::AccessLog,
+        Endpoint::Consents,
+        Endpoint::PowersOfAttorney,
+    ];
+
+    /// The endpoint at `path` below a persona (the inverse of [`Endpoint::path`]): one of
+    /// [`Endpoint::PER_PERSONA`] or `sager/<uuid>`.
+    pub fn from_path(path: &str) -> Option<Endpoint> {
+        if let Some(id) = path.strip_prefix("sager/") {
+            return is_case_id(id).then(|| Endpoint::Case(id.to_owned()));
+        }
+        Endpoint::PER_PERSONA
+            .into_iter()
+            .find(|endpoint| endpoint.path() == path)
+    }
+
     /// The source the endpoint belongs to (for fault simulation); `None` for the persona index.
     pub fn source(&self) -> Option<Source> {
         Some(match self {
@@ -198,6 +226,17 @@ mod tests {
         assert!(scope.covers(Source::Cases));
         assert!(scope.covers(Source::Session));
         assert!(!scope.covers(Source::Tax));
+    }
+
+    #[test]
+    fn paths_read_back_as_their_endpoints() {
+        for endpoint in Endpoint::PER_PERSONA {
+            assert_eq!(Endpoint::from_path(&endpoint.path()), Some(endpoint));
+        }
+        let case = Endpoint::Case("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11".into());
+        assert_eq!(Endpoint::from_path(&case.path()), Some(case));
+        assert_eq!(Endpoint::from_path("sager/../session"), None);
+        assert_eq!(Endpoint::from_path("personas"), None);
     }
 
     #[test]

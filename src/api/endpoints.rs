@@ -1,11 +1,11 @@
 //! One typed async function per endpoint of the contract.
 
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::access_log::AccessEntry;
 use super::benefits::{Grant, Payout};
 use super::cases::{visible_cases, CaseDetail, CaseSummary, Visibility};
-use super::client::{get, get_plain, Client};
+use super::client::{decode, decode_envelope, get, get_plain, Client};
 use super::config::{is_case_id, Endpoint};
 use super::consents::Consent;
 use super::debt::DebtOverview;
@@ -40,6 +40,32 @@ pub struct Persona {
 #[serde(deny_unknown_fields)]
 pub struct PersonaIndex {
     pub personas: Vec<Persona>,
+}
+
+/// Checks that `body` decodes as `endpoint`'s answer, the envelope and its model (a source that
+/// reports an error is [`ApiError::Source`]). For checking data the app did not fetch itself: a
+/// scenario file, the fixtures.
+pub fn check_body(endpoint: &Endpoint, body: &str) -> Result<(), ApiError> {
+    fn model<T: DeserializeOwned>(body: &str) -> Result<(), ApiError> {
+        decode_envelope::<T>(body).map(drop)
+    }
+    match endpoint {
+        Endpoint::Personas => decode::<PersonaIndex>(body).map(drop),
+        Endpoint::Session => model::<Session>(body),
+        Endpoint::Person => model::<Person>(body),
+        Endpoint::Housing => model::<Housing>(body),
+        Endpoint::Cases => model::<Vec<CaseSummary>>(body),
+        Endpoint::Case(_) => model::<CaseDetail>(body),
+        Endpoint::Grants => model::<Vec<Grant>>(body),
+        Endpoint::Payouts => model::<Vec<Payout>>(body),
+        Endpoint::Tax => model::<TaxOverview>(body),
+        Endpoint::Debt => model::<DebtOverview>(body),
+        Endpoint::Vehicles => model::<Vec<Vehicle>>(body),
+        Endpoint::DigitalPost => model::<Vec<MessageHeader>>(body),
+        Endpoint::AccessLog => model::<Vec<AccessEntry>>(body),
+        Endpoint::Consents => model::<Vec<Consent>>(body),
+        Endpoint::PowersOfAttorney => model::<Vec<PowerOfAttorney>>(body),
+    }
 }
 
 /// `GET /personas` (mock only).

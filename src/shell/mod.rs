@@ -58,8 +58,8 @@ use skip_link::{SkipLink, MAIN_CONTENT_ID};
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
-    let settings = provide_api_settings();
     let clock = provide_clock();
+    let settings = provide_api_settings(clock);
     provide_toolkit(settings);
     provide_sources(settings, clock);
     provide_read_marks();

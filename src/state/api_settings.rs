@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::clock::Clock;
 use super::tab_params::{forget, recall, remember, tab_param};
 use crate::api::{
     is_case_id, is_persona_id, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
@@ -29,19 +30,24 @@ pub struct ApiSettings {
     own: Memo<ApiConfig>,
     transport: RwSignal<Option<Rc<dyn Transport>>, LocalStorage>,
     logged_in: RwSignal<bool>,
+    clock: Clock,
 }
 
 impl ApiSettings {
-    /// A client for the current settings (tracked).
+    /// A client for the current settings (tracked, and so is the scenario's day: a new date reads
+    /// every source again, so each page shows that day).
     pub fn client(&self) -> Client {
+        self.clock.today();
         Client {
             config: self.config.get(),
             transport: self.transport.get().unwrap_or_else(|| Rc::new(Http)),
         }
     }
 
-    /// A client for the logged-in citizen's own data, whoever the app acts for (tracked).
+    /// A client for the logged-in citizen's own data, whoever the app acts for (tracked, like
+    /// [`ApiSettings::client`]).
     pub fn own_client(&self) -> Client {
+        self.clock.today();
         Client {
             config: self.own.get(),
             transport: self.transport.get().unwrap_or_else(|| Rc::new(Http)),
@@ -104,7 +110,7 @@ impl ApiSettings {
 }
 
 /// Creates the API settings from the address, or from earlier in this tab, or the defaults.
-pub fn provide_api_settings() -> ApiSettings {
+pub fn provide_api_settings(clock: Clock) -> ApiSettings {
     let mut config = ApiConfig::default();
     let persona = tab_param("persona", PERSONA_KEY).filter(|p| is_persona_id(p));
     let logged_in = persona.is_some();
@@ -124,6 +130,7 @@ pub fn provide_api_settings() -> ApiSettings {
         }),
         transport: RwSignal::new_local(None),
         logged_in: RwSignal::new(logged_in),
+        clock,
     };
     provide_context(settings);
     settings

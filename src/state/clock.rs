@@ -44,7 +44,7 @@ impl Clock {
 /// Creates the clock from the address, from earlier in this tab, or the reference date.
 pub fn provide_clock() -> Clock {
     let start = tab_param("dato", DATE_KEY)
-        .and_then(|text| (text.len() == 10).then(|| Date::parse_iso(&text)).flatten())
+        .and_then(|text| Date::parse_day(&text))
         .unwrap_or(REFERENCE_DATE);
     let clock = Clock {
         today: RwSignal::new(start),

@@ -21,10 +21,7 @@ use crate::api::{
     vehicles::Vehicle,
     ApiError, Client, Source, SourceInfo, Sourced,
 };
-use crate::state::{
-    api_settings::ApiSettings,
-    clock::{use_clock, Clock},
-};
+use crate::state::{api_settings::ApiSettings, clock::Clock};
 
 /// What a source has delivered: nothing yet (`None`), its data, or its error.
 pub type Loaded<T> = Result<Sourced<T>, ApiError>;
@@ -51,16 +48,13 @@ pub struct Sources {
 }
 
 /// A resource whose request `make` prepares (tracking what it reads) while someone is logged
-/// in; logged out, it reads nothing and answers as an API does without a session (HTTP 401). A new scenario date fetches it again, so
-/// every page shows the new day's picture (each date rule reads the clock as it renders).
+/// in; logged out, it reads nothing and answers as an API does without a session (HTTP 401).
 fn gated<T, Fut>(settings: ApiSettings, make: impl Fn() -> Fut + 'static) -> SourceResource<T>
 where
     T: 'static,
     Fut: Future<Output = Loaded<T>> + 'static,
 {
-    let clock = use_clock();
     LocalResource::new(move || {
-        clock.today();
         let request = settings.is_logged_in().then(&make);
         async move {
             match request {

@@ -21,9 +21,12 @@ pub fn tab_param(name: &str, key: &str) -> Option<String> {
 
 /// Remembers `value` under `key` for this tab.
 pub fn remember(key: &str, value: &str) {
-    if let Some(storage) = session_storage() {
-        let _ = storage.set_item(key, value);
-    }
+    try_remember(key, value);
+}
+
+/// Remembers `value` under `key` for this tab; whether it could (the tab's storage may be full).
+pub fn try_remember(key: &str, value: &str) -> bool {
+    session_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// The value remembered under `key` in this tab.
@@ -52,7 +55,7 @@ pub fn address_param(name: &str) -> Option<String> {
 
 /// The prefix of what the facilitator set up for a test (scenario, tasks, faults, clock,
 /// timeout): no personal data, and kept when the participant logs off.
-pub const FACILITATOR_PREFIX: &str = "mit-overblik.facilitator.";
+const FACILITATOR_PREFIX: &str = "mit-overblik.facilitator.";
 
 /// Ends the session's storage: everything in sessionStorage and this app's localStorage goes,
 /// except the facilitator's setup (`keep_setup`) — so without a test set up, both are empty.
@@ -69,6 +72,20 @@ pub fn clear_storage(keep_setup: bool) {
             let _ = storage.remove_item(&key);
         }
     }
+}
+
+/// Everything remembered in this tab under a key starting with `prefix`: (the rest of the key,
+/// the value).
+pub fn recall_prefix(prefix: &str) -> Vec<(String, String)> {
+    let Some(storage) = session_storage() else {
+        return Vec::new();
+    };
+    keys(&storage)
+        .filter_map(|key| {
+            let value = storage.get_item(&key).ok().flatten()?;
+            Some((key.strip_prefix(prefix)?.to_owned(), value))
+        })
+        .collect()
 }
 
 /// Forgets every key in this tab that starts with `prefix`.

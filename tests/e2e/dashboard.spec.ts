@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { axeViolations, openOnScenarioDate, openSettled } from "./support/app";
+import { axeViolations, openIn, openSettled } from "./support/app";
 import { addressFirstLine, data, envelope, personas } from "./support/fixtures";
 
 const kilde = (persona: string, endpoint: string) => envelope(persona, endpoint).kilde;
@@ -100,7 +100,7 @@ test("loading cards are as tall as loaded ones", async ({ page }) => {
     await held;
     await route.continue();
   });
-  await openOnScenarioDate(page, "/?persona=familie");
+  await openIn(page, "/?persona=familie");
   const card = page.getByTestId("post-card");
   await expect(card.getByTestId("loading-digital-post")).toBeVisible();
   const before = (await card.boundingBox())!.height;

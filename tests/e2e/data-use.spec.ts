@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { axeViolations, heading, injectReportOfConcern, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
+import { axeViolations, heading, injectReportOfConcern, openIn, openSettled, SCENARIO_DATE } from "./support/app";
 import { data, envelope, longDateDa, onBehalfDir, represented, type Case } from "./support/fixtures";
 
 interface Entry {
@@ -165,7 +165,7 @@ test.describe("consents", () => {
     const consents = data("pensionist", "samtykker") as { status: string; formaal: string }[];
     const active = consents.filter((c) => c.status === "aktiv");
     expect(active).toHaveLength(1);
-    await openOnScenarioDate(page, "/?persona=pensionist");
+    await openIn(page, "/?persona=pensionist");
     await expect(page.getByTestId("lookups-card-consents")).toHaveText("1 aktivt samtykke");
     await page.getByRole("link", { name: "Se, hvem der har brugt dine data" }).click();
     const consent = page.getByTestId("consent").filter({ hasText: active[0].formaal });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { axeViolations, heading, openIn, openOnScenarioDate, openSettled, SCENARIO_DATE } from "./support/app";
+import { axeViolations, heading, openIn, openSettled, SCENARIO_DATE } from "./support/app";
 import { debt, formatKr, grants, longDateDa, oere, payouts } from "./support/fixtures";
 
 const TODAY = SCENARIO_DATE;
@@ -63,7 +63,7 @@ for (const persona of ["sygemeldt", "pensionist", "familie", "studerende"]) {
 }
 
 test("the overview's card shows the next payment", async ({ page }) => {
-  await openOnScenarioDate(page, "/?persona=pensionist");
+  await openIn(page, "/?persona=pensionist");
   const card = page.getByTestId("next-payment-card");
   await expect(card.getByTestId("next-payment-total")).toHaveText(formatKr(expectedNext("pensionist").total));
   await card.getByRole("link", { name: "Se din økonomi" }).click();
@@ -73,7 +73,7 @@ test("the overview's card shows the next payment", async ({ page }) => {
 test("a failing benefit index turns only the overview's payment card into an error, and try again recovers", async ({ page }) => {
   let failed = 0;
   await page.route("**/udbetalinger.json", (route) => (failed++ === 0 ? route.fulfill({ status: 500 }) : route.continue()));
-  await openOnScenarioDate(page, "/?persona=pensionist");
+  await openIn(page, "/?persona=pensionist");
   const card = page.getByTestId("next-payment-card");
   await expect(card.getByRole("alert")).toBeVisible();
   await expect(page.getByTestId("tile-open")).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { axeViolations, heading, openOnScenarioDate, openSettled } from "./support/app";
+import { axeViolations, heading, openIn, openSettled } from "./support/app";
 import { addressFirstLine, data, envelope, longDateDa, personas } from "./support/fixtures";
 
 async function openMyData(page: Page, persona: string, lang: "da" | "en" = "da") {
@@ -200,7 +200,7 @@ test.describe("a protected address never appears, even if a backend wrongly send
     expect(text).not.toContain(leaked.vejnavn);
     expect(text).not.toContain("3114905");
     expect(JSON.parse(text).kilder.find((k: { endpoint: string }) => k.endpoint === "bolig").data.adresseBeskyttet).toBe(true);
-    await openOnScenarioDate(page, "/?persona=beskyttet");
+    await openIn(page, "/?persona=beskyttet");
     await expect(page.getByTestId("person-card-protected")).toHaveText("Din adresse er beskyttet");
   });
 });

@@ -3,15 +3,12 @@
 // start logged out (Playwright's plain `test`), as a participant at a test computer would.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, heading, settled } from "./support/app";
+import { axeViolations, heading, openIn, settled, userName } from "./support/app";
 
 const EXAMPLE = "public/api/scenarier/eksempel.json";
 const exampleText = () => readFileSync(EXAMPLE, "utf8");
 const example = () => JSON.parse(exampleText()) as Record<string, unknown>;
 const EXAMPLE_NAME = "Susanne Bech Thomsen";
-
-/** The logged-in name in the header. */
-const userName = (page: Page) => page.locator(".portal-user [data-testid=user-name]");
 
 /** Opens the facilitator panel with its keyboard shortcut. */
 async function openPanel(page: Page) {
@@ -292,8 +289,7 @@ test("task mode records time, pages and outcome per task and exports them withou
 
 for (const lang of ["da", "en"] as const) {
   test(`axe-core: the login page, the panel and the task bar are clean (${lang})`, async ({ page }) => {
-    await page.addInitScript((code) => window.localStorage.setItem("mit-overblik.sprog", code), lang);
-    await page.goto("/log-ind");
+    await openIn(page, "/log-ind", lang);
     await expect(page.getByTestId("persona-choice").first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await openPanel(page);

@@ -3,15 +3,12 @@
 use leptos::prelude::*;
 
 use crate::api::{cases::CaseDetail, endpoints};
-use crate::state::{api_settings::use_api_settings, clock::use_clock, sources::SourceResource};
+use crate::state::{api_settings::use_api_settings, sources::SourceResource};
 
 /// A resource for one case's detail.
 pub fn case_detail_resource(id: Signal<String>) -> SourceResource<CaseDetail> {
     let settings = use_api_settings();
-    let clock = use_clock();
     LocalResource::new(move || {
-        // A new scenario date shows the case again, with its date rules.
-        clock.today();
         let client = settings.client();
         let id = id.get();
         async move { endpoints::fetch_case(&client, &id).await }

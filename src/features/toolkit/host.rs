@@ -9,7 +9,7 @@ use super::{panel_view, task_bar_view, use_toolkit};
 use crate::shell::lazy::LazyPart;
 
 /// Whether a key press is the panel's shortcut: Ctrl+Shift+F (by key position, any layout).
-pub fn is_panel_shortcut(event: &web_sys::KeyboardEvent) -> bool {
+fn is_panel_shortcut(event: &web_sys::KeyboardEvent) -> bool {
     event.ctrl_key() && event.shift_key() && !event.alt_key() && event.code() == "KeyF"
 }
 

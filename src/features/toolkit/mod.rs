@@ -51,8 +51,8 @@ pub struct Toolkit {
     /// Bumped whenever the stored setup changes (a scenario loaded, a task moved on), so the
     /// login page, the panel and the task bar read it again.
     pub revision: RwSignal<u32>,
-    /// Whether a task run is under way (the task bar shows).
-    pub tasks_active: RwSignal<bool>,
+    /// Whether a task run is kept for the tab (the task bar shows), read again at each revision.
+    pub tasks_active: Memo<bool>,
     /// Seconds of inactivity before the session ends.
     pub timeout_s: RwSignal<u32>,
 }
@@ -108,11 +108,15 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
     let timeout = tab_param("udloeb", TIMEOUT_KEY)
         .and_then(|s| s.parse::<u32>().ok())
         .map_or(DEFAULT_TIMEOUT_S, clamp_timeout);
+    let revision = RwSignal::new(0);
     let toolkit = Toolkit {
         faults: StoredValue::new_local(switch),
         panel_open: RwSignal::new(address_param("facilitator").is_some()),
-        revision: RwSignal::new(0),
-        tasks_active: RwSignal::new(recall(TASKS_KEY).is_some()),
+        revision,
+        tasks_active: Memo::new(move |_| {
+            revision.track();
+            recall(TASKS_KEY).is_some()
+        }),
         timeout_s: RwSignal::new(timeout),
     };
     provide_context(toolkit);

@@ -14,7 +14,7 @@ use super::setup::{
 use super::tasks::{Outcome, TaskRun};
 use super::texts::{scenario_summary, seconds, ToolkitText};
 use super::{use_toolkit, DEFAULT_TIMEOUT_S};
-use crate::api::Source;
+use crate::api::{endpoints::PersonaIndex, ApiError, Source};
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::data_table::DataTable;
 use crate::components::dialog::ModalDialog;
@@ -31,10 +31,15 @@ use crate::state::{
     tab_params::clear_storage,
 };
 
+/// The mock's persona index, as the panel's sections share it.
+type Personas = LocalResource<Result<PersonaIndex, ApiError>>;
+
 /// The panel.
 #[component]
 pub fn FacilitatorPanel() -> impl IntoView {
     let i18n = use_i18n();
+    // Read once for the sections that list people.
+    let personas = personas_resource();
     let toolkit = use_toolkit();
     let close = Callback::new(move |()| toolkit.panel_open.set(false));
     view! {
@@ -47,11 +52,11 @@ pub fn FacilitatorPanel() -> impl IntoView {
                     </button>
                 </div>
                 <p>{move || i18n.t(ToolkitText::PanelIntro)}</p>
-                <PersonSection/>
+                <PersonSection personas/>
                 <LanguageSection/>
                 <DateSection/>
                 <FaultsSection/>
-                <ScenarioSection/>
+                <ScenarioSection personas/>
                 <TasksSection/>
                 <StartLinkSection/>
                 <TimeoutSection/>
@@ -64,13 +69,12 @@ pub fn FacilitatorPanel() -> impl IntoView {
 
 /// Switching person: anyone from the mock or the loaded scenario; the overview shows them.
 #[component]
-fn PersonSection() -> impl IntoView {
+fn PersonSection(personas: Personas) -> impl IntoView {
     let i18n = use_i18n();
     let settings = use_api_settings();
     let clock = use_clock();
     let toolkit = use_toolkit();
     let navigate = use_navigate();
-    let personas = personas_resource();
     let (pick, set_pick) = signal(untrack(|| settings.persona()));
     let options = move || {
         let meta = loaded_meta(toolkit);
@@ -150,7 +154,7 @@ fn DateSection() -> impl IntoView {
                 <input type="date" class="form-input" id="panel-date-input" data-testid="panel-date"
                     aria-describedby=move || if invalid.get() { "panel-date-hint panel-date-error" } else { "panel-date-hint" }
                     prop:value=move || clock.today().to_string()
-                    on:change=move |ev| match Date::parse_iso(&event_target_value(&ev)) {
+                    on:change=move |ev| match Date::parse_day(&event_target_value(&ev)) {
                         Some(date) => { set_invalid.set(false); clock.set(date); }
                         None => set_invalid.set(true),
                     }/>
@@ -253,11 +257,10 @@ enum LoadResult {
 
 /// Loading a scenario file by file picker or drag-and-drop; its errors with their pointers.
 #[component]
-fn ScenarioSection() -> impl IntoView {
+fn ScenarioSection(personas: Personas) -> impl IntoView {
     let i18n = use_i18n();
     let toolkit = use_toolkit();
     let clock = use_clock();
-    let personas = personas_resource();
     let (result, set_result) = signal(None::<LoadResult>);
     let (dragging, set_dragging) = signal(false);
     let read = move |file: web_sys::File| {

@@ -2,39 +2,18 @@
 //! endpoint data) and tasks, as one JSON object. [`parse_scenario`] checks the whole file and
 //! reports every problem at once, each with an RFC 6901 pointer to where it is. Pure logic.
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::scenario_problems::{escape, path_pointer};
 pub use super::scenario_problems::{DataError, JsonKind, Problem, ProblemKind, MAX_TASKS};
-use crate::api::cases::{CaseDetail, CaseSummary, Visibility};
-use crate::api::{self, decode_envelope, is_case_id, is_persona_id, ApiError};
-use crate::api::{
-    access_log, benefits, consents, debt, digital_post, housing, person, powers_of_attorney,
-    session, tax, vehicles,
-};
+use crate::api::cases::{CaseSummary, Visibility};
+use crate::api::endpoints::check_body;
+use crate::api::{self, decode_envelope, is_case_id, is_persona_id, ApiError, Endpoint, Sourced};
 use crate::date::Date;
 
 /// The value of `format`.
 pub const FORMAT: &str = "mit-overblik/scenarie";
-
-/// The endpoints a scenario with its own data must have (paths below the persona).
-pub const FIXED_ENDPOINTS: [&str; 13] = [
-    "session",
-    "person",
-    "bolig",
-    "sager",
-    "ydelser",
-    "udbetalinger",
-    "skat",
-    "gaeld",
-    "koeretoejer",
-    "digital-post",
-    "adgangslog",
-    "samtykker",
-    "fuldmagter",
-];
 
 /// The top-level fields (`$schema` is allowed and ignored).
 const FIELDS: &[&str] = &[
@@ -251,7 +230,7 @@ impl Check<'_> {
         self.text("", file, "beskrivelse", true);
         self.text("", file, "beskrivelseEn", false);
         if let Some(date) = self.text("", file, "dato", false) {
-            if date.len() != 10 || Date::parse_iso(date).is_none() {
+            if Date::parse_day(date).is_none() {
                 self.push("/dato".into(), ProblemKind::BadDate);
             }
         }
@@ -318,9 +297,9 @@ impl Check<'_> {
     /// Every endpoint decodes as its model (or scripts a failing source), the fixed ones are
     /// all there, and every case the citizen can see has its detail.
     fn endpoints(&mut self, endpoints: &Map<String, Value>) {
-        for key in FIXED_ENDPOINTS {
-            if !endpoints.contains_key(key) {
-                let key = key.to_owned();
+        for endpoint in Endpoint::PER_PERSONA {
+            let key = endpoint.path();
+            if !endpoints.contains_key(&key) {
                 self.push(
                     child("/endepunkter", &key),
                     ProblemKind::MissingEndpoint { key },
@@ -334,7 +313,7 @@ impl Check<'_> {
                 self.push(at, ProblemKind::UnknownEndpoint { key });
                 continue;
             };
-            match decode_endpoint(endpoint, &body.to_string()) {
+            match decode_endpoint(&endpoint, &body.to_string()) {
                 Ok(cases) => self.case_details(endpoints, &at, prefix, &cases),
                 Err(ApiError::Source { .. }) => {}
                 Err(ApiError::Decode { path, message }) => {
@@ -390,7 +369,7 @@ fn wrong_type(expected: JsonKind) -> ProblemKind {
 
 /// Splits an endpoint key into its `paa-vegne-af/<uuid>/` prefix (or "") and the endpoint,
 /// if the key is one the format knows.
-fn split_key(key: &str) -> Option<(&str, &str)> {
+fn split_key(key: &str) -> Option<(&str, Endpoint)> {
     let (prefix, endpoint) = match key.strip_prefix("paa-vegne-af/") {
         Some(rest) => {
             let (id, endpoint) = rest.split_once('/')?;
@@ -401,32 +380,16 @@ fn split_key(key: &str) -> Option<(&str, &str)> {
         }
         None => ("", key),
     };
-    let known = FIXED_ENDPOINTS.contains(&endpoint)
-        || endpoint.strip_prefix("sager/").is_some_and(is_case_id);
-    known.then_some((prefix, endpoint))
+    Some((prefix, Endpoint::from_path(endpoint)?))
 }
 
-/// Decodes a known endpoint's body as its model; a case list gives its cases.
-fn decode_endpoint(endpoint: &str, body: &str) -> Result<Vec<CaseSummary>, ApiError> {
-    fn as_model<T: DeserializeOwned>(body: &str) -> Result<Vec<CaseSummary>, ApiError> {
-        decode_envelope::<T>(body).map(|_| Vec::new())
-    }
+/// Checks an endpoint's body against its model with the API's own check; a case list gives its
+/// cases.
+fn decode_endpoint(endpoint: &Endpoint, body: &str) -> Result<Vec<CaseSummary>, ApiError> {
+    check_body(endpoint, body)?;
     match endpoint {
-        "session" => as_model::<session::Session>(body),
-        "person" => as_model::<person::Person>(body),
-        "bolig" => as_model::<housing::Housing>(body),
-        "sager" => decode_envelope(body).map(|cases| cases.data),
-        "ydelser" => as_model::<Vec<benefits::Grant>>(body),
-        "udbetalinger" => as_model::<Vec<benefits::Payout>>(body),
-        "skat" => as_model::<tax::TaxOverview>(body),
-        "gaeld" => as_model::<debt::DebtOverview>(body),
-        "koeretoejer" => as_model::<Vec<vehicles::Vehicle>>(body),
-        "digital-post" => as_model::<Vec<digital_post::MessageHeader>>(body),
-        "adgangslog" => as_model::<Vec<access_log::AccessEntry>>(body),
-        "samtykker" => as_model::<Vec<consents::Consent>>(body),
-        "fuldmagter" => as_model::<Vec<powers_of_attorney::PowerOfAttorney>>(body),
-        // `split_key` lets nothing else through but `sager/<uuid>`.
-        _ => as_model::<CaseDetail>(body),
+        Endpoint::Cases => decode_envelope(body).map(|cases: Sourced<_>| cases.data),
+        _ => Ok(Vec::new()),
     }
 }
 
@@ -462,8 +425,9 @@ mod tests {
     /// Every endpoint of the built-in persona `sygemeldt`, case details included.
     fn sygemeldt_endpoints() -> Map<String, Value> {
         let mut endpoints = Map::new();
-        for key in FIXED_ENDPOINTS {
-            endpoints.insert(key.into(), read(&mock(&format!("sygemeldt/{key}.json"))));
+        for endpoint in Endpoint::PER_PERSONA {
+            let key = endpoint.path();
+            endpoints.insert(key.clone(), read(&mock(&format!("sygemeldt/{key}.json"))));
         }
         for entry in std::fs::read_dir(mock("sygemeldt/sager")).unwrap() {
             let path = entry.unwrap().path();
@@ -541,7 +505,7 @@ mod tests {
             .find(|(key, _)| *key == format!("sager/{CASE}"))
             .unwrap();
         assert!(!body.contains('\n'), "compact JSON");
-        assert!(api::decode_envelope::<CaseDetail>(body).is_ok());
+        assert!(api::decode_envelope::<api::cases::CaseDetail>(body).is_ok());
     }
 
     #[test]

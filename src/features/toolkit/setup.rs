@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::state::{
     api_settings::{use_api_settings, ApiSettings},
     clock::Clock,
-    tab_params::{forget, forget_prefix, recall, remember},
+    tab_params::{forget, forget_prefix, recall, recall_prefix, remember, try_remember},
 };
 
 /// Someone to log in as: a built-in persona or the loaded scenario's.
@@ -83,14 +83,14 @@ pub fn load_scenario(
     let scenario = parse_scenario(text, builtin).map_err(Rejected::Invalid)?;
     let previous = stored_scenario();
     remove_scenario();
-    if store(&scenario).is_err() {
+    if !store(&scenario) {
         remove_scenario();
         if let Some(previous) = previous {
-            let _ = store(&previous);
+            store(&previous);
         }
         return Err(Rejected::TooBig);
     }
-    if let Some(date) = scenario.meta.date.as_deref().and_then(Date::parse_iso) {
+    if let Some(date) = scenario.meta.date.as_deref().and_then(Date::parse_day) {
         clock.set(date);
     }
     toolkit.changed();
@@ -102,35 +102,25 @@ pub fn remove_scenario() {
     forget_prefix(PREFIX);
 }
 
-fn store(scenario: &Scenario) -> Result<(), ()> {
-    let storage = window().session_storage().ok().flatten().ok_or(())?;
-    let meta = serde_json::to_string(&scenario.meta).map_err(|_| ())?;
-    storage.set_item(META_KEY, &meta).map_err(|_| ())?;
-    for (path, body) in &scenario.endpoints {
-        storage
-            .set_item(&endpoint_key(path), body)
-            .map_err(|_| ())?;
-    }
-    if let Some(persona) = &scenario.meta.persona {
-        storage.set_item(PERSONA_KEY, persona).map_err(|_| ())?;
-    }
-    // Last: the transport serves the scenario only once it is complete.
-    storage.set_item(ID_KEY, &scenario.meta.id).map_err(|_| ())
+/// Keeps `scenario` for the tab; whether all of it fitted.
+fn store(scenario: &Scenario) -> bool {
+    let Ok(meta) = serde_json::to_string(&scenario.meta) else {
+        return false;
+    };
+    try_remember(META_KEY, &meta)
+        && scenario
+            .endpoints
+            .iter()
+            .all(|(path, body)| try_remember(&endpoint_key(path), body))
+        && (scenario.meta.persona.as_ref()).is_none_or(|p| try_remember(PERSONA_KEY, p))
+        // Last: the transport serves the scenario only once it is complete.
+        && try_remember(ID_KEY, &scenario.meta.id)
 }
 
 /// The loaded scenario as stored, to put back if a new one does not fit.
 fn stored_scenario() -> Option<Scenario> {
-    let storage = window().session_storage().ok().flatten()?;
     let meta: ScenarioMeta = serde_json::from_str(&recall(META_KEY)?).ok()?;
-    let count = storage.length().unwrap_or(0);
-    let prefix = endpoint_key("");
-    let endpoints = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| {
-            let path = key.strip_prefix(&prefix)?.to_owned();
-            Some((path, storage.get_item(&key).ok().flatten()?))
-        })
-        .collect();
+    let endpoints = recall_prefix(&endpoint_key(""));
     Some(Scenario { meta, endpoints })
 }
 
@@ -139,7 +129,7 @@ pub fn log_in_as(settings: ApiSettings, clock: Clock, toolkit: Toolkit, id: &str
     let date = untrack(|| loaded_meta(toolkit))
         .filter(|meta| meta.id == id)
         .and_then(|meta| meta.date)
-        .and_then(|date: String| Date::parse_iso(&date));
+        .and_then(|date: String| Date::parse_day(&date));
     if let Some(date) = date {
         clock.set(date);
     }
@@ -157,13 +147,11 @@ pub fn save_run(toolkit: Toolkit, run: &TaskRun) {
     if let Ok(text) = serde_json::to_string(run) {
         remember(TASKS_KEY, &text);
     }
-    toolkit.tasks_active.set(true);
     toolkit.changed();
 }
 
 /// Ends task mode and forgets the run.
 pub fn end_run(toolkit: Toolkit) {
     forget(TASKS_KEY);
-    toolkit.tasks_active.set(false);
     toolkit.changed();
 }

@@ -34,10 +34,7 @@ pub fn TaskBar() -> impl IntoView {
         let Some(mut run) = task_run(toolkit) else {
             return;
         };
-        let next_start = run
-            .tasks
-            .get(run.results.len() + 1)
-            .and_then(|task| task.start.clone());
+        let next_start = run.next_start().map(str::to_owned);
         let here = location.pathname.get_untracked();
         run.finish(
             outcome,

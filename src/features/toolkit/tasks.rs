@@ -89,6 +89,13 @@ impl TaskRun {
         self.tasks.get(index).map(|task| (index + 1, task))
     }
 
+    /// The start page of the task after the current one, if it has one.
+    pub fn next_start(&self) -> Option<&str> {
+        self.tasks
+            .get(self.results.len() + 1)
+            .and_then(|task| task.start.as_deref())
+    }
+
     /// Records a visit to `path` (a repeated visit to the page in view is not a new one).
     pub fn visit(&mut self, path: &str) {
         let page = page_pattern(path);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { envelope, reportOfConcern, type Case } from "./fixtures";
+import { envelope, REFERENCE_DATE, reportOfConcern, type Case } from "./fixtures";
 import type { Lang } from "./routes";
 
 /** Opens `path` with the UI language preset (as a returning visitor would have it). */
@@ -16,23 +16,20 @@ export const mainMenu = (page: Page) => page.locator(".navigation-menu nav");
 /** The page heading. */
 export const heading = (page: Page) => page.locator("h1#page-heading");
 
-/** The scenario's date: the mock data's reference day, whatever day the tests run. */
-export const SCENARIO_DATE = "2026-11-24";
+/** The logged-in name in the header. */
+export const userName = (page: Page) => page.locator(".portal-user [data-testid=user-name]");
 
-/** Opens `path` with the browser's clock on the scenario's date. */
-export async function openOnScenarioDate(page: Page, path: string, lang: Lang = "da") {
-  await page.clock.setFixedTime(new Date(`${SCENARIO_DATE}T10:00:00`));
-  await openIn(page, path, lang);
-}
+/** The scenario's date: the app's today, whatever day the tests run. */
+export const SCENARIO_DATE = REFERENCE_DATE;
 
 /** Waits until no source is loading any more. */
 export async function settled(page: Page) {
   await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
 }
 
-/** Opens `path` on the scenario's date and waits until every source has answered. */
+/** Opens `path` and waits until every source has answered. */
 export async function openSettled(page: Page, path: string, lang: Lang = "da") {
-  await openOnScenarioDate(page, path, lang);
+  await openIn(page, path, lang);
   await settled(page);
 }
 

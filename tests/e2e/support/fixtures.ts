@@ -68,10 +68,13 @@ export function personas(): string[] {
   return JSON.parse(readFileSync(join(MOCK, "personas.json"), "utf8")).personas.map((p: { id: string }) => p.id);
 }
 
-/** Local calendar date as YYYY-MM-DD, like the app's `Date::today()`. */
+/** The mock data's reference date: the app's today unless a start link or the panel moves the
+ * scenario clock (`src/state/clock.rs`), whatever day the tests run. */
+export const REFERENCE_DATE = "2026-11-24";
+
+/** The app's today, as its scenario clock starts. */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return REFERENCE_DATE;
 }
 
 function addDays(iso: string, days: number): string {
