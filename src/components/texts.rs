@@ -33,6 +33,8 @@ crate::texts! {
             "Not applicable";
         FilterAll => "Alle",
             "All";
+        ClearFilters => "Nulstil filtre",
+            "Clear filters";
     }
 }
 

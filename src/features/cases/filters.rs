@@ -8,7 +8,7 @@ use super::query::CaseQuery;
 use super::status::status_label;
 use super::texts::CaseText;
 use crate::api::cases::{CaseSummary, ProgressCode};
-use crate::components::filter_select::FilterSelect;
+use crate::components::{clear_filters::ClearFilters, filter_select::FilterSelect};
 use crate::shell::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
@@ -76,7 +76,7 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
             })
         }
     };
-    let on_clear = move |_| go(query.get_untracked().cleared());
+    let on_clear = Callback::new(move |()| go(query.get_untracked().cleared()));
 
     view! {
         <form class="case-filters" role="search" aria-labelledby="case-filters-heading" on:submit=on_search>
@@ -130,14 +130,7 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                 <label class="form-label" for="filter-awaiting">{move || i18n.t(CaseText::FilterAwaiting)}</label>
             </div>
             <p class="mt-4">
-                <button
-                    type="button"
-                    class="button button-tertiary"
-                    disabled=move || !query.get().is_filtered()
-                    on:click=on_clear
-                >
-                    {move || i18n.t(CaseText::ClearFilters)}
-                </button>
+                <ClearFilters active=Signal::derive(move || query.get().is_filtered()) on_clear/>
             </p>
         </form>
     }

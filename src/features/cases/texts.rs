@@ -37,8 +37,6 @@ crate::texts! {
             "Search by title, case number, subject or authority.";
         SearchButton => "Søg",
             "Search";
-        ClearFilters => "Nulstil filtre",
-            "Clear filters";
         ResultNone => "Ingen sager passer på din søgning.",
             "No cases match your search.";
         NoActiveCases => "Du har ingen aktive sager.",

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::logic::{authorities, filtered, items, LogQuery, Period};
 use super::texts::{item_label, lookup_sentence, showing, PageText};
 use crate::api::access_log::{AccessEntry, DataItem};
-use crate::components::{filter_select::FilterSelect, pagination::Pagination};
+use crate::components::{
+    clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
+};
 use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::page_of;
@@ -56,7 +58,7 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
     let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
     let on_clear = {
         let go = go.clone();
-        move |_| go(LogQuery::default())
+        Callback::new(move |()| go(LogQuery::default()))
     };
     view! {
         <div class="log-filters" role="search" aria-label=move || i18n.t(PageText::LogHeading)>
@@ -88,14 +90,7 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
             />
         </div>
         <p>
-            <button
-                type="button"
-                class="button button-tertiary"
-                disabled=move || !query.get().is_filtered()
-                on:click=on_clear
-            >
-                {move || i18n.t(PageText::ClearFilters)}
-            </button>
+            <ClearFilters active=Signal::derive(move || query.get().is_filtered()) on_clear/>
         </p>
         <p role="status" class="log-count" data-testid="log-count">
             {move || {

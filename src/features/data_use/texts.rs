@@ -64,8 +64,6 @@ crate::texts! {
             "Last 12 months";
         PeriodAll => "Seneste 2 år",
             "Last 2 years";
-        ClearFilters => "Nulstil filtre",
-            "Clear filters";
         NoEntries => "Ingen opslag passer til dine valg.",
             "No look-ups match your choices.";
         System => "System",
