@@ -11,7 +11,7 @@ use super::card::Card;
 use super::section_error::SectionError;
 use super::source_note::{SourceFreshness, SourceLoading};
 use crate::api::{ApiError, Source, SourceInfo};
-use crate::shell::routes::Page;
+use crate::page::routes::Page;
 use crate::state::sources::use_sources;
 
 /// One line of a card: its text, a link if it leads somewhere, and a stable name for tests.

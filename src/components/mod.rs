@@ -6,7 +6,6 @@ pub mod alert;
 pub mod badge;
 pub mod card;
 pub mod clear_filters;
-pub mod coming_soon;
 pub mod dashboard_card;
 pub mod data_table;
 pub mod dialog;

@@ -1,6 +1,10 @@
-//! One folder per section, owning its routes, pages, state, derived logic and texts. A section's
-//! views load from their own wasm chunk when it is first visited (see [`crate::shell::lazy`]);
-//! the overview is the first view and ships with the shell.
+//! One folder per section, owning its routes, pages, state, derived logic, texts and its card on
+//! the overview. A section's views load from their own wasm chunk when it is first visited (see
+//! [`crate::page::lazy`]); the overview is the first view and ships with the shell.
+//!
+//! This root is the one place that names every section: the shell mounts [`SectionRoutes`],
+//! [`SectionHosts`] and [`provide_sections`] from here, and the overview gets its cards from
+//! here. A section reaches another only through [`crate::page`] (`tests/layers.rs` checks).
 
 pub mod cases;
 pub mod data_use;
@@ -9,3 +13,53 @@ pub mod economy;
 pub mod my_data;
 pub mod overview;
 pub mod toolkit;
+
+use leptos::prelude::*;
+use leptos_router::MatchNestedRoutes;
+
+use crate::state::api_settings::ApiSettings;
+use overview::OverviewCards;
+
+/// The overview's cards, each from its section.
+const OVERVIEW_CARDS: OverviewCards = OverviewCards {
+    tiles: &[
+        || view! { <cases::card::CaseTile/> }.into_any(),
+        || view! { <economy::card::NextPaymentCard/> }.into_any(),
+    ],
+    cards: &[
+        || view! { <digital_post::card::PostCard/> }.into_any(),
+        || view! { <economy::card::TaxSummaryCard/> }.into_any(),
+        || view! { <my_data::card::PersonCard/> }.into_any(),
+        || view! { <my_data::card::VehiclesCard/> }.into_any(),
+        || view! { <data_use::card::LookupsCard/> }.into_any(),
+    ],
+};
+
+/// The sections' contexts that outlive a page: the toolkit (its transport goes in before any
+/// source reads, so call this first), the read marks and the withdrawn consents.
+pub fn provide_sections(settings: ApiSettings) {
+    toolkit::provide_toolkit(settings);
+    digital_post::state::provide_read_marks();
+    data_use::state::provide_withdrawals();
+}
+
+/// Every section's routes.
+#[component(transparent)]
+pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <overview::OverviewRoutes cards=OVERVIEW_CARDS/>
+        <cases::CaseRoutes/>
+        <economy::EconomyRoutes/>
+        <my_data::MyDataRoutes/>
+        <digital_post::DigitalPostRoutes/>
+        <data_use::DataUseRoutes/>
+        <toolkit::ToolkitRoutes/>
+    }
+    .into_inner()
+}
+
+/// What sections show outside the page: the facilitator panel and the task bar.
+#[component]
+pub fn SectionHosts() -> impl IntoView {
+    view! { <toolkit::host::ToolkitHost/> }
+}

@@ -1,8 +1,9 @@
 //! Tilgængelighedserklæring: the accessibility statement the law requires.
 
 use leptos::prelude::*;
+use crate::page::texts::PageText;
 
-use super::page_heading::PageHeading;
+use crate::page::heading::PageHeading;
 use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
@@ -17,7 +18,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHeading text=i18n.signal(ShellText::AccessibilityStatement)/>
+        <PageHeading text=i18n.signal(PageText::Accessibility)/>
         <p class="font-lead">{move || i18n.t(ShellText::AccessibilityIntro)}</p>
         {section(ShellText::AccessibilityStatusHeading, ShellText::AccessibilityStatus)}
         {section(ShellText::AccessibilityKnownHeading, ShellText::AccessibilityKnown)}

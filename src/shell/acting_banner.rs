@@ -2,24 +2,11 @@
 //! screen, and one click back to the citizen's own.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
-use super::routes::Page;
 use super::texts::{viewing_data_of, ShellText};
-use crate::api::session::{RepresentationKind, Represented};
+use crate::page::session::use_switch_person;
+use crate::api::session::RepresentationKind;
 use crate::state::{acting::use_acting, language::use_i18n};
-
-/// Switches whose data is shown (`None`: one's own) and goes to the overview, where every
-/// section shows the new person's data (a page of the other person's, such as a case, may not
-/// exist for them).
-pub fn use_switch_person() -> Callback<Option<Represented>> {
-    let acting = use_acting();
-    let navigate = use_navigate();
-    Callback::new(move |who: Option<Represented>| {
-        acting.switch(who.as_ref());
-        navigate(Page::Overview.path(), Default::default());
-    })
-}
 
 /// Whose data is shown, with "Back to your own data". A polite live region, so switching is
 /// announced.

@@ -1,9 +1,10 @@
 //! The DKFDS footer with the link to the accessibility statement.
 
 use leptos::prelude::*;
+use crate::page::texts::PageText;
 use leptos_router::components::A;
 
-use super::routes::Page;
+use crate::page::routes::Page;
 use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
@@ -21,7 +22,7 @@ pub fn Footer() -> impl IntoView {
                     <div class="row">
                         <div class="col-12 col-md-8 footer-col">
                             <section>
-                                <h2 class="h5">{move || i18n.t(ShellText::ServiceName)}</h2>
+                                <h2 class="h5">{move || i18n.t(PageText::ServiceName)}</h2>
                                 <p>{move || i18n.t(ShellText::FooterAbout)}</p>
                             </section>
                         </div>
@@ -36,7 +37,7 @@ pub fn Footer() -> impl IntoView {
                     </div>
                     <ul class="mt-4 align-text-left unstyled-list inline-list">
                         <li>
-                            <A href=Page::Accessibility.path()>{move || i18n.t(ShellText::AccessibilityStatement)}</A>
+                            <A href=Page::Accessibility.path()>{move || i18n.t(PageText::Accessibility)}</A>
                         </li>
                         <li>
                             // Served as a file, outside the app: rel="external" keeps the router out.

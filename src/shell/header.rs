@@ -2,12 +2,13 @@
 //! prototype mark, responsible authority), main menu, and the mobile drawer.
 
 use leptos::prelude::*;
+use crate::page::texts::PageText;
 use leptos_router::components::A;
 
 use super::language_switch::LanguageSwitch;
-use super::log_off::use_log_off;
+use crate::page::session::use_log_off;
 use super::main_nav::MainNavLinks;
-use super::routes::Page;
+use crate::page::routes::Page;
 use super::texts::ShellText;
 use crate::components::{dialog::ModalDialog, icon::Icon};
 use crate::state::{
@@ -68,7 +69,7 @@ pub fn Header() -> impl IntoView {
             <div class="solution-info">
                 <div class="solution-info-inner container">
                     <div class="solution-heading">
-                        <A href=Page::Overview.path()>{move || i18n.t(ShellText::ServiceName)}</A>
+                        <A href=Page::Overview.path()>{move || i18n.t(PageText::ServiceName)}</A>
                         <span class="badge badge-warning ml-3" data-testid="prototype-badge">
                             {move || i18n.t(ShellText::PrototypeBadge)}
                         </span>

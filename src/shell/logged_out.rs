@@ -1,11 +1,12 @@
 //! The page shown after *Log af*, or when the session ended after inactivity.
 
 use leptos::prelude::*;
+use crate::page::texts::PageText;
 use leptos_router::{components::A, hooks::use_query_map};
 
-use super::log_off::TIMED_OUT;
-use super::page_heading::PageHeading;
-use super::routes::Page;
+use crate::page::session::TIMED_OUT;
+use crate::page::heading::PageHeading;
+use crate::page::routes::Page;
 use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
@@ -16,7 +17,7 @@ pub fn LoggedOutPage() -> impl IntoView {
     let query = use_query_map();
     let timed_out = move || query.with(|q| q.get(TIMED_OUT.0).as_deref() == Some(TIMED_OUT.1));
     view! {
-        <PageHeading text=i18n.signal(ShellText::LoggedOutTitle)/>
+        <PageHeading text=i18n.signal(PageText::LoggedOut)/>
         {move || timed_out().then(|| view! {
             <p class="font-lead" data-testid="timed-out">{move || i18n.t(ShellText::TimedOutText)}</p>
         })}

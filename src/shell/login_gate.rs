@@ -7,7 +7,7 @@ use leptos_router::{
     NavigateOptions,
 };
 
-use super::routes::{with_query, Page};
+use crate::page::{hrefs::with_query, routes::Page};
 use crate::state::api_settings::use_api_settings;
 
 /// The login page's parameter for where to go after logging in.

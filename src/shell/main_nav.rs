@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::routes::Page;
-use crate::features::digital_post::{card::unread_in_menu, texts::PostCount};
+use crate::page::{
+    menu_count::{menu_count, MenuCount},
+    routes::Page,
+};
 use crate::state::language::use_i18n;
 
 /// The menu's links; `on_follow` runs when one is followed (the mobile drawer closes itself).
@@ -29,7 +31,7 @@ pub fn MainNavLinks(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl I
                     >
                         <span>
                             {move || page.title(i18n.lang())}
-                            {(page == Page::DigitalPost).then(|| view! { <UnreadCount/> })}
+                            {menu_count(page).map(|count| view! { <Count count/> })}
                         </span>
                     </A>
                 </li>
@@ -38,15 +40,15 @@ pub fn MainNavLinks(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl I
         .collect_view()
 }
 
-/// The number of unread letters beside "Digital Post", read out as "3 ulæste".
+/// A count beside a page's name (unread letters beside "Digital Post"), read out as "3 ulæste".
 #[component]
-fn UnreadCount() -> impl IntoView {
+fn Count(count: MenuCount) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        unread_in_menu().filter(|n| *n > 0).map(|n| {
+        count.count.get().filter(|n| *n > 0).map(|n| {
             view! {
                 <span class="nav-count" aria-hidden="true" data-testid="nav-unread">{n}</span>
-                <span class="sr-only">", " {i18n.count(PostCount::UnreadShort, n)}</span>
+                <span class="sr-only">", " {(count.label)(i18n.lang(), n)}</span>
             }
         })
     }

@@ -1,10 +1,11 @@
 //! The translated "page not found" shown inside the normal layout.
 
 use leptos::prelude::*;
+use crate::page::texts::PageText;
 use leptos_router::components::A;
 
-use super::page_heading::PageHeading;
-use super::routes::Page;
+use crate::page::heading::PageHeading;
+use crate::page::routes::Page;
 use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
@@ -13,7 +14,7 @@ use crate::state::language::use_i18n;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageHeading text=i18n.signal(ShellText::NotFoundTitle)/>
+        <PageHeading text=i18n.signal(PageText::NotFound)/>
         <p class="font-lead" data-testid="not-found">{move || i18n.t(ShellText::NotFoundText)}</p>
         <p>
             <A href=Page::Overview.path()>{move || i18n.t(ShellText::GoToFrontPage)}</A>

@@ -2,6 +2,7 @@
 //! on screen; the print stylesheet shows it instead of the header and the menu.
 
 use leptos::prelude::*;
+use crate::page::texts::PageText;
 
 use super::texts::{printed_on, ShellText};
 use crate::format::long_date;
@@ -15,7 +16,7 @@ pub fn PrintHeader() -> impl IntoView {
     let clock = use_clock();
     view! {
         <div class="print-header" aria-hidden="true" data-testid="print-header">
-            <strong>{move || i18n.t(ShellText::ServiceName)}</strong>
+            <strong>{move || i18n.t(PageText::ServiceName)}</strong>
             " (" {move || i18n.t(ShellText::PrototypeBadge)} ") – "
             <span data-testid="print-name">{move || sources.user_name().unwrap_or_default()}</span>
             ". " {move || printed_on(i18n.lang(), &long_date(clock.today(), i18n.lang()))}

@@ -7,11 +7,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::log_off::use_log_off;
 use super::texts::{timeout_warning, ShellText};
 use crate::components::dialog::ModalDialog;
-use crate::features::toolkit::use_toolkit;
-use crate::state::{api_settings::use_api_settings, language::use_i18n};
+use crate::page::session::use_log_off;
+use crate::state::{
+    api_settings::use_api_settings, language::use_i18n, session_life::use_session_life,
+};
 
 /// How long before the end the warning shows: two minutes, or half of a short limit.
 pub fn warning_seconds(timeout_s: u32) -> u32 {
@@ -28,7 +29,7 @@ pub fn minutes_seconds(seconds: u32) -> String {
 pub fn SessionTimeout() -> impl IntoView {
     let i18n = use_i18n();
     let settings = use_api_settings();
-    let toolkit = use_toolkit();
+    let life = use_session_life();
     let log_off = use_log_off();
     let last_active = StoredValue::new(js_sys::Date::now());
     // Seconds left while the warning shows.
@@ -53,7 +54,7 @@ pub fn SessionTimeout() -> impl IntoView {
                 last_active.set_value(js_sys::Date::now());
                 return;
             }
-            let limit = toolkit.timeout_s.get_untracked();
+            let limit = life.timeout_s.get_untracked();
             let idle = ((js_sys::Date::now() - last_active.get_value()) / 1000.0) as u32;
             let remaining = limit.saturating_sub(idle);
             if remaining == 0 {

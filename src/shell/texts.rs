@@ -4,8 +4,6 @@ use crate::i18n::Lang;
 crate::texts! {
     /// The app shell's texts: header, menu, footer and the shell's own pages.
     pub enum ShellText {
-        ServiceName => "Mit Overblik",
-            "Mit Overblik";
         PrototypeBadge => "Prototype",
             "Prototype";
         PrototypeNotice => "Dette er en prototype. Alle personer, sager og beløb er opdigtede.",
@@ -42,8 +40,6 @@ crate::texts! {
             "Contact";
         FooterApi => "API-kontrakt for udviklere",
             "API contract for developers";
-        AccessibilityStatement => "Tilgængelighedserklæring",
-            "Accessibility statement";
         AccessibilityIntro => "Vi ønsker, at alle kan bruge Mit Overblik. Erklæringen beskriver, hvordan prototypen lever op til webtilgængelighedsloven (lov nr. 692 af 8. juni 2018) og standarden WCAG 2.1 på niveau AA.",
             "We want everyone to be able to use Mit Overblik. This statement describes how the prototype meets the Danish web accessibility act (act no. 692 of 8 June 2018) and WCAG 2.1 level AA.";
         AccessibilityStatusHeading => "Hvor godt lever Mit Overblik op til kravene?",
@@ -58,26 +54,14 @@ crate::texts! {
             "Tell us";
         AccessibilityContact => "Oplever du problemer med tilgængeligheden, kan du skrive til tilgaengelighed@mitoverblik.example eller ringe på 70 00 00 00 på hverdage kl. 9–15.",
             "If you have problems with accessibility, write to tilgaengelighed@mitoverblik.example or call +45 70 00 00 00 on weekdays 9–15.";
-        NotFoundTitle => "Siden findes ikke",
-            "Page not found";
         NotFoundText => "Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.",
             "We cannot find the page you are looking for. The address may be mistyped, or the page may have moved.";
         GoToFrontPage => "Gå til forsiden",
             "Go to the front page";
-        LoggedOutTitle => "Du er logget af",
-            "You are logged out";
         LoggedOutText => "Du er nu logget af Mit Overblik. Luk browseren, hvis du bruger en computer, som andre også bruger.",
             "You are now logged out of Mit Overblik. Close the browser if you use a computer that others also use.";
         LogInAgain => "Log på igen",
             "Log in again";
-        SectionLoadFailedHeading => "Siden kunne ikke hentes",
-            "The page could not be loaded";
-        SectionLoadFailedText => "Vi kunne ikke hente denne del af Mit Overblik. Det skyldes ofte en ustabil forbindelse. Resten af Mit Overblik virker, og du har ikke mistet noget.",
-            "We could not load this part of Mit Overblik. This is often caused by an unstable connection. The rest of Mit Overblik works, and nothing is lost.";
-        LoadingPage => "Henter siden …",
-            "Loading the page …";
-        LogInTitle => "Log på Mit Overblik",
-            "Log in to Mit Overblik";
         TimedOutText => "Du er blevet logget af, fordi du ikke har brugt Mit Overblik i et stykke tid. Det beskytter dine oplysninger, hvis du har forladt computeren.",
             "You have been logged out because you have not used Mit Overblik for a while. This protects your data if you have left the computer.";
         TimeoutHeading => "Du bliver snart logget af",
@@ -124,7 +108,6 @@ mod tests {
         crate::i18n::check_texts(
             ShellText::ALL,
             &[
-                ShellText::ServiceName,
                 ShellText::PrototypeBadge,
                 ShellText::Menu,
             ],

@@ -11,16 +11,15 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::clock::Clock;
-use super::tab_params::{forget, recall, remember, tab_param};
+use super::tab_storage::{forget, recall, remember, tab_param};
 use crate::api::{
     is_case_id, is_persona_id, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
     DEFAULT_PERSONA,
 };
 
-const PERSONA_KEY: &str = "mit-overblik.persona";
-/// Whom the tab acts for: `id|scope,scope` (an opaque id and scope codes, no personal data).
-const ON_BEHALF_KEY: &str = "mit-overblik.paa-vegne-af";
-const TIMEOUT_KEY: &str = "mit-overblik.tidsgraense";
+use crate::state::storage_keys::{
+    ON_BEHALF as ON_BEHALF_KEY, PERSONA as PERSONA_KEY, REQUEST_TIMEOUT as TIMEOUT_KEY,
+};
 
 /// The API settings context.
 #[derive(Clone, Copy)]

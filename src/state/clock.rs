@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::tab_params::{forget, remember, tab_param};
+use super::tab_storage::{forget, remember, tab_param};
 use crate::date::Date;
 
 /// The mock data's reference date: "today" in every fixture (see `scripts/fixtures/*.mjs`).
@@ -16,7 +16,7 @@ pub const REFERENCE_DATE: Date = Date {
 };
 
 /// Where the tab keeps a date other than the reference date (facilitator setup, no personal data).
-pub const DATE_KEY: &str = "mit-overblik.facilitator.dato";
+pub use super::storage_keys::SCENARIO_DATE as DATE_KEY;
 
 /// The clock context.
 #[derive(Clone, Copy)]

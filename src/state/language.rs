@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::tab_params::address_param;
+use super::tab_storage::address_param;
 use crate::i18n::{Counted, Lang, Text};
 
-const STORAGE_KEY: &str = "mit-overblik.sprog";
+use super::storage_keys::LANGUAGE as STORAGE_KEY;
 
 /// The app's translation handle. Copy it into closures; reading a text inside a reactive closure
 /// re-renders it when the language changes.

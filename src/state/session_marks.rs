@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::tab_params::{recall, remember};
+use super::session_life::SessionLife;
+use super::tab_storage::{recall, remember};
 
 /// Marks by id, remembered under one sessionStorage key.
 #[derive(Clone, Copy)]
@@ -16,13 +17,17 @@ pub struct SessionMarks {
 }
 
 impl SessionMarks {
-    /// The marks remembered under `key` in this tab.
+    /// The marks remembered under `key` in this tab, forgotten when the session ends.
     pub fn new(key: &'static str) -> SessionMarks {
         let marks = recall(key).map(|text| decode(&text)).unwrap_or_default();
-        SessionMarks {
+        let marks = SessionMarks {
             key,
             marks: RwSignal::new(marks),
+        };
+        if let Some(life) = use_context::<SessionLife>() {
+            life.enrol(marks);
         }
+        marks
     }
 
     /// The mark of `id`, if set (tracked).

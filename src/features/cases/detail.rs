@@ -22,7 +22,7 @@ use crate::components::{
     texts::ComponentText,
 };
 use crate::format::{date_time_iso, long_date, long_date_iso};
-use crate::shell::{page_heading::PageHeading, routes::Page};
+use crate::page::{heading::PageHeading, routes::Page};
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// The case detail page for `/sager/:id`.
@@ -37,7 +37,7 @@ pub fn CaseDetailPage() -> impl IntoView {
         None => i18n.t(ComponentText::Loading).to_owned(),
         Some(Ok(sourced)) => sourced.data.case.title,
         Some(Err(ApiError::NotFound)) => i18n.t(CaseText::CaseNotFoundTitle).to_owned(),
-        Some(Err(_)) => i18n.t(CaseText::Title).to_owned(),
+        Some(Err(_)) => Page::Cases.title(i18n.lang()).to_owned(),
     });
     view! {
         <p class="mb-4">

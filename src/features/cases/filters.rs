@@ -9,7 +9,7 @@ use super::status::status_label;
 use super::texts::CaseText;
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::components::{clear_filters::ClearFilters, filter_select::FilterSelect};
-use crate::shell::routes::use_navigate_in_place;
+use crate::page::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
 /// Selects for authority, status and subject; "waiting for you"; free-text search; clear.

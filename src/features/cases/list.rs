@@ -9,13 +9,14 @@ use super::logic::tab_counts;
 use super::query::{CaseQuery, CaseTab};
 use super::table::CaseTable;
 use super::texts::{with_count, CaseText};
+use crate::page::routes::Page;
 use crate::api::{cases::CaseSummary, Source, Sourced};
 use crate::components::{
     section_error::source_section,
     source_note::{SourceDetails, SourceNote},
     tabs::{TabLink, Tabs},
 };
-use crate::shell::page_heading::PageHeading;
+use crate::page::heading::PageHeading;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// The case list page.
@@ -26,7 +27,7 @@ pub fn CasesPage() -> impl IntoView {
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|map| CaseQuery::from_params(|name| map.get(name))));
     view! {
-        <PageHeading text=i18n.signal(CaseText::Title)/>
+        <PageHeading text=i18n.signal(Page::Cases.title_text())/>
         <p class="font-lead">{move || i18n.t(CaseText::Intro)}</p>
         {move || source_section(
             Source::Cases,

@@ -11,7 +11,7 @@ pub mod state;
 pub mod status;
 mod table;
 pub mod texts;
-pub mod tile;
+pub mod card;
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -19,9 +19,10 @@ use leptos_router::{
     MatchNestedRoutes, ParamSegment, StaticSegment,
 };
 
-use crate::shell::{
+use crate::page::{
     lazy::Lazy,
-    routes::{percent_encode, with_query, Page},
+    hrefs::with_query,
+    routes::Page,
 };
 use query::CaseQuery;
 
@@ -54,11 +55,7 @@ pub fn CaseRoutes() -> impl MatchNestedRoutes + Clone {
 pub fn cases_href(query: &CaseQuery) -> String {
     with_query(Page::Cases.path(), &query.to_params())
 }
-
-/// The address of one case.
-pub fn case_href(id: &str) -> String {
-    format!("{}/{}", Page::Cases.path(), percent_encode(id))
-}
+pub use crate::page::hrefs::case_href;
 
 #[cfg(test)]
 mod tests {

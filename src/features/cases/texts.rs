@@ -5,8 +5,6 @@ use crate::i18n::{integer, Lang};
 crate::texts! {
     /// The case section's texts.
     pub enum CaseText {
-        Title => "Sager",
-            "Cases";
         Intro => "Her kan du se de sager, du har hos kommunen, Udbetaling Danmark og andre myndigheder.",
             "Here you can see the cases you have with your municipality, Udbetaling Danmark and other authorities.";
         StatusReceived => "Modtaget",

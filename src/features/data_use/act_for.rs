@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::texts::{scope_label, see_data_of, DataUseText, PageText};
+use super::texts::{scope_label, see_data_of, PageText};
+use crate::page::routes::Page;
 use crate::api::session::{RepresentationKind, Represented};
 use crate::format::long_date_iso;
-use crate::shell::{acting_banner::use_switch_person, page_heading::PageHeading};
+use crate::page::{session::use_switch_person, heading::PageHeading};
 use crate::state::{acting::use_acting, language::use_i18n};
 
 /// Handl på vegne af en anden.
@@ -16,7 +17,7 @@ pub fn ActForPage() -> impl IntoView {
     let acting = use_acting();
     let switch = use_switch_person();
     view! {
-        <PageHeading text=i18n.signal(DataUseText::ActForTitle)/>
+        <PageHeading text=i18n.signal(Page::ActFor.title_text())/>
         <p class="font-lead">{move || i18n.t(PageText::ActForIntro)}</p>
         {move || acting.who().map(|_| view! {
             <p>

@@ -11,7 +11,7 @@ use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::date::{instant_minutes, Date};
 use crate::format::long_date_iso;
 use crate::i18n::Counted;
-use crate::shell::routes::Page;
+use crate::page::routes::Page;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// Recent look-ups of my data.

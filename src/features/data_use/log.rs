@@ -12,7 +12,7 @@ use crate::components::{
 use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::page_of;
-use crate::shell::routes::use_navigate_in_place;
+use crate::page::routes::use_navigate_in_place;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::date::Date;
 use crate::lists::compare_danish;
-use crate::shell::routes::{with_query, Page};
+use crate::page::{hrefs::with_query, routes::Page};
 
 /// The log's period: up to today, back 30 days, 3 months, 12 months or the whole two years.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

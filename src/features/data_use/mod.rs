@@ -17,7 +17,7 @@ pub mod texts;
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::page::{lazy::Lazy, routes::Page};
 
 crate::lazy_view!(
     data_use,

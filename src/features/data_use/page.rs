@@ -9,10 +9,10 @@ use super::consents::ConsentList;
 use super::log::AccessLog;
 use super::logic::LogQuery;
 use super::reuse_map::ReuseMap;
-use super::texts::{DataUseText, PageText};
+use super::texts::PageText;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
-use crate::shell::{page_heading::PageHeading, routes::Page};
+use crate::page::{heading::PageHeading, routes::Page};
 use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
 
 /// Dine data.
@@ -24,7 +24,7 @@ pub fn DataUsePage() -> impl IntoView {
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|map| LogQuery::from_params(|name| map.get(name))));
     view! {
-        <PageHeading text=i18n.signal(DataUseText::Title)/>
+        <PageHeading text=i18n.signal(Page::DataUse.title_text())/>
         <p class="font-lead">{move || i18n.t(PageText::Intro)}</p>
         {move || (!acting.choices().is_empty()).then(|| view! {
             <p><A href=Page::ActFor.path()>{move || i18n.t(PageText::GoToActFor)}</A></p>

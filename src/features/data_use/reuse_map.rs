@@ -10,7 +10,7 @@ use super::texts::{item_label, item_origin, reuse_headline, DataUseCount, PageTe
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::components::data_table::DataTable;
 use crate::i18n::Counted;
-use crate::shell::routes::use_navigate_in_place;
+use crate::page::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
 /// Geometry in the SVG's own units; the diagram scrolls sideways on narrow screens.

@@ -27,11 +27,6 @@ impl Withdrawals {
         self.marks.set(id, true);
     }
 
-    /// Forgets the session's withdrawals (on *Log af*).
-    pub fn clear(&self) {
-        self.marks.clear();
-    }
-
     /// How many of `consents` are active (tracked).
     pub fn active(&self, consents: &[Consent]) -> usize {
         consents
@@ -44,7 +39,7 @@ impl Withdrawals {
 /// Provides the withdrawals, starting from what this tab remembers.
 pub fn provide_withdrawals() {
     provide_context(Withdrawals {
-        marks: SessionMarks::new("mit-overblik.samtykker-tilbagekaldt"),
+        marks: SessionMarks::new(crate::state::storage_keys::WITHDRAWN_CONSENTS),
     });
 }
 

@@ -8,14 +8,10 @@ crate::texts! {
     /// The section's texts the shell needs (the menu, the route titles, the overview's card).
     /// Kept small: a text enum ships whole wherever one of its texts is used.
     pub enum DataUseText {
-        Title => "Dine data",
-            "Your data";
         CardHeading => "Opslag i dine data",
             "Look-ups of your data";
         SeeDataUse => "Se, hvem der har brugt dine data",
             "See who has used your data";
-        ActForTitle => "Handl på vegne af en anden",
-            "Act on behalf of someone";
     }
 }
 

@@ -9,7 +9,7 @@ use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::long_date_iso;
 use crate::i18n::{Counted, Text};
-use crate::shell::routes::Page;
+use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// Unread letters and the newest of them.
@@ -44,7 +44,7 @@ pub fn PostCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading=i18n.signal(DigitalPostText::Title)
+            heading=i18n.signal(Page::DigitalPost.title_text())
             class="dashboard-card"
             testid="post-card"
             source=Source::DigitalPost

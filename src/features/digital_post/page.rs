@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::logic::{arrange, senders, PostSort};
 use super::state::use_read_marks;
 use super::texts::{DigitalPostText, PostCount};
+use crate::page::routes::Page;
 use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
 use crate::components::badge::{Badge, BadgeKind};
@@ -13,7 +14,7 @@ use crate::components::data_table::DataTable;
 use crate::components::sourced_section::SourcedSection;
 use crate::components::texts::ComponentText;
 use crate::format::long_date_iso;
-use crate::shell::page_heading::PageHeading;
+use crate::page::heading::PageHeading;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// Digital Post.
@@ -22,7 +23,7 @@ pub fn DigitalPostPage() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     view! {
-        <PageHeading text=i18n.signal(DigitalPostText::Title)/>
+        <PageHeading text=i18n.signal(Page::DigitalPost.title_text())/>
         <p class="font-lead">{move || i18n.t(DigitalPostText::Intro)}</p>
         <SourcedSection
             heading_id="letters-heading"

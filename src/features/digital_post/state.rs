@@ -4,7 +4,14 @@
 
 use leptos::prelude::*;
 
+use super::card::unread_in_menu;
+use super::texts::PostCount;
 use crate::api::digital_post::MessageHeader;
+use crate::i18n::Counted;
+use crate::page::{
+    menu_count::{provide_menu_count, MenuCount},
+    routes::Page,
+};
 use crate::state::session_marks::SessionMarks;
 
 /// The session's read marks.
@@ -24,11 +31,6 @@ impl ReadMarks {
         self.marks.set(id, read);
     }
 
-    /// Forgets the session's marks (on *Log af*).
-    pub fn clear(&self) {
-        self.marks.clear();
-    }
-
     /// How many of `messages` are unread (tracked).
     pub fn unread(&self, messages: &[MessageHeader]) -> usize {
         messages.iter().filter(|m| !self.is_read(m)).count()
@@ -38,7 +40,12 @@ impl ReadMarks {
 /// Provides the read marks, starting from what this tab remembers.
 pub fn provide_read_marks() {
     provide_context(ReadMarks {
-        marks: SessionMarks::new("mit-overblik.post-laest"),
+        marks: SessionMarks::new(crate::state::storage_keys::READ_LETTERS),
+    });
+    provide_menu_count(MenuCount {
+        page: Page::DigitalPost,
+        count: Signal::derive(unread_in_menu),
+        label: |lang, n| PostCount::UnreadShort.count(lang, n),
     });
 }
 

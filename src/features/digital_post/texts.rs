@@ -3,8 +3,6 @@
 crate::texts! {
     /// The Digital Post section's texts.
     pub enum DigitalPostText {
-        Title => "Digital Post",
-            "Digital Post";
         Intro => "Her kan du se afsender og emne på de breve, du har fået i Digital Post.",
             "Here you can see the sender and subject of the letters you have received in Digital Post.";
         ListHeading => "Dine breve",
@@ -75,7 +73,7 @@ mod tests {
         use super::*;
         crate::i18n::check_texts(
             DigitalPostText::ALL,
-            &[DigitalPostText::Title, DigitalPostText::ColStatus],
+            &[DigitalPostText::ColStatus],
         );
         crate::i18n::check_counted(PostCount::ALL);
     }

@@ -6,21 +6,21 @@ mod benefit_list;
 mod chart;
 mod debt_view;
 pub mod logic;
-pub mod next_payment;
+pub mod card;
 mod page;
 mod payout_table;
 pub mod query;
 pub mod scale;
-pub mod tax_card;
 mod tax_view;
 pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::shell::{
+use crate::page::{
     lazy::Lazy,
-    routes::{with_query, Page},
+    hrefs::with_query,
+    routes::Page,
 };
 use query::EconomyQuery;
 

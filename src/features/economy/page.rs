@@ -8,18 +8,19 @@ use super::benefit_list::BenefitList;
 use super::chart::PayoutChart;
 use super::debt_view::DebtView;
 use super::logic::{combine, monthly_paid, Benefits};
-use super::next_payment::NextPaymentFigures;
+use super::card::NextPaymentFigures;
 use super::payout_table::PayoutTable;
 use super::query::EconomyQuery;
 use super::tax_view::TaxView;
 use super::texts::EconomyText;
+use crate::page::routes::Page;
 use crate::api::{Source, SourceInfo};
 use crate::components::{
     section_error::source_section,
     source_note::{SourceDetails, SourceNote},
     sourced_section::SourcedSection,
 };
-use crate::shell::page_heading::PageHeading;
+use crate::page::heading::PageHeading;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The economy page.
@@ -32,7 +33,7 @@ pub fn EconomyPage() -> impl IntoView {
         Memo::new(move |_| params.with(|map| EconomyQuery::from_params(|name| map.get(name))));
     let benefits = Memo::new(move |_| combine(sources.grants.get(), sources.payouts.get()));
     view! {
-        <PageHeading text=i18n.signal(EconomyText::Title)/>
+        <PageHeading text=i18n.signal(Page::Economy.title_text())/>
         <p class="font-lead">{move || i18n.t(EconomyText::Intro)}</p>
         <section aria-labelledby="benefits-heading" data-testid="economy-benefits">
             {move || source_section(

@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::format::{kroner, long_date_iso};
 use crate::lists::page_of;
-use crate::shell::routes::use_navigate_in_place;
+use crate::page::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
 
 /// Payouts per page.

@@ -6,8 +6,6 @@ use crate::i18n::Lang;
 crate::texts! {
     /// The economy section's texts.
     pub enum EconomyText {
-        Title => "Økonomi",
-            "Finances";
         Intro => "Her kan du se dine ydelser, udbetalinger, skat og eventuel gæld til det offentlige.",
             "Here you can see your benefits, payments, tax and any debt to public authorities.";
         NextHeading => "Næste udbetaling",

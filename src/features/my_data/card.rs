@@ -7,7 +7,7 @@ use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::long_date_iso;
 use crate::i18n::{Counted, Text};
-use crate::shell::routes::Page;
+use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// The address as CPR has it; a protected address is never shown.

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
 use crate::api::common::Address;
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::page::{lazy::Lazy, routes::Page};
 
 crate::lazy_view!(
     my_data,

@@ -8,9 +8,10 @@ use super::housing_view::HousingView;
 use super::person_view::PersonView;
 use super::texts::MyDataText;
 use super::vehicles_view::VehiclesView;
+use crate::page::routes::Page;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
-use crate::shell::page_heading::PageHeading;
+use crate::page::heading::PageHeading;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// Mine oplysninger.
@@ -19,7 +20,7 @@ pub fn MyDataPage() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     view! {
-        <PageHeading text=i18n.signal(MyDataText::Title)/>
+        <PageHeading text=i18n.signal(Page::MyData.title_text())/>
         <p class="font-lead">{move || i18n.t(MyDataText::Intro)}</p>
         <SourcedSection
             heading_id="person-heading"

@@ -5,8 +5,6 @@ use crate::i18n::Lang;
 crate::texts! {
     /// The personal-data section's texts.
     pub enum MyDataText {
-        Title => "Mine oplysninger",
-            "My details";
         Intro => "Her kan du se de oplysninger, der er registreret om dig i CPR, om din bolig i BBR og om dine køretøjer i Motorregistret.",
             "Here you can see what is registered about you in the CPR register, about your home in BBR and about your vehicles in the Motor Register.";
         PersonHeading => "Dine personoplysninger",

@@ -4,33 +4,33 @@
 use leptos::prelude::*;
 
 use super::texts::OverviewText;
-use crate::features::{
-    cases::tile::CaseTile,
-    data_use::card::LookupsCard,
-    digital_post::card::PostCard,
-    economy::{next_payment::NextPaymentCard, tax_card::TaxCard},
-    my_data::card::{PersonCard, VehiclesCard},
-};
-use crate::shell::{lazy::LazyPart, page_heading::PageHeading, texts::ShellText};
+use crate::page::{heading::PageHeading, lazy::LazyPart, texts::PageText};
 use crate::state::language::use_i18n;
+
+/// The sections' cards on the overview, in order: two wide tiles, then the smaller cards. The
+/// sections' root ([`crate::features`]) lists them, so the overview names no other section.
+#[derive(Clone, Copy)]
+pub struct OverviewCards {
+    pub tiles: &'static [fn() -> AnyView],
+    pub cards: &'static [fn() -> AnyView],
+}
 
 /// The overview page.
 #[component]
-pub fn OverviewPage() -> impl IntoView {
+pub fn OverviewPage(cards: OverviewCards) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageHeading text=i18n.signal(ShellText::ServiceName)/>
+        <PageHeading text=i18n.signal(PageText::ServiceName)/>
         <p class="font-lead">{move || i18n.t(OverviewText::Intro)}</p>
         <div class="row overview-tiles">
-            <div class="col-12 col-md-6"><CaseTile/></div>
-            <div class="col-12 col-md-6"><NextPaymentCard/></div>
+            {cards.tiles.iter().map(|tile| view! { <div class="col-12 col-md-6">{tile()}</div> }).collect_view()}
         </div>
         <div class="row dashboard-cards">
-            <div class="col-12 col-md-6 col-xl-4 mb-6"><PostCard/></div>
-            <div class="col-12 col-md-6 col-xl-4 mb-6"><TaxCard/></div>
-            <div class="col-12 col-md-6 col-xl-4 mb-6"><PersonCard/></div>
-            <div class="col-12 col-md-6 col-xl-4 mb-6"><VehiclesCard/></div>
-            <div class="col-12 col-md-6 col-xl-4 mb-6"><LookupsCard/></div>
+            {cards
+                .cards
+                .iter()
+                .map(|card| view! { <div class="col-12 col-md-6 col-xl-4 mb-6">{card()}</div> })
+                .collect_view()}
         </div>
         // Below the fold: its code arrives after the cards are on screen.
         <LazyPart load=super::data_sources_view testid="data-sources-error"/>

@@ -3,8 +3,6 @@
 crate::texts! {
     /// The overview's texts.
     pub enum OverviewText {
-        Title => "Overblik",
-            "Overview";
         Intro => "Her får du et samlet overblik over dine sager, ydelser og udbetalinger hos det offentlige.",
             "Here you get one overview of your cases, benefits and payments from public authorities.";
         SourcesHeading => "Hvor kommer dine data fra?",

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{panel_view, task_bar_view, use_toolkit};
-use crate::shell::lazy::LazyPart;
+use crate::page::lazy::LazyPart;
 
 /// Whether a key press is the panel's shortcut: Ctrl+Shift+F (by key position, any layout).
 fn is_panel_shortcut(event: &web_sys::KeyboardEvent) -> bool {

@@ -8,7 +8,7 @@ use super::setup::{choices, loaded_meta, log_in_as, personas_resource};
 use super::texts::ToolkitText;
 use super::use_toolkit;
 use crate::components::alert::{Alert, AlertKind};
-use crate::shell::{login_gate::AFTER, page_heading::PageHeading, texts::ShellText};
+use crate::page::{heading::PageHeading, routes::Page, session::AFTER};
 use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
 
 /// The login page.
@@ -44,7 +44,7 @@ pub fn LoginPage() -> impl IntoView {
         navigate(&after, Default::default());
     };
     view! {
-        <PageHeading text=i18n.signal(ShellText::LogInTitle)/>
+        <PageHeading text=i18n.signal(Page::LogIn.title_text())/>
         <div class="simulated-login" data-testid="simulated-login">
             <p class="simulated-login-brand">
                 <span class="badge badge-warning">{move || i18n.t(ToolkitText::SimulationBadge)}</span>

@@ -27,20 +27,20 @@ use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
 use crate::api::{ApiConfig, Http};
-use crate::shell::{lazy::Lazy, routes::Page};
+use crate::page::{lazy::Lazy, routes::Page};
+use crate::state::session_life::use_session_life;
 use crate::state::api_settings::ApiSettings;
-use crate::state::tab_params::{address_param, recall, remember, tab_param};
+use crate::state::tab_storage::{address_param, recall, remember, tab_param};
 use faults::{FaultSwitch, Faults, Simulated};
 use stored::Stored;
 
-const FAULTS_KEY: &str = "mit-overblik.facilitator.fejl";
-const LATENCY_KEY: &str = "mit-overblik.facilitator.forsinkelse";
-const TIMEOUT_KEY: &str = "mit-overblik.facilitator.udloeb";
+use crate::state::storage_keys::{
+    FAULTS as FAULTS_KEY, IDLE_TIMEOUT as TIMEOUT_KEY, LATENCY as LATENCY_KEY,
+};
 /// The task run under way (see [`tasks`]); its presence shows the task bar.
-pub const TASKS_KEY: &str = "mit-overblik.facilitator.opgaver";
+pub use crate::state::storage_keys::TASKS as TASKS_KEY;
 
-/// How long a session may be idle before it ends, unless the facilitator says otherwise.
-pub const DEFAULT_TIMEOUT_S: u32 = 30 * 60;
+pub use crate::state::session_life::DEFAULT_TIMEOUT_S;
 
 /// The toolkit's context.
 #[derive(Clone, Copy)]
@@ -53,7 +53,7 @@ pub struct Toolkit {
     pub revision: RwSignal<u32>,
     /// Whether a task run is kept for the tab (the task bar shows), read again at each revision.
     pub tasks_active: Memo<bool>,
-    /// Seconds of inactivity before the session ends.
+    /// Seconds of inactivity before the session ends (the session's own, set from here).
     pub timeout_s: RwSignal<u32>,
 }
 
@@ -108,6 +108,8 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
     let timeout = tab_param("udloeb", TIMEOUT_KEY)
         .and_then(|s| s.parse::<u32>().ok())
         .map_or(DEFAULT_TIMEOUT_S, clamp_timeout);
+    let timeout_s = use_session_life().timeout_s;
+    timeout_s.set(timeout);
     let revision = RwSignal::new(0);
     let toolkit = Toolkit {
         faults: StoredValue::new_local(switch),
@@ -117,7 +119,7 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
             revision.track();
             recall(TASKS_KEY).is_some()
         }),
-        timeout_s: RwSignal::new(timeout),
+        timeout_s,
     };
     provide_context(toolkit);
     toolkit

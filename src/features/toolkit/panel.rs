@@ -21,14 +21,14 @@ use crate::components::dialog::ModalDialog;
 use crate::date::Date;
 use crate::i18n::{Lang, Text};
 use crate::save_file::save_file;
-use crate::shell::{log_off::use_log_off, routes::with_query, routes::Page};
+use crate::page::{hrefs::with_query, routes::Page, session::use_log_off};
 use crate::state::{
     api_settings::use_api_settings,
     clock::{use_clock, REFERENCE_DATE},
     language::use_i18n,
     source_texts::source_label,
     sources::use_sources,
-    tab_params::clear_storage,
+    tab_storage::clear_storage,
 };
 
 /// The mock's persona index, as the panel's sections share it.

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::state::{
     api_settings::{use_api_settings, ApiSettings},
     clock::Clock,
-    tab_params::{forget, forget_prefix, recall, recall_prefix, remember, try_remember},
+    tab_storage::{forget, forget_prefix, recall, recall_prefix, remember, try_remember},
 };
 
 /// Someone to log in as: a built-in persona or the loaded scenario's.

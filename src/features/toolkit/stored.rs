@@ -6,16 +6,12 @@
 use std::rc::Rc;
 
 use crate::api::{ApiError, LocalFuture, Source, Transport};
-use crate::state::tab_params::recall;
+use crate::state::tab_storage::recall;
 
-/// The loaded scenario's id.
-pub const ID_KEY: &str = "mit-overblik.facilitator.scenarie.id";
-/// The built-in persona whose data the scenario uses, if it brings none of its own.
-pub const PERSONA_KEY: &str = "mit-overblik.facilitator.scenarie.persona";
-/// The scenario's name, descriptions, date and tasks (JSON, without the endpoints).
-pub const META_KEY: &str = "mit-overblik.facilitator.scenarie.meta";
-/// The prefix of every key the scenario is stored under.
-pub const PREFIX: &str = "mit-overblik.facilitator.scenarie";
+pub use crate::state::storage_keys::{
+    SCENARIO_ID as ID_KEY, SCENARIO_META as META_KEY, SCENARIO_PERSONA as PERSONA_KEY,
+    SCENARIO_PREFIX as PREFIX,
+};
 
 /// Where the body of endpoint `path` (e.g. `sager/<id>`) is stored.
 pub fn endpoint_key(path: &str) -> String {

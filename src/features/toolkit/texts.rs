@@ -1,5 +1,5 @@
 //! The toolkit's texts: the simulated login, the facilitator panel and the task bar. They ship
-//! with chunk `toolkit`; the login page's title, which the shell needs, is in `ShellText`.
+//! with chunk `toolkit`; the login page's title is in the route table (`page::texts`).
 
 use crate::i18n::Lang;
 

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::route_focus::NavigationFocus;
-use super::texts::ShellText;
+use super::focus::NavigationFocus;
+use super::texts::PageText;
 use crate::state::{acting::use_acting, language::use_i18n};
 
 /// The id every page heading carries, so focus can move to it after navigation.
@@ -21,7 +21,7 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
             Some(who) => format!("{} – {}", text.get(), who.name),
             None => text.get(),
         };
-        document().set_title(&document_title(&heading, i18n.t(ShellText::ServiceName)));
+        document().set_title(&document_title(&heading, i18n.t(PageText::ServiceName)));
     });
     let heading = NodeRef::<leptos::html::H1>::new();
     if let Some(focus) = use_context::<NavigationFocus>() {

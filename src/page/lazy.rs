@@ -9,8 +9,8 @@
 use leptos::prelude::*;
 use leptos_router::ChooseView;
 
-use super::page_heading::PageHeading;
-use super::texts::ShellText;
+use super::heading::PageHeading;
+use super::texts::PageText;
 use crate::api::LocalFuture;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::texts::ComponentText;
@@ -53,7 +53,7 @@ impl ChooseView for Lazy {
 macro_rules! lazy_view {
     ($chunk:ident, $vis:vis fn $name:ident() $body:block) => {
         $vis fn $name() -> $crate::api::LocalFuture<
-            ::core::result::Result<::leptos::prelude::AnyView, $crate::shell::lazy::ChunkError>,
+            ::core::result::Result<::leptos::prelude::AnyView, $crate::page::lazy::ChunkError>,
         > {
             #[cfg_attr(
                 feature = "split",
@@ -61,7 +61,7 @@ macro_rules! lazy_view {
             )]
             fn $name() -> ::core::result::Result<
                 ::leptos::prelude::AnyView,
-                $crate::shell::lazy::ChunkError,
+                $crate::page::lazy::ChunkError,
             > {
                 let view = $body;
                 ::core::result::Result::Ok(::leptos::prelude::IntoAny::into_any(view))
@@ -145,9 +145,9 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
             return view;
         }
         view! {
-            <PageHeading text=i18n.signal(ShellText::SectionLoadFailedHeading)/>
+            <PageHeading text=i18n.signal(PageText::SectionLoadFailedHeading)/>
             <Alert kind=AlertKind::Error testid="chunk-error">
-                <p class="alert-text">{move || i18n.t(ShellText::SectionLoadFailedText)}</p>
+                <p class="alert-text">{move || i18n.t(PageText::SectionLoadFailedText)}</p>
                 <p class="mt-4">
                     <button
                         type="button"
@@ -180,7 +180,7 @@ pub fn LazyPart(load: ViewLoader, testid: &'static str) -> impl IntoView {
         match chunk.state.get() {
             Retry::Failed => view! {
                 <Alert kind=AlertKind::Error testid=testid>
-                    <p class="alert-text">{move || i18n.t(ShellText::SectionLoadFailedText)}</p>
+                    <p class="alert-text">{move || i18n.t(PageText::SectionLoadFailedText)}</p>
                     <p class="mt-4">
                         <button type="button" class="button button-secondary" on:click=move |_| chunk.start()>
                             {move || i18n.t(ComponentText::Retry)}

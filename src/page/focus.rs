@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::texts::ShellText;
+use super::texts::PageText;
 use crate::state::language::use_i18n;
 
 /// Which address should have its heading focused, and whether the router is still busy.
@@ -53,7 +53,7 @@ pub fn RouteFocus(focus: NavigationFocus) -> impl IntoView {
     view! {
         <div class="route-loading" class:is-routing=move || is_routing.get() aria-hidden="true"></div>
         <p class="sr-only" role="status" aria-live="polite">
-            {move || is_routing.get().then(|| i18n.t(ShellText::LoadingPage))}
+            {move || is_routing.get().then(|| i18n.t(PageText::LoadingPage))}
         </p>
     }
 }

@@ -1,15 +1,15 @@
-//! The next payment: a card on *Overblik* and the box at the top of *Økonomi*. Ships with the
-//! shell (the overview needs it), so it stays small.
+//! The economy's cards on the overview: the next payment, and the tax card with this year's result.
+//! They ship with the shell (the overview is the first view), so they stay small.
 
 use leptos::prelude::*;
 
 use super::logic::{combine, next_payment, Benefits};
-use super::texts::{next_line, EconomyText};
+use super::texts::{next_line, tax_card_name, EconomyText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::{kroner, long_date};
 use crate::i18n::Text;
-use crate::shell::routes::Page;
+use crate::page::routes::Page;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The next payment's date, amount and benefits, or that none is planned.
@@ -91,6 +91,53 @@ pub fn NextPaymentCard() -> impl IntoView {
             class="next-payment-card mb-6"
             testid="next-payment-card"
             source=Source::Benefits
+            state
+            page=Page::Economy
+            link_text=i18n.signal(EconomyText::SeeEconomy)
+        />
+    }
+}
+
+
+/// The tax card.
+#[component]
+pub fn TaxSummaryCard() -> impl IntoView {
+    let i18n = use_i18n();
+    let sources = use_sources();
+    let state = Signal::derive(move || {
+        let lang = i18n.lang();
+        card_state(sources.tax.get(), |tax| {
+            let card = tax.tax_card;
+            let kind = tax_card_name(card.kind);
+            Facts {
+                figure: Fact::text("tax-card-kind", kind.text(lang).to_owned()),
+                lines: vec![
+                    Fact::text(
+                        "tax-card-rate",
+                        format!(
+                            "{}: {} %",
+                            EconomyText::WithholdingRate.text(lang),
+                            card.withholding_rate
+                        ),
+                    ),
+                    Fact::text(
+                        "tax-card-deduction",
+                        format!(
+                            "{}: {}",
+                            EconomyText::MonthlyDeduction.text(lang),
+                            kroner(card.monthly_deduction, lang)
+                        ),
+                    ),
+                ],
+            }
+        })
+    });
+    view! {
+        <DashboardCard
+            heading=i18n.signal(EconomyText::TaxHeading)
+            class="dashboard-card"
+            testid="tax-card"
+            source=Source::Tax
             state
             page=Page::Economy
             link_text=i18n.signal(EconomyText::SeeEconomy)

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::storage_keys::{APP_PREFIX, FACILITATOR_PREFIX};
+
 /// The value of query parameter `name` if the address has one (then remembered under `key`),
 /// else the value remembered under `key` earlier in this tab.
 pub fn tab_param(name: &str, key: &str) -> Option<String> {
@@ -53,9 +55,6 @@ pub fn address_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// The prefix of what the facilitator set up for a test (scenario, tasks, faults, clock,
-/// timeout): no personal data, and kept when the participant logs off.
-const FACILITATOR_PREFIX: &str = "mit-overblik.facilitator.";
 
 /// Ends the session's storage: everything in sessionStorage and this app's localStorage goes,
 /// except the facilitator's setup (`keep_setup`) — so without a test set up, both are empty.
@@ -68,7 +67,7 @@ pub fn clear_storage(keep_setup: bool) {
         }
     }
     if let Some(storage) = window().local_storage().ok().flatten() {
-        for key in keys(&storage).filter(|key| key.starts_with("mit-overblik.")) {
+        for key in keys(&storage).filter(|key| key.starts_with(APP_PREFIX)) {
             let _ = storage.remove_item(&key);
         }
     }

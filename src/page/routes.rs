@@ -3,11 +3,7 @@
 
 use leptos_router::{hooks::use_navigate, NavigateOptions, StaticSegment};
 
-use super::texts::ShellText;
-use crate::features::{
-    cases::texts::CaseText, data_use::texts::DataUseText, digital_post::texts::DigitalPostText,
-    economy::texts::EconomyText, my_data::texts::MyDataText, overview::texts::OverviewText,
-};
+use super::texts::PageText;
 use crate::i18n::{Lang, Text};
 
 /// A top-level page of the app.
@@ -68,17 +64,30 @@ impl Page {
 
     /// The page's name in the menu and its heading (the overview's heading is the service name).
     pub fn title(self, lang: Lang) -> &'static str {
+        self.title_text().text(lang)
+    }
+
+    /// The page's title as a text (see [`PageText`]).
+    pub fn title_text(self) -> PageText {
         match self {
-            Page::Overview => OverviewText::Title.text(lang),
-            Page::Cases => CaseText::Title.text(lang),
-            Page::Economy => EconomyText::Title.text(lang),
-            Page::MyData => MyDataText::Title.text(lang),
-            Page::DigitalPost => DigitalPostText::Title.text(lang),
-            Page::DataUse => DataUseText::Title.text(lang),
-            Page::Accessibility => ShellText::AccessibilityStatement.text(lang),
-            Page::LoggedOut => ShellText::LoggedOutTitle.text(lang),
-            Page::ActFor => DataUseText::ActForTitle.text(lang),
-            Page::LogIn => ShellText::LogInTitle.text(lang),
+            Page::Overview => PageText::Overview,
+            Page::Cases => PageText::Cases,
+            Page::Economy => PageText::Economy,
+            Page::MyData => PageText::MyData,
+            Page::DigitalPost => PageText::DigitalPost,
+            Page::DataUse => PageText::DataUse,
+            Page::Accessibility => PageText::Accessibility,
+            Page::LoggedOut => PageText::LoggedOut,
+            Page::ActFor => PageText::ActFor,
+            Page::LogIn => PageText::LogIn,
+        }
+    }
+
+    /// The page's heading: its title, but the service's name on the overview.
+    pub fn heading_text(self) -> PageText {
+        match self {
+            Page::Overview => PageText::ServiceName,
+            _ => self.title_text(),
         }
     }
 
@@ -113,31 +122,6 @@ pub fn use_navigate_in_place() -> impl Fn(&str) + Clone {
             },
         )
     }
-}
-
-/// An address with a query: `path?name=value&…`, values percent-encoded; no `?` without values.
-pub fn with_query(path: &str, params: &[(&str, String)]) -> String {
-    if params.is_empty() {
-        return path.to_owned();
-    }
-    let encoded: Vec<String> = params
-        .iter()
-        .map(|(name, value)| format!("{name}={}", percent_encode(value)))
-        .collect();
-    format!("{path}?{}", encoded.join("&"))
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986), UTF-8 byte by byte.
-pub fn percent_encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (byte as char).to_string()
-            }
-            other => format!("%{other:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -188,15 +172,6 @@ mod tests {
         assert!(!Page::Economy.contains("/sager"));
     }
 
-    #[test]
-    fn queries_are_percent_encoded() {
-        assert_eq!(with_query("/sager", &[]), "/sager");
-        assert_eq!(
-            with_query("/sager", &[("soeg", "børn & unge".to_owned())]),
-            "/sager?soeg=b%C3%B8rn%20%26%20unge"
-        );
-    }
-
     /// The end-to-end tests' route list is checked against this table, so the two cannot drift.
     #[test]
     fn end_to_end_route_list_matches_the_route_table() {
@@ -220,10 +195,7 @@ mod tests {
         let mut expected: Vec<(String, String, String)> = Page::ALL
             .iter()
             .map(|&page| {
-                let heading = |lang| match page {
-                    Page::Overview => ShellText::ServiceName.text(lang),
-                    _ => page.title(lang),
-                };
+                let heading = |lang| page.heading_text().text(lang);
                 (
                     page.path().to_owned(),
                     heading(Lang::Da).to_owned(),
@@ -233,8 +205,8 @@ mod tests {
             .collect();
         expected.push((
             "/findes-ikke".to_owned(),
-            ShellText::NotFoundTitle.da().to_owned(),
-            ShellText::NotFoundTitle.en().to_owned(),
+            PageText::NotFound.da().to_owned(),
+            PageText::NotFound.en().to_owned(),
         ));
         assert_eq!(listed, expected);
         let menu_da: Vec<_> = Page::MENU

@@ -10,7 +10,7 @@ use super::texts::{CaseCount, CaseText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::i18n::Counted;
-use crate::shell::routes::Page;
+use crate::page::routes::Page;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The case tile.

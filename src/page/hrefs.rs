@@ -1,0 +1,52 @@
+//! Addresses inside the app: queries percent-encoded, and the typed links one section gives
+//! another (a benefit's case), so no feature builds another's address by hand.
+
+use super::routes::Page;
+
+/// An address with a query: `path?name=value&…`, values percent-encoded; no `?` without values.
+pub fn with_query(path: &str, params: &[(&str, String)]) -> String {
+    if params.is_empty() {
+        return path.to_owned();
+    }
+    let encoded: Vec<String> = params
+        .iter()
+        .map(|(name, value)| format!("{name}={}", percent_encode(value)))
+        .collect();
+    format!("{path}?{}", encoded.join("&"))
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), UTF-8 byte by byte.
+pub fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (byte as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// The address of one case.
+pub fn case_href(id: &str) -> String {
+    format!("{}/{}", Page::Cases.path(), percent_encode(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_percent_encoded() {
+        assert_eq!(with_query("/sager", &[]), "/sager");
+        assert_eq!(
+            with_query("/sager", &[("soeg", "børn & unge".to_owned())]),
+            "/sager?soeg=b%C3%B8rn%20%26%20unge"
+        );
+        assert_eq!(
+            case_href("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"),
+            "/sager/6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"
+        );
+    }
+}
