@@ -11,7 +11,6 @@ use super::card::Card;
 use super::section_error::SectionError;
 use super::source_note::{SourceFreshness, SourceLoading};
 use crate::api::{ApiError, Source, SourceInfo};
-use crate::page::routes::Page;
 use crate::state::sources::use_sources;
 
 /// One line of a card: its text, a link if it leads somewhere, and a stable name for tests.
@@ -54,7 +53,7 @@ fn fact_view(fact: Fact, class: &'static str) -> AnyView {
     }
 }
 
-/// One source's card on the overview, leading to `page`; "Prøv igen" fetches the source again.
+/// One source's card on the overview, leading to `href` (the section's page); "Prøv igen" fetches the source again.
 #[component]
 pub fn DashboardCard(
     #[prop(into)] heading: Signal<String>,
@@ -64,12 +63,11 @@ pub fn DashboardCard(
     /// The card's state in the current language (tracked).
     #[prop(into)]
     state: Signal<CardState>,
-    page: Page,
+    href: &'static str,
     #[prop(into)] link_text: Signal<String>,
 ) -> impl IntoView {
     let on_retry = use_sources().retry_callback(source);
     let heading_id = format!("card-{}-heading", source.id());
-    let link_href = page.path();
     view! {
         <Card heading_id heading class=class testid>
             {move || match state.get() {
@@ -83,7 +81,7 @@ pub fn DashboardCard(
                 .into_any(),
             }}
             <p class="card-link">
-                <a href=link_href class="function-link">{link_text}</a>
+                <a href=href class="function-link">{link_text}</a>
             </p>
         </Card>
     }

@@ -18,22 +18,23 @@ use leptos::prelude::*;
 use leptos_router::MatchNestedRoutes;
 
 use crate::state::api_settings::ApiSettings;
-use overview::OverviewCards;
 
-/// The overview's cards, each from its section.
-const OVERVIEW_CARDS: OverviewCards = OverviewCards {
-    tiles: &[
-        || view! { <cases::card::CaseTile/> }.into_any(),
-        || view! { <economy::card::NextPaymentCard/> }.into_any(),
-    ],
-    cards: &[
-        || view! { <digital_post::card::PostCard/> }.into_any(),
-        || view! { <economy::card::TaxSummaryCard/> }.into_any(),
-        || view! { <my_data::card::PersonCard/> }.into_any(),
-        || view! { <my_data::card::VehiclesCard/> }.into_any(),
-        || view! { <data_use::card::LookupsCard/> }.into_any(),
-    ],
-};
+/// The overview's cards, each from its section: two wide tiles, then the smaller cards.
+fn overview_cards() -> impl IntoView {
+    view! {
+        <div class="row overview-tiles">
+            <div class="col-12 col-md-6"><cases::card::CaseTile/></div>
+            <div class="col-12 col-md-6"><economy::card::NextPaymentCard/></div>
+        </div>
+        <div class="row dashboard-cards">
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><digital_post::card::PostCard/></div>
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><economy::card::TaxSummaryCard/></div>
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><my_data::card::PersonCard/></div>
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><my_data::card::VehiclesCard/></div>
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><data_use::card::LookupsCard/></div>
+        </div>
+    }
+}
 
 /// The sections' contexts that outlive a page: the toolkit (its transport goes in before any
 /// source reads, so call this first), the read marks and the withdrawn consents.
@@ -47,7 +48,7 @@ pub fn provide_sections(settings: ApiSettings) {
 #[component(transparent)]
 pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
     view! {
-        <overview::OverviewRoutes cards=OVERVIEW_CARDS/>
+        <overview::OverviewRoutes cards=overview_cards/>
         <cases::CaseRoutes/>
         <economy::EconomyRoutes/>
         <my_data::MyDataRoutes/>

@@ -26,8 +26,12 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     if let Some(focus) = use_context::<NavigationFocus>() {
         let location = use_location();
+        // The path this heading was made for: once the address moves on, this heading is on its
+        // way out and must not take focus (nor touch its node after the page is gone).
+        let own_path = location.pathname.get_untracked();
         Effect::new(move |_| {
-            if focus.is_due(&location.pathname.get()) {
+            let path = location.pathname.get();
+            if path == own_path && focus.is_due(&path) {
                 focus_when_shown(heading, 20);
             }
         });
@@ -40,9 +44,10 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
 }
 
 /// Focuses the heading once the router has put it on the page (a lazily loaded view is built
-/// before it is attached), trying for up to `frames` animation frames.
+/// before it is attached), trying for up to `frames` animation frames. The page may be left
+/// within those frames, so the node is read with `try_`: a disposed heading is simply skipped.
 fn focus_when_shown(heading: NodeRef<leptos::html::H1>, frames: u8) {
-    request_animation_frame(move || match heading.get_untracked() {
+    request_animation_frame(move || match heading.try_get_untracked().flatten() {
         Some(element) if element.is_connected() => {
             let _ = element.focus();
         }

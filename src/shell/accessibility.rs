@@ -1,10 +1,10 @@
 //! Tilgængelighedserklæring: the accessibility statement the law requires.
 
-use leptos::prelude::*;
 use crate::page::texts::PageText;
+use leptos::prelude::*;
 
-use crate::page::heading::PageHeading;
 use super::texts::ShellText;
+use crate::page::heading::PageHeading;
 use crate::state::language::use_i18n;
 
 /// The accessibility statement.

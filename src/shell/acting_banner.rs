@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::texts::{viewing_data_of, ShellText};
-use crate::page::session::use_switch_person;
 use crate::api::session::RepresentationKind;
+use crate::page::session::use_switch_person;
 use crate::state::{acting::use_acting, language::use_i18n};
 
 /// Whose data is shown, with "Back to your own data". A polite live region, so switching is

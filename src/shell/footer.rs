@@ -1,11 +1,11 @@
 //! The DKFDS footer with the link to the accessibility statement.
 
-use leptos::prelude::*;
 use crate::page::texts::PageText;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::page::routes::Page;
 use super::texts::ShellText;
+use crate::page::routes::Page;
 use crate::state::language::use_i18n;
 
 /// Where the rendered API contract is published (built by scripts/build-api-docs.mjs).

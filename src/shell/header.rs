@@ -1,16 +1,16 @@
 //! The DKFDS header: portal bar (borger.dk, user, language, log off), solution bar (service name,
 //! prototype mark, responsible authority), main menu, and the mobile drawer.
 
-use leptos::prelude::*;
 use crate::page::texts::PageText;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::language_switch::LanguageSwitch;
-use crate::page::session::use_log_off;
 use super::main_nav::MainNavLinks;
-use crate::page::routes::Page;
 use super::texts::ShellText;
 use crate::components::{dialog::ModalDialog, icon::Icon};
+use crate::page::routes::Page;
+use crate::page::session::use_log_off;
 use crate::state::{
     acting::use_acting, api_settings::use_api_settings, language::use_i18n, sources::use_sources,
 };

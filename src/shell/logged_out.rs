@@ -1,13 +1,13 @@
 //! The page shown after *Log af*, or when the session ended after inactivity.
 
-use leptos::prelude::*;
 use crate::page::texts::PageText;
+use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_query_map};
 
-use crate::page::session::TIMED_OUT;
+use super::texts::ShellText;
 use crate::page::heading::PageHeading;
 use crate::page::routes::Page;
-use super::texts::ShellText;
+use crate::page::session::TIMED_OUT;
 use crate::state::language::use_i18n;
 
 /// "You are logged out" (and why, if it was the time limit), with a way back in.

@@ -1,12 +1,12 @@
 //! The translated "page not found" shown inside the normal layout.
 
-use leptos::prelude::*;
 use crate::page::texts::PageText;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::texts::ShellText;
 use crate::page::heading::PageHeading;
 use crate::page::routes::Page;
-use super::texts::ShellText;
 use crate::state::language::use_i18n;
 
 /// Shown for every path no route matches.

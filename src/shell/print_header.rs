@@ -1,8 +1,8 @@
 //! The line on top of every printed page: the service, the person's name and the date. Hidden
 //! on screen; the print stylesheet shows it instead of the header and the menu.
 
-use leptos::prelude::*;
 use crate::page::texts::PageText;
+use leptos::prelude::*;
 
 use super::texts::{printed_on, ShellText};
 use crate::format::long_date;

@@ -107,10 +107,7 @@ mod tests {
     fn every_text_is_translated() {
         crate::i18n::check_texts(
             ShellText::ALL,
-            &[
-                ShellText::PrototypeBadge,
-                ShellText::Menu,
-            ],
+            &[ShellText::PrototypeBadge, ShellText::Menu],
         );
     }
 }

@@ -99,10 +99,23 @@ mod tests {
 
     #[test]
     fn the_facilitator_s_keys_are_kept_at_log_off_and_the_citizen_s_are_not() {
-        for key in [SCENARIO_DATE, FAULTS, LATENCY, IDLE_TIMEOUT, TASKS, SCENARIO_ID] {
+        for key in [
+            SCENARIO_DATE,
+            FAULTS,
+            LATENCY,
+            IDLE_TIMEOUT,
+            TASKS,
+            SCENARIO_ID,
+        ] {
             assert!(key.starts_with(FACILITATOR_PREFIX), "{key}");
         }
-        for key in [LANGUAGE, PERSONA, ON_BEHALF, READ_LETTERS, WITHDRAWN_CONSENTS] {
+        for key in [
+            LANGUAGE,
+            PERSONA,
+            ON_BEHALF,
+            READ_LETTERS,
+            WITHDRAWN_CONSENTS,
+        ] {
             assert!(!key.starts_with(FACILITATOR_PREFIX), "{key}");
         }
     }

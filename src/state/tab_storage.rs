@@ -55,7 +55,6 @@ pub fn address_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-
 /// Ends the session's storage: everything in sessionStorage and this app's localStorage goes,
 /// except the facilitator's setup (`keep_setup`) — so without a test set up, both are empty.
 pub fn clear_storage(keep_setup: bool) {

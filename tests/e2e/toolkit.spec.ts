@@ -2,7 +2,8 @@
 // language, person), scenario files, start links, the session timeout and task mode. These tests
 // start logged out (Playwright's plain `test`), as a participant at a test computer would.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { plainTest as test } from "./support/test";
 import { axeViolations, heading, openIn, settled, userName } from "./support/app";
 
 const EXAMPLE = "public/api/scenarier/eksempel.json";

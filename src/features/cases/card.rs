@@ -50,7 +50,7 @@ pub fn CaseTile() -> impl IntoView {
             testid="case-tile"
             source=Source::Cases
             state
-            page=Page::Cases
+            href=Page::Cases.path()
             link_text=i18n.signal(CaseText::TileSeeAll)
         />
     }

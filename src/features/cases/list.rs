@@ -9,7 +9,6 @@ use super::logic::tab_counts;
 use super::query::{CaseQuery, CaseTab};
 use super::table::CaseTable;
 use super::texts::{with_count, CaseText};
-use crate::page::routes::Page;
 use crate::api::{cases::CaseSummary, Source, Sourced};
 use crate::components::{
     section_error::source_section,
@@ -17,6 +16,7 @@ use crate::components::{
     tabs::{TabLink, Tabs},
 };
 use crate::page::heading::PageHeading;
+use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// The case list page.

@@ -2,6 +2,7 @@
 //! sorting and paging, all in the address), and one case's detail. The pages load from the
 //! `cases` chunk; the tile for the overview and the address helpers ship with the shell.
 
+pub mod card;
 mod detail;
 mod filters;
 mod list;
@@ -11,7 +12,6 @@ pub mod state;
 pub mod status;
 mod table;
 pub mod texts;
-pub mod card;
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -19,11 +19,7 @@ use leptos_router::{
     MatchNestedRoutes, ParamSegment, StaticSegment,
 };
 
-use crate::page::{
-    lazy::Lazy,
-    hrefs::with_query,
-    routes::Page,
-};
+use crate::page::{hrefs::with_query, lazy::Lazy, routes::Page};
 use query::CaseQuery;
 
 crate::lazy_view!(

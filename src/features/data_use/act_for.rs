@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::texts::{scope_label, see_data_of, PageText};
-use crate::page::routes::Page;
 use crate::api::session::{RepresentationKind, Represented};
 use crate::format::long_date_iso;
-use crate::page::{session::use_switch_person, heading::PageHeading};
+use crate::page::routes::Page;
+use crate::page::{heading::PageHeading, session::use_switch_person};
 use crate::state::{acting::use_acting, language::use_i18n};
 
 /// Handl på vegne af en anden.

@@ -59,7 +59,7 @@ pub fn LookupsCard() -> impl IntoView {
             testid="lookups-card"
             source=Source::AccessLog
             state
-            page=Page::DataUse
+            href=Page::DataUse.path()
             link_text=i18n.signal(DataUseText::SeeDataUse)
         />
     }

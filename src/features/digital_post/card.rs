@@ -49,7 +49,7 @@ pub fn PostCard() -> impl IntoView {
             testid="post-card"
             source=Source::DigitalPost
             state
-            page=Page::DigitalPost
+            href=Page::DigitalPost.path()
             link_text=i18n.signal(DigitalPostText::SeePost)
         />
     }

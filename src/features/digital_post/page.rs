@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::logic::{arrange, senders, PostSort};
 use super::state::use_read_marks;
 use super::texts::{DigitalPostText, PostCount};
-use crate::page::routes::Page;
 use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
 use crate::components::badge::{Badge, BadgeKind};
@@ -15,6 +14,7 @@ use crate::components::sourced_section::SourcedSection;
 use crate::components::texts::ComponentText;
 use crate::format::long_date_iso;
 use crate::page::heading::PageHeading;
+use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// Digital Post.

@@ -71,10 +71,7 @@ mod tests {
     #[test]
     fn every_text_is_translated() {
         use super::*;
-        crate::i18n::check_texts(
-            DigitalPostText::ALL,
-            &[DigitalPostText::ColStatus],
-        );
+        crate::i18n::check_texts(DigitalPostText::ALL, &[DigitalPostText::ColStatus]);
         crate::i18n::check_counted(PostCount::ALL);
     }
 }

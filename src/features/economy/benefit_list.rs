@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::texts::{period_line, plan_line, EconomyText};
 use crate::api::benefits::{Frequency, Grant, Timing};
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::page::hrefs::case_href;
 use crate::format::{kroner, long_date_iso};
+use crate::page::hrefs::case_href;
 use crate::state::language::use_i18n;
 
 /// Every grant, or that there are none.

@@ -92,12 +92,11 @@ pub fn NextPaymentCard() -> impl IntoView {
             testid="next-payment-card"
             source=Source::Benefits
             state
-            page=Page::Economy
+            href=Page::Economy.path()
             link_text=i18n.signal(EconomyText::SeeEconomy)
         />
     }
 }
-
 
 /// The tax card.
 #[component]
@@ -139,7 +138,7 @@ pub fn TaxSummaryCard() -> impl IntoView {
             testid="tax-card"
             source=Source::Tax
             state
-            page=Page::Economy
+            href=Page::Economy.path()
             link_text=i18n.signal(EconomyText::SeeEconomy)
         />
     }

@@ -3,10 +3,10 @@
 //! overview and the address helper ship with the shell.
 
 mod benefit_list;
+pub mod card;
 mod chart;
 mod debt_view;
 pub mod logic;
-pub mod card;
 mod page;
 mod payout_table;
 pub mod query;
@@ -17,11 +17,7 @@ pub mod texts;
 use leptos::prelude::*;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
-use crate::page::{
-    lazy::Lazy,
-    hrefs::with_query,
-    routes::Page,
-};
+use crate::page::{hrefs::with_query, lazy::Lazy, routes::Page};
 use query::EconomyQuery;
 
 crate::lazy_view!(

@@ -5,15 +5,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::benefit_list::BenefitList;
+use super::card::NextPaymentFigures;
 use super::chart::PayoutChart;
 use super::debt_view::DebtView;
 use super::logic::{combine, monthly_paid, Benefits};
-use super::card::NextPaymentFigures;
 use super::payout_table::PayoutTable;
 use super::query::EconomyQuery;
 use super::tax_view::TaxView;
 use super::texts::EconomyText;
-use crate::page::routes::Page;
 use crate::api::{Source, SourceInfo};
 use crate::components::{
     section_error::source_section,
@@ -21,6 +20,7 @@ use crate::components::{
     sourced_section::SourcedSection,
 };
 use crate::page::heading::PageHeading;
+use crate::page::routes::Page;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
 
 /// The economy page.

@@ -41,7 +41,7 @@ pub fn PersonCard() -> impl IntoView {
             testid="person-card"
             source=Source::Person
             state
-            page=Page::MyData
+            href=Page::MyData.path()
             link_text=i18n.signal(MyDataText::SeeMyData)
         />
     }
@@ -83,7 +83,7 @@ pub fn VehiclesCard() -> impl IntoView {
             testid="vehicles-card"
             source=Source::Vehicles
             state
-            page=Page::MyData
+            href=Page::MyData.path()
             link_text=i18n.signal(MyDataText::SeeVehicles)
         />
     }

@@ -8,10 +8,10 @@ use super::housing_view::HousingView;
 use super::person_view::PersonView;
 use super::texts::MyDataText;
 use super::vehicles_view::VehiclesView;
-use crate::page::routes::Page;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
 use crate::page::heading::PageHeading;
+use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// Mine oplysninger.

@@ -8,7 +8,7 @@ pub mod texts;
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes};
 
-pub use page::{OverviewCards, OverviewPage};
+pub use page::OverviewPage;
 
 crate::lazy_view!(
     overview_sources,
@@ -19,6 +19,6 @@ crate::lazy_view!(
 
 /// The overview's route: the root (`Page::Overview.path()` is "/", checked by a test).
 #[component(transparent)]
-pub fn OverviewRoutes(cards: OverviewCards) -> impl MatchNestedRoutes + Clone {
+pub fn OverviewRoutes<V: IntoView + 'static>(cards: fn() -> V) -> impl MatchNestedRoutes + Clone {
     view! { <Route path=path!("/") view=move || view! { <OverviewPage cards/> }/> }.into_inner()
 }

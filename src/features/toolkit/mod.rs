@@ -28,17 +28,17 @@ use leptos_router::{components::Route, MatchNestedRoutes};
 
 use crate::api::{ApiConfig, Http};
 use crate::page::{lazy::Lazy, routes::Page};
-use crate::state::session_life::use_session_life;
 use crate::state::api_settings::ApiSettings;
+use crate::state::session_life::use_session_life;
 use crate::state::tab_storage::{address_param, recall, remember, tab_param};
 use faults::{FaultSwitch, Faults, Simulated};
 use stored::Stored;
 
+/// The task run under way (see [`tasks`]); its presence shows the task bar.
+pub use crate::state::storage_keys::TASKS as TASKS_KEY;
 use crate::state::storage_keys::{
     FAULTS as FAULTS_KEY, IDLE_TIMEOUT as TIMEOUT_KEY, LATENCY as LATENCY_KEY,
 };
-/// The task run under way (see [`tasks`]); its presence shows the task bar.
-pub use crate::state::storage_keys::TASKS as TASKS_KEY;
 
 pub use crate::state::session_life::DEFAULT_TIMEOUT_S;
 

@@ -20,8 +20,8 @@ use crate::components::data_table::DataTable;
 use crate::components::dialog::ModalDialog;
 use crate::date::Date;
 use crate::i18n::{Lang, Text};
-use crate::save_file::save_file;
 use crate::page::{hrefs::with_query, routes::Page, session::use_log_off};
+use crate::save_file::save_file;
 use crate::state::{
     api_settings::use_api_settings,
     clock::{use_clock, REFERENCE_DATE},

@@ -1,4 +1,4 @@
-/** Every route of the app with its heading in both languages. Declared in src/shell/routes.rs and the features' texts; a native test (end_to_end_route_list_matches_the_route_table) checks this list against them. */
+/** Every route of the app with its heading in both languages. Declared in src/page/routes.rs and src/page/texts.rs; a native test (end_to_end_route_list_matches_the_route_table) checks this list against them. */
 export const routes = [
   { path: "/", da: "Mit Overblik", en: "Mit Overblik" },
   { path: "/sager", da: "Sager", en: "Cases" },

@@ -1,13 +1,38 @@
-import { test as base } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
 
 export { expect } from "@playwright/test";
 
+/** A Rust panic or an uncaught error on the page, as the browser reported it. */
+const isFailure = (text: string) => /panicked|RuntimeError|unreachable/.test(text);
+
+/**
+ * Every test fails on a Rust panic or an uncaught page error, wherever it happens (in-app
+ * navigation included): a panicked wasm module is in an undefined state, whatever the DOM shows.
+ * The failures are collected while the test runs and checked when it ends.
+ */
+async function watchForPanics(page: Page, use: (page: Page) => Promise<void>) {
+  const failures: string[] = [];
+  page.on("pageerror", (error) => failures.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (isFailure(message.text())) failures.push(`console ${message.type()}: ${message.text().split("\n")[0]}`);
+  });
+  await use(page);
+  if (failures.length > 0) {
+    throw new Error(`${failures.length} panic(s) or page error(s):\n${failures.slice(0, 5).join("\n")}`);
+  }
+}
+
+/** Playwright's `test`, failing on any panic or page error; nobody logged in (the toolkit's tests). */
+export const plainTest = base.extend({
+  page: async ({ page }, use) => watchForPanics(page, use),
+});
+
 /**
  * The tests of the sections start logged in: as if the participant had chosen `familie` on the
- * simulated login earlier in this tab (a start link's `?persona=` still wins). The toolkit's own
- * tests import Playwright's plain `test` and log in themselves.
+ * simulated login earlier in this tab (a start link's `?persona=` still wins). Like
+ * [`plainTest`], every test fails on a panic or page error.
  */
-export const test = base.extend({
+export const test = plainTest.extend({
   page: async ({ page }, use) => {
     await page.addInitScript(() => {
       if (!window.sessionStorage.getItem("mit-overblik.persona")) {
