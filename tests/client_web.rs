@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use mit_overblik::api::{endpoints, ApiConfig, ApiError, Client, Http, Source};
+use mit_overblik::api::{endpoints, fetch, ApiConfig, ApiError, Client, Http, Source};
 use mit_overblik::features::toolkit::faults::{Failure, FaultPlan, Faults, Simulated};
 use mit_overblik::state::clock::REFERENCE_DATE;
 use wasm_bindgen_test::*;
@@ -39,20 +39,24 @@ fn client_with(source: Source, failure: Failure) -> Client {
 
 #[wasm_bindgen_test]
 async fn simulated_http_500_is_an_http_error() {
-    let result = endpoints::fetch_cases(&client_with(Source::Cases, Failure::Http500)).await;
+    let result = fetch::cases(
+        &client_with(Source::Cases, Failure::Http500),
+        REFERENCE_DATE,
+    )
+    .await;
     assert_eq!(result.err(), Some(ApiError::Http(500)));
 }
 
 #[wasm_bindgen_test]
 async fn simulated_timeout_is_a_timeout() {
-    let result = endpoints::fetch_tax(&client_with(Source::Tax, Failure::Timeout)).await;
+    let result = fetch::tax(&client_with(Source::Tax, Failure::Timeout), REFERENCE_DATE).await;
     assert_eq!(result.err(), Some(ApiError::Timeout));
 }
 
 #[wasm_bindgen_test]
 async fn a_missing_endpoint_is_not_found() {
     // The test runner's own server has no mock data: a real 404.
-    let result = endpoints::fetch_person(&Client::new(config()), REFERENCE_DATE).await;
+    let result = fetch::person(&Client::new(config()), REFERENCE_DATE).await;
     assert_eq!(result.err(), Some(ApiError::NotFound));
 }
 
@@ -62,7 +66,7 @@ async fn an_unreachable_server_is_a_network_error() {
         base_url: "http://127.0.0.1:9/api".into(),
         ..config()
     });
-    let result = endpoints::fetch_person(&client, REFERENCE_DATE).await;
+    let result = fetch::person(&client, REFERENCE_DATE).await;
     assert!(matches!(result, Err(ApiError::Network(_))), "{result:?}");
 }
 
@@ -77,7 +81,7 @@ async fn faults_on_one_source_leave_the_others_alone() {
     let client = client_with(Source::Cases, Failure::Http500);
     // Person has no fault: it reaches the (missing) endpoint and gets a real 404.
     assert_eq!(
-        endpoints::fetch_person(&client, REFERENCE_DATE).await.err(),
+        fetch::person(&client, REFERENCE_DATE).await.err(),
         Some(ApiError::NotFound)
     );
 }

@@ -14,12 +14,12 @@ use mit_overblik::api::{
     access_log::{AccessEntry, DataItem, Owner},
     benefits::{Frequency, Grant, Payout, PayoutKind, PayoutStatus, Timing},
     cases::{visible_cases, CaseDetail, CaseSummary, ProgressCode, Visibility},
+    check_body,
     common::Kroner,
     consents::{Consent, ConsentStatus},
     debt::{CollectionMethod, DebtOverview},
     decode, decode_envelope,
     digital_post::MessageHeader,
-    endpoints::check_body,
     endpoints::PersonaIndex,
     housing::Housing,
     person::Person,
@@ -28,7 +28,7 @@ use mit_overblik::api::{
     session::{RepresentationKind, Session},
     tax::{TaxCardKind, TaxOverview},
     vehicles::Vehicle,
-    ApiError, Endpoint, Sourced,
+    ApiError, Endpoint, Source, Sourced,
 };
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{json, Value};
@@ -112,34 +112,13 @@ fn check_fixture(file: &Path) -> Result<(), String> {
         Err(ApiError::Source { .. }) => Ok(()),
         other => other,
     };
-    let schema = response_schema(&found);
+    let schema = found.schema();
     decoded.map_err(|err| format!("{relative}: does not decode: {err}"))?;
     let errors = schema_errors(schema, &value);
     if errors.is_empty() {
         Ok(())
     } else {
         Err(format!("{relative}: {errors:?}"))
-    }
-}
-
-/// The contract's schema for `endpoint`'s answer.
-fn response_schema(endpoint: &Endpoint) -> &'static str {
-    match endpoint {
-        Endpoint::Personas => "PersonaIndex",
-        Endpoint::Session => "SessionSvar",
-        Endpoint::Person => "PersonSvar",
-        Endpoint::Housing => "BoligSvar",
-        Endpoint::Cases => "SagerSvar",
-        Endpoint::Case(_) => "SagDetaljeSvar",
-        Endpoint::Grants => "YdelserSvar",
-        Endpoint::Payouts => "UdbetalingerSvar",
-        Endpoint::Tax => "SkatSvar",
-        Endpoint::Debt => "GaeldSvar",
-        Endpoint::Vehicles => "KoeretoejerSvar",
-        Endpoint::DigitalPost => "DigitalPostSvar",
-        Endpoint::AccessLog => "AdgangslogSvar",
-        Endpoint::Consents => "SamtykkerSvar",
-        Endpoint::PowersOfAttorney => "FuldmagterSvar",
     }
 }
 
@@ -455,7 +434,7 @@ fn each_case_detail_is_named_by_its_id() {
             "duplicate case id {}",
             case.id
         );
-        assert!(mit_overblik::api::is_case_id(&case.id));
+        assert!(mit_overblik::api::is_uuid(&case.id));
     }
 }
 
@@ -769,7 +748,7 @@ fn relations_carry_opaque_ids_and_agree_with_the_marital_status() {
         );
         for child in &person.children {
             assert!(
-                mit_overblik::api::is_case_id(&child.id),
+                mit_overblik::api::is_uuid(&child.id),
                 "{persona}: opaque uuid id"
             );
             custody += usize::from(child.custody);
@@ -1095,14 +1074,14 @@ fn consents_name_the_data_from_whom_to_whom_and_their_status_follows_the_dates()
     );
 }
 
-/// The endpoints a scope opens, from the client's own mapping (`Scope::of` each endpoint's
-/// source), so the fixtures and the generator are held to what the client enforces.
+/// The endpoints a scope opens, from the client's own mapping (the source table's scope of each
+/// endpoint's source), so the fixtures and the generator are held to what the client enforces.
 fn endpoints_of(scope: Scope) -> Vec<String> {
     // Every endpoint that serves one citizen's data: all but the session (a case's detail goes
     // with `sager`).
     Endpoint::PER_PERSONA[1..]
         .iter()
-        .filter(|endpoint| endpoint.source().and_then(Scope::of) == Some(scope))
+        .filter(|endpoint| endpoint.source().and_then(Source::scope) == Some(scope))
         .map(Endpoint::path)
         .collect()
 }
@@ -1113,7 +1092,7 @@ fn a_represented_person_has_every_endpoint_with_no_access_outside_the_scope() {
     for persona in personas() {
         for (who, dir) in represented(&persona) {
             kinds.insert(format!("{:?}", who.kind));
-            assert!(mit_overblik::api::is_case_id(&who.id), "opaque id");
+            assert!(mit_overblik::api::is_uuid(&who.id), "opaque id");
             for scope in Scope::ALL {
                 for endpoint in endpoints_of(scope) {
                     let answer =

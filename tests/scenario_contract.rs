@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 
 use mit_overblik::api::{
     cases::{CaseDetail, CaseSummary},
-    decode_envelope,
-    endpoints::check_body,
+    check_body, decode_envelope,
     person::Person,
     session::Session,
     Endpoint, Sourced,

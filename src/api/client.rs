@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 
-use super::config::{ApiConfig, Endpoint};
+use super::config::ApiConfig;
 use super::envelope::{Envelope, Sourced};
 use super::error::ApiError;
 use super::json_path::path_at;
+use super::source_table::Endpoint;
 use super::transport::{Http, Transport};
 
 /// Decodes a body as `T`, reporting the JSON path where decoding failed. The path is found

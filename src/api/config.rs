@@ -1,7 +1,7 @@
-//! Where the API lives, whose data it serves, and how long to wait for it.
+//! The client's configuration: where the API lives, whose data it serves, how long to wait.
 
 use super::scope::Scope;
-use super::source::Source;
+use super::source_table::{Endpoint, Source};
 
 /// Acting on someone's behalf: the opaque id from the session's `kanHandleFor`, and what it covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,7 +13,9 @@ pub struct OnBehalf {
 impl OnBehalf {
     /// Whether reading `source` on their behalf is covered (the session always is).
     pub fn covers(&self, source: Source) -> bool {
-        Scope::of(source).is_none_or(|scope| self.scope.contains(&scope))
+        source
+            .scope()
+            .is_none_or(|scope| self.scope.contains(&scope))
     }
 }
 
@@ -42,108 +44,6 @@ impl Default for ApiConfig {
             on_behalf: None,
         }
     }
-}
-
-/// An endpoint of the contract.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Endpoint {
-    /// The mock's persona index (not per persona).
-    Personas,
-    Session,
-    Person,
-    Housing,
-    Cases,
-    /// One case by its UUID.
-    Case(String),
-    Grants,
-    Payouts,
-    Tax,
-    Debt,
-    Vehicles,
-    DigitalPost,
-    AccessLog,
-    Consents,
-    PowersOfAttorney,
-}
-
-impl Endpoint {
-    /// Every endpoint below a persona but a case's detail, in the contract's order.
-    pub const PER_PERSONA: [Endpoint; 13] = [
-        Endpoint::Session,
-        Endpoint::Person,
-        Endpoint::Housing,
-        Endpoint::Cases,
-        Endpoint::Grants,
-        Endpoint::Payouts,
-        Endpoint::Tax,
-        Endpoint::Debt,
-        Endpoint::Vehicles,
-        Endpoint::DigitalPost,
-        Endpoint::AccessLog,
-        Endpoint::Consents,
-        Endpoint::PowersOfAttorney,
-    ];
-
-    /// The endpoint at `path` below a persona (the inverse of [`Endpoint::path`]): one of
-    /// [`Endpoint::PER_PERSONA`] or `sager/<uuid>`.
-    pub fn from_path(path: &str) -> Option<Endpoint> {
-        if let Some(id) = path.strip_prefix("sager/") {
-            return is_case_id(id).then(|| Endpoint::Case(id.to_owned()));
-        }
-        Endpoint::PER_PERSONA
-            .into_iter()
-            .find(|endpoint| endpoint.path() == path)
-    }
-
-    /// The source the endpoint belongs to (for fault simulation); `None` for the persona index.
-    pub fn source(&self) -> Option<Source> {
-        Some(match self {
-            Endpoint::Personas => return None,
-            Endpoint::Session => Source::Session,
-            Endpoint::Person => Source::Person,
-            Endpoint::Housing => Source::Housing,
-            Endpoint::Cases | Endpoint::Case(_) => Source::Cases,
-            Endpoint::Grants | Endpoint::Payouts => Source::Benefits,
-            Endpoint::Tax => Source::Tax,
-            Endpoint::Debt => Source::Debt,
-            Endpoint::Vehicles => Source::Vehicles,
-            Endpoint::DigitalPost => Source::DigitalPost,
-            Endpoint::AccessLog => Source::AccessLog,
-            Endpoint::Consents => Source::Consents,
-            Endpoint::PowersOfAttorney => Source::PowersOfAttorney,
-        })
-    }
-
-    /// The endpoint's path below the persona, as the contract names it.
-    pub fn path(&self) -> String {
-        let fixed = match self {
-            Endpoint::Personas => "personas",
-            Endpoint::Session => "session",
-            Endpoint::Person => "person",
-            Endpoint::Housing => "bolig",
-            Endpoint::Cases => "sager",
-            Endpoint::Case(id) => return format!("sager/{id}"),
-            Endpoint::Grants => "ydelser",
-            Endpoint::Payouts => "udbetalinger",
-            Endpoint::Tax => "skat",
-            Endpoint::Debt => "gaeld",
-            Endpoint::Vehicles => "koeretoejer",
-            Endpoint::DigitalPost => "digital-post",
-            Endpoint::AccessLog => "adgangslog",
-            Endpoint::Consents => "samtykker",
-            Endpoint::PowersOfAttorney => "fuldmagter",
-        };
-        fixed.to_owned()
-    }
-}
-
-/// Whether `id` can be a case id: a UUID (hex digits and dashes), nothing that could leave the path.
-pub fn is_case_id(id: &str) -> bool {
-    id.len() == 36
-        && id.chars().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        })
 }
 
 impl ApiConfig {
@@ -226,31 +126,6 @@ mod tests {
         assert!(scope.covers(Source::Cases));
         assert!(scope.covers(Source::Session));
         assert!(!scope.covers(Source::Tax));
-    }
-
-    #[test]
-    fn paths_read_back_as_their_endpoints() {
-        for endpoint in Endpoint::PER_PERSONA {
-            assert_eq!(Endpoint::from_path(&endpoint.path()), Some(endpoint));
-        }
-        let case = Endpoint::Case("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11".into());
-        assert_eq!(Endpoint::from_path(&case.path()), Some(case));
-        assert_eq!(Endpoint::from_path("sager/../session"), None);
-        assert_eq!(Endpoint::from_path("personas"), None);
-    }
-
-    #[test]
-    fn every_endpoint_but_the_index_has_a_source() {
-        assert_eq!(Endpoint::Personas.source(), None);
-        assert_eq!(Endpoint::Payouts.source(), Some(Source::Benefits));
-    }
-
-    #[test]
-    fn case_ids_must_be_uuids() {
-        assert!(is_case_id("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"));
-        assert!(!is_case_id("../../session"));
-        assert!(!is_case_id("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1"));
-        assert!(!is_case_id("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1g"));
     }
 
     #[test]

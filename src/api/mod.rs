@@ -23,16 +23,17 @@ pub mod person;
 pub mod powers_of_attorney;
 pub mod scope;
 pub mod session;
-mod source;
+pub mod source_table;
 pub mod tax;
+mod tidy;
 mod transport;
 pub mod vehicles;
 
 #[cfg(test)]
 pub(crate) use client::fixture;
 pub use client::{decode, decode_envelope, Client};
-pub use config::{is_case_id, is_persona_id, ApiConfig, Endpoint, OnBehalf, DEFAULT_PERSONA};
+pub use config::{is_persona_id, ApiConfig, OnBehalf, DEFAULT_PERSONA};
 pub use envelope::{Contact, SourceFault, SourceInfo, Sourced};
 pub use error::ApiError;
-pub use source::Source;
+pub use source_table::{check_body, fetch, is_uuid, Endpoint, Source};
 pub use transport::{Http, LocalFuture, Transport};

@@ -1,9 +1,7 @@
 //! What acting on someone's behalf covers: areas of self-service, as a digital power of attorney
-//! (Digital Fuldmagt) names them, and the sources each opens.
+//! (Digital Fuldmagt) names them. Which sources each opens is in the source table.
 
 use serde::{Deserialize, Serialize};
-
-use super::source::Source;
 
 /// An area of self-service a power of attorney (or custody of a child) can cover.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -53,20 +51,6 @@ impl Scope {
     pub fn from_code(code: &str) -> Option<Scope> {
         Scope::ALL.into_iter().find(|scope| scope.code() == code)
     }
-
-    /// The scope a source needs; `None` for the session, which is always the logged-in user's.
-    pub fn of(source: Source) -> Option<Scope> {
-        Some(match source {
-            Source::Session => return None,
-            Source::Cases => Scope::Cases,
-            Source::Benefits => Scope::Benefits,
-            Source::Person | Source::Housing | Source::Vehicles => Scope::MyData,
-            Source::AccessLog | Source::Consents | Source::PowersOfAttorney => Scope::DataUse,
-            Source::DigitalPost => Scope::DigitalPost,
-            Source::Tax => Scope::Tax,
-            Source::Debt => Scope::Debt,
-        })
-    }
 }
 
 #[cfg(test)]
@@ -78,16 +62,6 @@ mod tests {
         for scope in Scope::ALL {
             assert_eq!(serde_json::to_value(scope).unwrap(), scope.code());
             assert_eq!(Scope::from_code(scope.code()), Some(scope));
-        }
-    }
-
-    #[test]
-    fn every_source_but_the_session_needs_a_scope_and_every_scope_opens_a_source() {
-        for source in Source::ALL {
-            assert_eq!(Scope::of(source).is_none(), source == Source::Session);
-        }
-        for scope in Scope::ALL {
-            assert!(Source::ALL.iter().any(|s| Scope::of(*s) == Some(scope)));
         }
     }
 }

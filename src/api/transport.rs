@@ -9,7 +9,7 @@ use futures::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
 
 use super::error::ApiError;
-use super::source::Source;
+use super::source_table::Source;
 
 /// A boxed future that stays on the browser's one thread.
 pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;

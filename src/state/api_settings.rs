@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use super::clock::Clock;
 use super::tab_storage::{forget, recall, remember, tab_param};
 use crate::api::{
-    is_case_id, is_persona_id, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
+    is_persona_id, is_uuid, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
     DEFAULT_PERSONA,
 };
 
@@ -142,7 +142,7 @@ fn encode(on_behalf: &OnBehalf) -> String {
 
 fn decode(text: &str) -> Option<OnBehalf> {
     let (id, scope) = text.split_once('|')?;
-    is_case_id(id).then(|| OnBehalf {
+    is_uuid(id).then(|| OnBehalf {
         id: id.to_owned(),
         scope: scope.split(',').filter_map(Scope::from_code).collect(),
     })

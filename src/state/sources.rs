@@ -5,22 +5,8 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use crate::api::{
-    access_log::AccessEntry,
-    benefits::{Grant, Payout},
-    cases::CaseSummary,
-    consents::Consent,
-    debt::DebtOverview,
-    digital_post::MessageHeader,
-    endpoints,
-    housing::Housing,
-    person::Person,
-    powers_of_attorney::PowerOfAttorney,
-    session::Session,
-    tax::TaxOverview,
-    vehicles::Vehicle,
-    ApiError, Client, Source, SourceInfo, Sourced,
-};
+use crate::api::{fetch, ApiError, Client, Endpoint, Source, SourceInfo, Sourced};
+use crate::date::Date;
 use crate::state::{api_settings::ApiSettings, clock::Clock};
 
 /// What a source has delivered: nothing yet (`None`), its data, or its error.
@@ -29,22 +15,75 @@ pub type Loaded<T> = Result<Sourced<T>, ApiError>;
 /// A resource for one endpoint.
 pub type SourceResource<T> = LocalResource<Loaded<T>>;
 
-/// Every source's resource.
-#[derive(Clone, Copy)]
-pub struct Sources {
-    pub session: SourceResource<Session>,
-    pub person: SourceResource<Person>,
-    pub housing: SourceResource<Housing>,
-    pub cases: SourceResource<Vec<CaseSummary>>,
-    pub grants: SourceResource<Vec<Grant>>,
-    pub payouts: SourceResource<Vec<Payout>>,
-    pub tax: SourceResource<TaxOverview>,
-    pub debt: SourceResource<DebtOverview>,
-    pub vehicles: SourceResource<Vec<Vehicle>>,
-    pub digital_post: SourceResource<Vec<MessageHeader>>,
-    pub access_log: SourceResource<Vec<AccessEntry>>,
-    pub consents: SourceResource<Vec<Consent>>,
-    pub powers_of_attorney: SourceResource<Vec<PowerOfAttorney>>,
+/// Defines [`Sources`] from the source table (`crate::api::source_table`): one resource per
+/// endpoint, each endpoint's status and retry, its answer for the download, and the resources
+/// started for the current client.
+macro_rules! define_source_state {
+    ($(
+        $source:ident $id:literal $scope:expr => [
+            $( $endpoint:ident $field:ident $path:literal: $model:ty => $schema:literal $tidy:ident, )+
+        ];
+    )+) => {
+        /// Every endpoint's resource, one field each (named in the source table).
+        #[derive(Clone, Copy)]
+        pub struct Sources {
+            $( $( pub $field: SourceResource<$model>, )+ )+
+        }
+
+        impl Sources {
+            /// Where one endpoint stands (tracked); `None` while loading or for an endpoint
+            /// that has no resource (the persona index, a case's detail).
+            fn endpoint_status(&self, endpoint: &Endpoint) -> Option<Result<SourceInfo, ApiError>> {
+                match endpoint {
+                    $( $( Endpoint::$endpoint => status(&self.$field), )+ )+
+                    Endpoint::Personas | Endpoint::Case(_) => None,
+                }
+            }
+
+            /// Fetches one endpoint again.
+            fn refetch(&self, endpoint: &Endpoint) {
+                match endpoint {
+                    $( $( Endpoint::$endpoint => self.$field.refetch(), )+ )+
+                    Endpoint::Personas | Endpoint::Case(_) => {}
+                }
+            }
+
+            /// Every endpoint's answer as it stands (untracked), for the download: its data as
+            /// JSON with its origin, or its error; `None` while any endpoint is still loading.
+            pub fn answers(&self) -> Option<Vec<(Endpoint, Answer)>> {
+                Some(vec![
+                    $( $( (Endpoint::$endpoint, self.$field.with_untracked(|l| answer(l.as_ref()))?), )+ )+
+                ])
+            }
+        }
+
+        /// Starts every endpoint's resource.
+        fn start(settings: ApiSettings, clock: Clock) -> Sources {
+            Sources {
+                $( $(
+                    $field: resource(settings, clock, Source::$source, |client, today| async move {
+                        fetch::$field(&client, today).await
+                    }),
+                )+ )+
+            }
+        }
+    };
+}
+
+crate::source_table!(define_source_state);
+
+/// An endpoint's answer for the download: its origin and its data as JSON, or its error.
+pub type Answer = Result<(SourceInfo, serde_json::Value), ApiError>;
+
+/// What `loaded` holds, as an [`Answer`]; `None` while loading.
+pub fn answer<T: serde::Serialize>(loaded: Option<&Loaded<T>>) -> Option<Answer> {
+    Some(match loaded? {
+        Ok(sourced) => Ok((
+            sourced.source.clone(),
+            serde_json::to_value(&sourced.data).unwrap_or(serde_json::Value::Null),
+        )),
+        Err(error) => Err(error.clone()),
+    })
 }
 
 /// A resource whose request `make` prepares (tracking what it reads) while someone is logged
@@ -65,13 +104,28 @@ where
     })
 }
 
-/// A resource for one endpoint, read with the current client.
-fn resource<T, Fut>(settings: ApiSettings, fetch: fn(Client) -> Fut) -> SourceResource<T>
+/// A resource for one endpoint of `source`, read with the current client — the logged-in
+/// user's own for a source that needs no scope (the session), whoever the app acts for — on the
+/// scenario's day.
+fn resource<T, Fut>(
+    settings: ApiSettings,
+    clock: Clock,
+    source: Source,
+    fetch: fn(Client, Date) -> Fut,
+) -> SourceResource<T>
 where
     T: 'static,
     Fut: Future<Output = Loaded<T>> + 'static,
 {
-    gated(settings, move || fetch(settings.client()))
+    let own = source.scope().is_none();
+    gated(settings, move || {
+        let client = if own {
+            settings.own_client()
+        } else {
+            settings.client()
+        };
+        fetch(client, clock.today())
+    })
 }
 
 /// Two answers of one source as one: its error as soon as either fails, loading (`None`) until
@@ -98,43 +152,31 @@ fn status<T: 'static>(resource: &SourceResource<T>) -> Option<Result<SourceInfo,
 }
 
 impl Sources {
-    /// Where `source` stands (tracked): `None` while loading, its origin, or its error.
+    /// Where `source` stands (tracked): its error as soon as any of its endpoints fails,
+    /// loading (`None`) until all have answered, then the first endpoint's origin.
     pub fn status(&self, source: Source) -> Option<Result<SourceInfo, ApiError>> {
-        match source {
-            Source::Session => status(&self.session),
-            Source::Person => status(&self.person),
-            Source::Housing => status(&self.housing),
-            Source::Cases => status(&self.cases),
-            Source::Benefits => both(status(&self.grants), status(&self.payouts))
-                .map(|result| result.map(|(info, _)| info)),
-            Source::Tax => status(&self.tax),
-            Source::Debt => status(&self.debt),
-            Source::Vehicles => status(&self.vehicles),
-            Source::DigitalPost => status(&self.digital_post),
-            Source::AccessLog => status(&self.access_log),
-            Source::Consents => status(&self.consents),
-            Source::PowersOfAttorney => status(&self.powers_of_attorney),
+        let mut first = None;
+        let mut loading = false;
+        for endpoint in source.endpoints() {
+            match self.endpoint_status(endpoint) {
+                Some(Err(error)) => return Some(Err(error)),
+                Some(Ok(info)) => {
+                    first.get_or_insert(info);
+                }
+                None => loading = true,
+            }
+        }
+        if loading {
+            None
+        } else {
+            first.map(Ok)
         }
     }
 
-    /// Fetches `source` again (the "Prøv igen" button).
+    /// Fetches `source` again (the "Prøv igen" button): every endpoint it answers on.
     pub fn retry(&self, source: Source) {
-        match source {
-            Source::Session => self.session.refetch(),
-            Source::Person => self.person.refetch(),
-            Source::Housing => self.housing.refetch(),
-            Source::Cases => self.cases.refetch(),
-            Source::Benefits => {
-                self.grants.refetch();
-                self.payouts.refetch();
-            }
-            Source::Tax => self.tax.refetch(),
-            Source::Debt => self.debt.refetch(),
-            Source::Vehicles => self.vehicles.refetch(),
-            Source::DigitalPost => self.digital_post.refetch(),
-            Source::AccessLog => self.access_log.refetch(),
-            Source::Consents => self.consents.refetch(),
-            Source::PowersOfAttorney => self.powers_of_attorney.refetch(),
+        for endpoint in source.endpoints() {
+            self.refetch(endpoint);
         }
     }
 
@@ -152,53 +194,7 @@ impl Sources {
 
 /// Starts every source's resource and provides them as a context.
 pub fn provide_sources(settings: ApiSettings, clock: Clock) -> Sources {
-    let sources = Sources {
-        // The session is the logged-in citizen's, whoever the app acts for.
-        session: gated(settings, move || {
-            let client = settings.own_client();
-            async move { endpoints::fetch_session(&client).await }
-        }),
-        // Whether an address is protected depends on the scenario's today.
-        person: gated(settings, move || {
-            let (client, today) = (settings.client(), clock.today());
-            async move { endpoints::fetch_person(&client, today).await }
-        }),
-        housing: resource(
-            settings,
-            |c| async move { endpoints::fetch_housing(&c).await },
-        ),
-        cases: resource(
-            settings,
-            |c| async move { endpoints::fetch_cases(&c).await },
-        ),
-        grants: resource(
-            settings,
-            |c| async move { endpoints::fetch_grants(&c).await },
-        ),
-        payouts: resource(
-            settings,
-            |c| async move { endpoints::fetch_payouts(&c).await },
-        ),
-        tax: resource(settings, |c| async move { endpoints::fetch_tax(&c).await }),
-        debt: resource(settings, |c| async move { endpoints::fetch_debt(&c).await }),
-        vehicles: resource(
-            settings,
-            |c| async move { endpoints::fetch_vehicles(&c).await },
-        ),
-        digital_post: resource(settings, |c| async move {
-            endpoints::fetch_digital_post(&c).await
-        }),
-        access_log: resource(settings, |c| async move {
-            endpoints::fetch_access_log(&c).await
-        }),
-        consents: resource(
-            settings,
-            |c| async move { endpoints::fetch_consents(&c).await },
-        ),
-        powers_of_attorney: resource(settings, |c| async move {
-            endpoints::fetch_powers_of_attorney(&c).await
-        }),
-    };
+    let sources = start(settings, clock);
     provide_context(sources);
     sources
 }

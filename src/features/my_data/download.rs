@@ -3,69 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::export::{answer, document, file_name, Answer};
+use super::export::{document, file_name};
 use super::texts::MyDataText;
-use crate::api::{Endpoint, Source};
+use crate::api::Source;
 use crate::save_file::save_file;
-use crate::state::sources::{use_sources, Sources};
+use crate::state::sources::use_sources;
 use crate::state::{clock::use_clock, language::use_i18n};
-
-/// Every endpoint's answer, or `None` while any is still loading.
-fn answers(sources: &Sources) -> Option<Vec<(Endpoint, Answer)>> {
-    let s = sources;
-    Some(vec![
-        (
-            Endpoint::Session,
-            s.session.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Person,
-            s.person.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Housing,
-            s.housing.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Cases,
-            s.cases.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Grants,
-            s.grants.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Payouts,
-            s.payouts.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (Endpoint::Tax, s.tax.with_untracked(|l| answer(l.as_ref()))?),
-        (
-            Endpoint::Debt,
-            s.debt.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Vehicles,
-            s.vehicles.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::DigitalPost,
-            s.digital_post.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::AccessLog,
-            s.access_log.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::Consents,
-            s.consents.with_untracked(|l| answer(l.as_ref()))?,
-        ),
-        (
-            Endpoint::PowersOfAttorney,
-            s.powers_of_attorney
-                .with_untracked(|l| answer(l.as_ref()))?,
-        ),
-    ])
-}
 
 /// The download and print actions.
 #[component]
@@ -80,7 +23,7 @@ pub fn DownloadData() -> impl IntoView {
     let (done, set_done) = signal(false);
     let clock = use_clock();
     let download = move |_| {
-        let Some(answers) = answers(&sources) else {
+        let Some(answers) = sources.answers() else {
             return;
         };
         let created = String::from(js_sys::Date::new_0().to_iso_string());

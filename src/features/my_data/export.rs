@@ -5,28 +5,14 @@
 //! The entries are built from what the client delivered, so whatever the client drops (a
 //! protected address, cases hidden from the citizen) is not in the file either.
 
-use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::api::{ApiError, Endpoint, SourceInfo, Sourced};
+use crate::api::{ApiError, Endpoint};
+pub use crate::state::sources::{answer, Answer};
 
 /// The format's name and version, written at the top of every file.
 pub const FORMAT: &str = "mit-overblik/indsigt";
 pub const VERSION: u32 = 1;
-
-/// One endpoint's answer: its data with its source, or its error.
-pub type Answer = Result<(SourceInfo, Value), ApiError>;
-
-/// An endpoint's delivered answer as an [`Answer`]; `None` while it is loading.
-pub fn answer<T: Serialize>(loaded: Option<&Result<Sourced<T>, ApiError>>) -> Option<Answer> {
-    Some(match loaded? {
-        Ok(sourced) => Ok((
-            sourced.source.clone(),
-            serde_json::to_value(&sourced.data).unwrap_or(Value::Null),
-        )),
-        Err(error) => Err(error.clone()),
-    })
-}
 
 /// A failed endpoint's error as a code and a text.
 fn fault(error: &ApiError) -> Value {

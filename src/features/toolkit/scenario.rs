@@ -8,8 +8,8 @@ use serde_json::{Map, Value};
 use super::scenario_problems::{escape, path_pointer};
 pub use super::scenario_problems::{DataError, JsonKind, Problem, ProblemKind, MAX_TASKS};
 use crate::api::cases::{CaseSummary, Visibility};
-use crate::api::endpoints::check_body;
-use crate::api::{self, decode_envelope, is_case_id, is_persona_id, ApiError, Endpoint, Sourced};
+use crate::api::check_body;
+use crate::api::{self, decode_envelope, is_persona_id, is_uuid, ApiError, Endpoint, Sourced};
 use crate::date::Date;
 
 /// The value of `format`.
@@ -344,7 +344,7 @@ impl Check<'_> {
         for (index, case) in cases.iter().enumerate() {
             let case_id = case.id.clone();
             let key = format!("{prefix}sager/{case_id}");
-            if !is_case_id(&case_id) {
+            if !is_uuid(&case_id) {
                 self.push(
                     format!("{at}/data/{index}/id"),
                     ProblemKind::BadCaseId { id: case_id },
@@ -373,7 +373,7 @@ fn split_key(key: &str) -> Option<(&str, Endpoint)> {
     let (prefix, endpoint) = match key.strip_prefix("paa-vegne-af/") {
         Some(rest) => {
             let (id, endpoint) = rest.split_once('/')?;
-            if !is_case_id(id) || endpoint == "session" {
+            if !is_uuid(id) || endpoint == "session" {
                 return None;
             }
             key.split_at(key.len() - endpoint.len())

@@ -191,7 +191,7 @@ pub fn page_pattern(path: &str) -> String {
     let segments: Vec<&str> = path
         .split('/')
         .map(|segment| {
-            if crate::api::is_case_id(segment) {
+            if crate::api::is_uuid(segment) {
                 "{id}"
             } else {
                 segment

@@ -1,0 +1,267 @@
+//! The one table of the contract's data sources and their endpoints. Everything that lists
+//! sources derives from it: the [`Source`] enum with its ids and scopes, the [`Endpoint`] enum
+//! with its paths, the contract's schema names and the per-persona list, the body check
+//! ([`check_body`]), and — through [`source_table!`] — the state's resources with their status,
+//! retry and download (`state::sources`). Adding a source is one line here, its model, its
+//! texts (`state::source_texts`) and its fixtures.
+//!
+//! Each source line: the variant, its stable id (used by the fault switch, `?fejl=sager:500`),
+//! the scope acting on someone's behalf needs (`None`: always the logged-in user's own), then
+//! its endpoints: the variant, the state's field, the path below a persona, the model, the
+//! contract's response schema, and what the client removes before anyone sees the answer
+//! ([`super::tidy`]). A source's model and decoder stay generic over this table, so a
+//! section's chunk can carry its own decoder.
+
+use serde::de::DeserializeOwned;
+
+use super::cases::CaseDetail;
+use super::client::{decode, decode_envelope};
+use super::endpoints::PersonaIndex;
+use super::error::ApiError;
+use super::scope::Scope;
+
+/// Calls `$then! { … }` with the table. Used here and by `state::sources`.
+#[macro_export]
+macro_rules! source_table {
+    ($then:ident) => {
+        $then! {
+            Session "session" None => [
+                Session session "session": $crate::api::session::Session => "SessionSvar" keep,
+            ];
+            Person "person" Some($crate::api::scope::Scope::MyData) => [
+                Person person "person": $crate::api::person::Person => "PersonSvar" person,
+            ];
+            Housing "bolig" Some($crate::api::scope::Scope::MyData) => [
+                Housing housing "bolig": $crate::api::housing::Housing => "BoligSvar" housing,
+            ];
+            Cases "sager" Some($crate::api::scope::Scope::Cases) => [
+                Cases cases "sager": Vec<$crate::api::cases::CaseSummary> => "SagerSvar" cases,
+            ];
+            Benefits "ydelser" Some($crate::api::scope::Scope::Benefits) => [
+                Grants grants "ydelser": Vec<$crate::api::benefits::Grant> => "YdelserSvar" keep,
+                Payouts payouts "udbetalinger": Vec<$crate::api::benefits::Payout> => "UdbetalingerSvar" keep,
+            ];
+            Tax "skat" Some($crate::api::scope::Scope::Tax) => [
+                Tax tax "skat": $crate::api::tax::TaxOverview => "SkatSvar" keep,
+            ];
+            Debt "gaeld" Some($crate::api::scope::Scope::Debt) => [
+                Debt debt "gaeld": $crate::api::debt::DebtOverview => "GaeldSvar" keep,
+            ];
+            Vehicles "koeretoejer" Some($crate::api::scope::Scope::MyData) => [
+                Vehicles vehicles "koeretoejer": Vec<$crate::api::vehicles::Vehicle> => "KoeretoejerSvar" keep,
+            ];
+            DigitalPost "digital-post" Some($crate::api::scope::Scope::DigitalPost) => [
+                DigitalPost digital_post "digital-post": Vec<$crate::api::digital_post::MessageHeader> => "DigitalPostSvar" keep,
+            ];
+            AccessLog "adgangslog" Some($crate::api::scope::Scope::DataUse) => [
+                AccessLog access_log "adgangslog": Vec<$crate::api::access_log::AccessEntry> => "AdgangslogSvar" keep,
+            ];
+            Consents "samtykker" Some($crate::api::scope::Scope::DataUse) => [
+                Consents consents "samtykker": Vec<$crate::api::consents::Consent> => "SamtykkerSvar" keep,
+            ];
+            PowersOfAttorney "fuldmagter" Some($crate::api::scope::Scope::DataUse) => [
+                PowersOfAttorney powers_of_attorney "fuldmagter": Vec<$crate::api::powers_of_attorney::PowerOfAttorney> => "FuldmagterSvar" keep,
+            ];
+        }
+    };
+}
+
+/// Defines [`Source`], [`Endpoint`] and their lists from the table.
+macro_rules! define_sources {
+    ($(
+        $source:ident $id:literal $scope:expr => [
+            $( $endpoint:ident $field:ident $path:literal: $model:ty => $schema:literal $tidy:ident, )+
+        ];
+    )+) => {
+        /// A data source: one authority's register, one section of the UI. Faults are set per
+        /// source; a source may answer on several endpoints (benefits: grants and payouts).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Source {
+            $( $source, )+
+        }
+
+        impl Source {
+            /// Every source, in the table's order.
+            pub const ALL: [Source; [$( stringify!($source), )+].len()] = [$( Source::$source, )+];
+
+            /// A short stable id, used in URLs of the fault switch (`?fejl=sager:500`).
+            pub fn id(self) -> &'static str {
+                match self {
+                    $( Source::$source => $id, )+
+                }
+            }
+
+            /// The scope reading this source on someone's behalf needs; `None` for the session,
+            /// which is always the logged-in user's.
+            pub fn scope(self) -> Option<Scope> {
+                match self {
+                    $( Source::$source => $scope, )+
+                }
+            }
+
+            /// The source's endpoints.
+            pub fn endpoints(self) -> &'static [Endpoint] {
+                match self {
+                    $( Source::$source => &[$( Endpoint::$endpoint, )+], )+
+                }
+            }
+        }
+
+        /// An endpoint of the contract.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Endpoint {
+            /// The mock's persona index (not per persona).
+            Personas,
+            /// One case by its UUID.
+            Case(String),
+            $( $( $endpoint, )+ )+
+        }
+
+        impl Endpoint {
+            /// Every endpoint below a persona but a case's detail, in the contract's order.
+            pub const PER_PERSONA: [Endpoint; [$( $( stringify!($endpoint), )+ )+].len()] =
+                [$( $( Endpoint::$endpoint, )+ )+];
+
+            /// The source the endpoint belongs to; `None` for the persona index.
+            pub fn source(&self) -> Option<Source> {
+                match self {
+                    Endpoint::Personas => None,
+                    Endpoint::Case(_) => Some(Source::Cases),
+                    $( $( Endpoint::$endpoint => Some(Source::$source), )+ )+
+                }
+            }
+
+            /// The endpoint's path below the persona, as the contract names it.
+            pub fn path(&self) -> String {
+                match self {
+                    Endpoint::Personas => "personas".to_owned(),
+                    Endpoint::Case(id) => format!("sager/{id}"),
+                    $( $( Endpoint::$endpoint => $path.to_owned(), )+ )+
+                }
+            }
+
+            /// The name of the contract's schema for the endpoint's answer (`openapi.json`).
+            pub fn schema(&self) -> &'static str {
+                match self {
+                    Endpoint::Personas => "PersonaIndex",
+                    Endpoint::Case(_) => "SagDetaljeSvar",
+                    $( $( Endpoint::$endpoint => $schema, )+ )+
+                }
+            }
+        }
+
+        /// One typed read per endpoint of the table, named after the state's field:
+        /// `fetch::cases(&client, today)`. The answer is tidied (see [`super::tidy`]).
+        pub mod fetch {
+            use super::super::{client::Client, envelope::Sourced, error::ApiError, tidy};
+            use super::Endpoint;
+            use $crate::date::Date;
+            $( $(
+                #[doc = concat!("`GET /", $path, "`.")]
+                pub async fn $field(client: &Client, today: Date) -> Result<Sourced<$model>, ApiError> {
+                    tidy::get(client, Endpoint::$endpoint, tidy::$tidy, today).await
+                }
+            )+ )+
+        }
+
+        /// Checks that `body` decodes as `endpoint`'s answer, the envelope and its model (a
+        /// source that reports an error is [`ApiError::Source`]). For checking data the app did
+        /// not fetch itself: a scenario file, the fixtures.
+        pub fn check_body(endpoint: &Endpoint, body: &str) -> Result<(), ApiError> {
+            fn model<T: DeserializeOwned>(body: &str) -> Result<(), ApiError> {
+                decode_envelope::<T>(body).map(drop)
+            }
+            match endpoint {
+                Endpoint::Personas => decode::<PersonaIndex>(body).map(drop),
+                Endpoint::Case(_) => model::<CaseDetail>(body),
+                $( $( Endpoint::$endpoint => model::<$model>(body), )+ )+
+            }
+        }
+    };
+}
+
+source_table!(define_sources);
+
+impl Source {
+    /// Parses [`Source::id`].
+    pub fn from_id(id: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|source| source.id() == id)
+    }
+}
+
+impl Endpoint {
+    /// The endpoint at `path` below a persona (the inverse of [`Endpoint::path`]): one of
+    /// [`Endpoint::PER_PERSONA`] or `sager/<uuid>`.
+    pub fn from_path(path: &str) -> Option<Endpoint> {
+        if let Some(id) = path.strip_prefix("sager/") {
+            return is_uuid(id).then(|| Endpoint::Case(id.to_owned()));
+        }
+        Endpoint::PER_PERSONA
+            .into_iter()
+            .find(|endpoint| endpoint.path() == path)
+    }
+}
+
+/// Whether `id` is a UUID (hex digits and dashes): nothing that could leave a path.
+pub fn is_uuid(id: &str) -> bool {
+    id.len() == 36
+        && id.chars().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_ids_round_trip() {
+        for source in Source::ALL {
+            assert_eq!(Source::from_id(source.id()), Some(source));
+        }
+        assert_eq!(Source::from_id("nope"), None);
+    }
+
+    #[test]
+    fn paths_read_back_as_their_endpoints() {
+        for endpoint in Endpoint::PER_PERSONA {
+            assert_eq!(Endpoint::from_path(&endpoint.path()), Some(endpoint));
+        }
+        let case = Endpoint::Case("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11".into());
+        assert_eq!(Endpoint::from_path(&case.path()), Some(case));
+        assert_eq!(Endpoint::from_path("sager/../session"), None);
+        assert_eq!(Endpoint::from_path("personas"), None);
+    }
+
+    #[test]
+    fn every_endpoint_belongs_to_the_source_that_lists_it() {
+        assert_eq!(Endpoint::Personas.source(), None);
+        assert_eq!(Endpoint::Payouts.source(), Some(Source::Benefits));
+        for source in Source::ALL {
+            for endpoint in source.endpoints() {
+                assert_eq!(endpoint.source(), Some(source));
+            }
+        }
+        let listed: usize = Source::ALL.iter().map(|s| s.endpoints().len()).sum();
+        assert_eq!(listed, Endpoint::PER_PERSONA.len());
+    }
+
+    #[test]
+    fn only_the_session_needs_no_scope_and_every_scope_opens_a_source() {
+        for source in Source::ALL {
+            assert_eq!(source.scope().is_none(), source == Source::Session);
+        }
+        for scope in Scope::ALL {
+            assert!(Source::ALL.iter().any(|s| s.scope() == Some(scope)));
+        }
+    }
+
+    #[test]
+    fn uuids_only() {
+        assert!(is_uuid("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"));
+        assert!(!is_uuid("../../session"));
+        assert!(!is_uuid("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1"));
+        assert!(!is_uuid("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1g"));
+    }
+}
