@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use mit_overblik::api::access_log::{LegalBases, DataItem};
+use mit_overblik::api::access_log::{DataItem, LegalBases};
 use serde_json::Value;
 
 const REFERENCE: &str = "2026-11-24";
@@ -132,13 +132,17 @@ fn the_controlled_list_names_law_paragraph_what_it_allows_and_a_dated_source() {
             );
         }
         match entry.consolidation_status.as_str() {
-            "gaeldende" | "seneste-fundne" => assert!(entry.consolidation.is_some(), "{}", entry.id),
+            "gaeldende" | "seneste-fundne" => {
+                assert!(entry.consolidation.is_some(), "{}", entry.id)
+            }
             "ikke-fundet" => {}
             other => panic!("{}: status {other}", entry.id),
         }
         if let Some(paragraph) = &entry.paragraph {
             assert!(
-                entry.citation.contains(paragraph.split(',').next().unwrap()),
+                entry
+                    .citation
+                    .contains(paragraph.split(',').next().unwrap()),
                 "{}: the citation names the paragraph",
                 entry.id
             );
@@ -163,7 +167,10 @@ fn citations() -> Vec<(String, String, Option<String>)> {
         match value {
             Value::Object(map) => {
                 if let Some(Value::String(text)) = map.get("hjemmel") {
-                    let id = map.get("hjemmelId").and_then(Value::as_str).map(str::to_owned);
+                    let id = map
+                        .get("hjemmelId")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned);
                     found.push((file.to_owned(), text.clone(), id));
                 }
                 map.values().for_each(|v| collect(file, v, found));
@@ -189,12 +196,19 @@ fn every_hjemmel_in_the_fixtures_is_an_entry_of_the_controlled_list() {
         let entry = bases
             .get(&id)
             .unwrap_or_else(|| panic!("{file}: {id} is not in hjemler.json"));
-        assert_eq!(text, entry.citation, "{file}: the text is the entry's citation");
+        assert_eq!(
+            text, entry.citation,
+            "{file}: the text is the entry's citation"
+        );
         used.insert(id);
     }
     for entry in &bases.entries {
         assert!(
-            used.contains(&entry.id) || entry.note.as_deref().is_some_and(|n| n.contains("ikke i adgangsloggen")),
+            used.contains(&entry.id)
+                || entry
+                    .note
+                    .as_deref()
+                    .is_some_and(|n| n.contains("ikke i adgangsloggen")),
             "{} is listed but never cited",
             entry.id
         );
@@ -275,9 +289,16 @@ fn each_look_up_s_legal_basis_fits_its_data_item_and_its_actor() {
             if id == "retssikkerhedsloven-11a-1" {
                 let day = &entry["tidspunkt"].as_str().unwrap()[..10];
                 let covered = consents.iter().any(|c| {
-                    let end = c["tilbagekaldt"].as_str().or(c["udloeber"].as_str()).unwrap_or("9999");
+                    let end = c["tilbagekaldt"]
+                        .as_str()
+                        .or(c["udloeber"].as_str())
+                        .unwrap_or("9999");
                     c["til"]["cvr"] == by["cvr"]
-                        && c["data"].as_array().unwrap().iter().any(|d| d == &entry["dataelement"])
+                        && c["data"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .any(|d| d == &entry["dataelement"])
                         && c["afgivet"].as_str().unwrap() <= day
                         && day <= end
                 });
@@ -347,7 +368,10 @@ fn reasons(dir: &Path) -> BTreeSet<(String, String)> {
         allow(SKAT, "Personskat");
     }
     let moved_in = person["tilflytningsdato"].as_str().unwrap();
-    if moved_in >= WINDOW_FROM && person["boern"].as_array().unwrap().is_empty() && age_on(person["foedselsdato"].as_str().unwrap(), REFERENCE) >= 18 {
+    if moved_in >= WINDOW_FROM
+        && person["boern"].as_array().unwrap().is_empty()
+        && age_on(person["foedselsdato"].as_str().unwrap(), REFERENCE) >= 18
+    {
         // New in the country: registration, the first tax card, the health card.
         allow(kommune, "Folkeregistrering");
         allow(SKAT, "eSkattekort");
@@ -403,12 +427,19 @@ fn reasons(dir: &Path) -> BTreeSet<(String, String)> {
     }
     let debt = data(dir, "gaeld");
     let claims = debt["poster"].as_array().cloned().unwrap_or_default();
-    let set_off = list(dir, "udbetalinger").iter().any(|p| !p["modregning"].is_null());
+    let set_off = list(dir, "udbetalinger")
+        .iter()
+        .any(|p| !p["modregning"].is_null());
     if !claims.is_empty() || set_off {
         allow(GAELD, "PSRM");
     }
     for claim in &claims {
-        if claim["fordringshaver"]["cvr"] == UDK && claim["fordringstype"].as_str().unwrap().contains("boligstøtte") {
+        if claim["fordringshaver"]["cvr"] == UDK
+            && claim["fordringstype"]
+                .as_str()
+                .unwrap()
+                .contains("boligstøtte")
+        {
             allow(UDK, "Boligstøtte");
         }
     }
@@ -498,7 +529,10 @@ fn a_claim_reaches_gaeldsstyrelsen_only_after_the_warning_and_the_decision() {
                 .into_iter()
                 .find(|c| c["myndighed"]["cvr"] == UDK && c["kle"]["nummer"] == "32.45.10")
                 .unwrap_or_else(|| panic!("{label}: a UDK claim without a UDK case"));
-            let detail = json(&dir.join("sager").join(format!("{}.json", case["id"].as_str().unwrap())));
+            let detail = json(
+                &dir.join("sager")
+                    .join(format!("{}.json", case["id"].as_str().unwrap())),
+            );
             let step = |code: &str| {
                 detail["data"]["historik"]
                     .as_array()
@@ -510,7 +544,10 @@ fn a_claim_reaches_gaeldsstyrelsen_only_after_the_warning_and_the_decision() {
             };
             let warned = step("Opstaaet");
             let decided = step("Afgjort");
-            assert!(warned < decided && decided.as_str() < received, "{label}: varsel {warned}, afgørelse {decided}, inddrivelse {received}");
+            assert!(
+                warned < decided && decided.as_str() < received,
+                "{label}: varsel {warned}, afgørelse {decided}, inddrivelse {received}"
+            );
             checked += 1;
         }
     }
@@ -518,23 +555,42 @@ fn a_claim_reaches_gaeldsstyrelsen_only_after_the_warning_and_the_decision() {
 }
 
 #[test]
-fn consents_only_from_june_2025_only_with_digitalt_samtykke_s_first_users_and_only_where_the_law_needs_one() {
-    let first_users = ["Københavns Kommune", "Odense Kommune", "Udviklings- og Forenklingsstyrelsen"];
+fn consents_only_from_june_2025_only_with_digitalt_samtykke_s_first_users_and_only_where_the_law_needs_one(
+) {
+    let first_users = [
+        "Københavns Kommune",
+        "Odense Kommune",
+        "Udviklings- og Forenklingsstyrelsen",
+    ];
     let mut seen = 0;
     for (label, dir, _) in subjects() {
         for consent in list(&dir, "samtykker") {
             let given = consent["afgivet"].as_str().unwrap();
-            assert!(given >= "2025-06-01", "{label}: consent given {given}, before Digitalt Samtykke went live");
+            assert!(
+                given >= "2025-06-01",
+                "{label}: consent given {given}, before Digitalt Samtykke went live"
+            );
             let to = consent["til"]["navn"].as_str().unwrap();
-            assert!(first_users.contains(&to), "{label}: {to} is not one of Digitalt Samtykke's first users");
+            assert!(
+                first_users.contains(&to),
+                "{label}: {to} is not one of Digitalt Samtykke's first users"
+            );
             // Economic data needs no consent (retssikkerhedsloven § 11 a, stk. 2).
             for item in consent["data"].as_array().unwrap() {
                 assert!(
-                    !["eindkomst.indkomst", "udk.ydelser", "skat.forskudsopgoerelse"].contains(&item.as_str().unwrap()),
+                    ![
+                        "eindkomst.indkomst",
+                        "udk.ydelser",
+                        "skat.forskudsopgoerelse"
+                    ]
+                    .contains(&item.as_str().unwrap()),
                     "{label}: a consent for {item}, which the kommune may fetch without one"
                 );
             }
-            assert_eq!(consent["fra"]["cvr"], SDS, "{label}: health data comes from Sundhedsdatastyrelsen");
+            assert_eq!(
+                consent["fra"]["cvr"], SDS,
+                "{label}: health data comes from Sundhedsdatastyrelsen"
+            );
             assert_eq!(consent["hjemmelId"], "retssikkerhedsloven-11a-1", "{label}");
             seen += 1;
         }
@@ -552,9 +608,18 @@ fn a_cpr_number_without_modulus_11_has_a_first_of_january_birth_date_cpr_has_use
     let mut without = 0;
     for persona in personas() {
         let person = data(&mock().join(&persona), "person");
-        let cpr: Vec<u32> = person["cpr"].as_str().unwrap().chars().filter_map(|c| c.to_digit(10)).collect();
-        let sum: u32 = cpr.iter().zip([4, 3, 2, 7, 6, 5, 4, 3, 2, 1]).map(|(d, w)| d * w).sum();
-        if sum % 11 != 0 {
+        let cpr: Vec<u32> = person["cpr"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .filter_map(|c| c.to_digit(10))
+            .collect();
+        let sum: u32 = cpr
+            .iter()
+            .zip([4, 3, 2, 7, 6, 5, 4, 3, 2, 1])
+            .map(|(d, w)| d * w)
+            .sum();
+        if !sum.is_multiple_of(11) {
             let birth = person["foedselsdato"].as_str().unwrap();
             assert!(
                 birth.ends_with("-01-01") && years.contains(&birth[..4].parse::<i32>().unwrap()),
@@ -571,7 +636,11 @@ fn an_estimated_rate_says_so_where_the_user_sees_it() {
     let satser = json(&root().join("public/api/satser.json"));
     for rate in satser["satser"].as_array().unwrap() {
         if rate["skoen"] == true {
-            assert!(rate["note"].as_str().is_some_and(|n| !n.is_empty()), "{}", rate["id"]);
+            assert!(
+                rate["note"].as_str().is_some_and(|n| !n.is_empty()),
+                "{}",
+                rate["id"]
+            );
         }
     }
     for (persona, name) in [("pensionist", "Ældrecheck"), ("sygemeldt", "Sygedagpenge")] {

@@ -161,11 +161,7 @@ pub struct AccessEntry {
     #[serde(rename = "hjemmel")]
     pub legal_basis: String,
     /// The legal basis in the controlled list `/api/hjemler.json` (see [`LegalBasis`]).
-    #[serde(
-        rename = "hjemmelId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hjemmelId", default, skip_serializing_if = "Option::is_none")]
     pub legal_basis_id: Option<String>,
 }
 

@@ -36,11 +36,7 @@ pub struct Consent {
     #[serde(rename = "hjemmel", default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<String>,
     /// The legal basis in the controlled list `/api/hjemler.json`.
-    #[serde(
-        rename = "hjemmelId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hjemmelId", default, skip_serializing_if = "Option::is_none")]
     pub legal_basis_id: Option<String>,
     /// ISO date given.
     #[serde(rename = "afgivet")]
