@@ -1034,10 +1034,18 @@ fn every_look_up_names_a_listed_data_item_with_its_register_and_owner_within_two
             }
         }
     }
+    // SU data, the debt register and the kommune's sickness-benefit system have no sourced
+    // look-up by another authority in the personas (tests/facts.rs forbids one); every other
+    // listed item is used.
+    let unused = [
+        DataItem::StudentGrant,
+        DataItem::Debt,
+        DataItem::SicknessBenefitCase,
+    ];
     assert_eq!(
-        items.len(),
+        items.len() + unused.len(),
         DataItem::ALL.len(),
-        "every listed item is used"
+        "every listed item is used: {items:?}"
     );
     let long = load::<Vec<AccessEntry>>("mange-sager", "adgangslog").data;
     assert!(long.len() >= 1000, "the long-list persona has thousands");
@@ -1153,7 +1161,7 @@ fn a_childs_case_belongs_to_the_child_not_to_the_parent() {
             .unwrap()
             .data;
         assert!(
-            detail.legal_basis.contains("barnets lov"),
+            detail.legal_basis.to_lowercase().contains("barnets lov"),
             "{}",
             detail.legal_basis
         );

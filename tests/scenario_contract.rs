@@ -151,7 +151,8 @@ fn every_endpoint_refers_to_its_response_schema_in_the_contract() {
         .as_object()
         .unwrap()
         .keys()
-        .filter(|path| *path != "/personas.json")
+        // Not a persona's endpoint: the mock's index and the controlled list of legal bases.
+        .filter(|path| !["/personas.json", "/hjemler.json"].contains(&path.as_str()))
         .cloned()
         .collect();
     assert_eq!(covered, in_contract);

@@ -157,9 +157,83 @@ pub struct AccessEntry {
     /// Why, in Danish, completing "for at …", e.g. "beregne din boligstøtte".
     #[serde(rename = "formaal")]
     pub purpose: String,
-    /// The legal basis, e.g. "Boligstøtteloven § 8 d".
+    /// The legal basis, e.g. "Boligstøtteloven § 8 d" (the `henvisning` of `legal_basis_id`).
     #[serde(rename = "hjemmel")]
     pub legal_basis: String,
+    /// The legal basis in the controlled list `/api/hjemler.json` (see [`LegalBasis`]).
+    #[serde(rename = "hjemmelId", default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_id: Option<String>,
+}
+
+/// Where a legal basis was read: the public source and the date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalSource {
+    #[serde(rename = "titel")]
+    pub title: String,
+    pub url: String,
+    /// ISO date the source was read.
+    #[serde(rename = "laest")]
+    pub read: String,
+}
+
+/// One entry of the controlled list of legal bases (`/api/hjemler.json`): the law, its
+/// consolidation, the paragraph, what it allows and the source it was read in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasis {
+    pub id: String,
+    /// The law's full name.
+    #[serde(rename = "lov")]
+    pub law: String,
+    #[serde(rename = "kortnavn")]
+    pub short_name: String,
+    /// The consolidation (LBK) or act found, if any.
+    #[serde(rename = "lovbekendtgoerelse")]
+    pub consolidation: Option<String>,
+    /// `gaeldende`, `seneste-fundne` or `ikke-fundet`.
+    #[serde(rename = "lovbekendtgoerelseStatus")]
+    pub consolidation_status: String,
+    #[serde(rename = "paragraf")]
+    pub paragraph: Option<String>,
+    /// The text the log, cases and consents show as `hjemmel`.
+    #[serde(rename = "henvisning")]
+    pub citation: String,
+    /// What the provision allows, in plain Danish.
+    #[serde(rename = "tillader")]
+    pub allows: String,
+    #[serde(rename = "kilde")]
+    pub source: LegalSource,
+    /// `bekraeftet` or `ikke-bekraeftet` (an estimate; `note` says why).
+    pub status: String,
+    pub note: Option<String>,
+}
+
+impl LegalBasis {
+    /// Whether the provision's content was read in its source (not an estimate).
+    pub fn confirmed(&self) -> bool {
+        self.status == "bekraeftet"
+    }
+}
+
+/// The file `/api/hjemler.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBases {
+    #[serde(rename = "beskrivelse")]
+    pub description: String,
+    /// ISO date the sources were read.
+    #[serde(rename = "laest")]
+    pub read: String,
+    #[serde(rename = "hjemler")]
+    pub entries: Vec<LegalBasis>,
+}
+
+impl LegalBases {
+    /// The entry `id`, if it is in the list.
+    pub fn get(&self, id: &str) -> Option<&LegalBasis> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
 }
 
 #[cfg(test)]

@@ -195,6 +195,9 @@ pub struct CaseDetail {
     /// Legal basis (`Hjemmelspecifikation`).
     #[serde(rename = "hjemmel")]
     pub legal_basis: String,
+    /// The legal basis in the controlled list `/api/hjemler.json`.
+    #[serde(rename = "hjemmelId", default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_id: Option<String>,
     pub links: CaseLinks,
 }
 

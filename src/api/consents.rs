@@ -31,6 +31,13 @@ pub struct Consent {
     pub data: Vec<DataItem>,
     #[serde(rename = "formaal")]
     pub purpose: String,
+    /// The legal basis the data is collected under with the consent (the `henvisning` of
+    /// `legal_basis_id`).
+    #[serde(rename = "hjemmel", default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+    /// The legal basis in the controlled list `/api/hjemler.json`.
+    #[serde(rename = "hjemmelId", default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_id: Option<String>,
     /// ISO date given.
     #[serde(rename = "afgivet")]
     pub given: String,

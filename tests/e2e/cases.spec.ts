@@ -63,8 +63,12 @@ test.describe("case list", () => {
     await openCases(page, "mange-sager");
     await expect(count(page)).toHaveText(`Viser 1–10 af ${active.length} sager`);
 
-    const odense = active.filter((c) => c.myndighed.navn === "Odense Kommune");
-    await page.getByLabel("Myndighed", { exact: true }).selectOption({ label: "Odense Kommune" });
+    // The authority with the fewest active cases (his hegnsyn at the summer house's kommune), so
+    // its cases fit on one page.
+    const names = [...new Set(active.map((c) => c.myndighed.navn))];
+    const fewest = names.sort((a, b) => active.filter((c) => c.myndighed.navn === a).length - active.filter((c) => c.myndighed.navn === b).length)[0];
+    const odense = active.filter((c) => c.myndighed.navn === fewest);
+    await page.getByLabel("Myndighed", { exact: true }).selectOption({ label: fewest });
     await expect(page).toHaveURL(new RegExp(`myndighed=${odense[0].myndighed.cvr}`));
     await expect(count(page)).toHaveText(`Viser 1–${odense.length} af ${odense.length} sager`);
     await expect(rows(page)).toHaveCount(odense.length);

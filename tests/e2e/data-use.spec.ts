@@ -162,10 +162,12 @@ test.describe("the data-reuse map", () => {
 
 test.describe("consents", () => {
   test("withdrawing asks first, then holds on every page for the rest of the session", async ({ page }) => {
-    const consents = data("pensionist", "samtykker") as { status: string; formaal: string }[];
+    // Digitalt Samtykke's first users were Københavns and Odense Kommune and UFST: the persona
+    // with consents is the one on sick leave in Odense.
+    const consents = data("sygemeldt", "samtykker") as { status: string; formaal: string; til: { navn: string }; fra: { navn: string } }[];
     const active = consents.filter((c) => c.status === "aktiv");
     expect(active).toHaveLength(1);
-    await openIn(page, "/?persona=pensionist");
+    await openIn(page, "/?persona=sygemeldt");
     await expect(page.getByTestId("lookups-card-consents")).toHaveText("1 aktivt samtykke");
     await page.getByRole("link", { name: "Se, hvem der har brugt dine data" }).click();
     const consent = page.getByTestId("consent").filter({ hasText: active[0].formaal });
@@ -176,7 +178,7 @@ test.describe("consents", () => {
     const dialog = page.getByRole("dialog", { name: "Vil du trække samtykket tilbage?" });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId("withdraw-consequence")).toHaveText(
-      "Vejle Kommune kan så ikke længere få dine medicinoplysninger fra Sundhedsdatastyrelsen med dette samtykke.",
+      `${active[0].til.navn} kan så ikke længere få dine medicinoplysninger fra ${active[0].fra.navn} med dette samtykke.`,
     );
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
@@ -282,7 +284,7 @@ test.describe("accessibility", () => {
     for (const width of [1280, 375]) {
       test(`axe-core finds nothing on Dine data, the switch page and the banner (${lang}, ${width}px)`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
-        await openDataUse(page, "pensionist", "&data=cpr.adresse", lang);
+        await openDataUse(page, "sygemeldt", "&data=cpr.adresse", lang);
         expect(await axeViolations(page)).toEqual([]);
         await page.getByTestId("withdraw").first().click();
         await expect(page.getByRole("dialog")).toBeVisible();

@@ -132,7 +132,7 @@ test("a back-payment, a one-off payment and a set-off read as what they are", as
   const oneOff = page.locator('[data-testid=payout-row][data-kind=OneOff]');
   await page.getByRole("navigation", { name: /sider/i }).getByRole("link", { name: "Side 2" }).click();
   await expect(oneOff.getByTestId("payout-kind")).toHaveText("Engangsudbetaling");
-  await expect(oneOff).toContainText("Personligt tillæg");
+  await expect(oneOff).toContainText("Udvidet helbredstillæg");
 
   await openEconomy(page, "familie");
   const setOff = payouts("familie").find((p) => p.modregning)!;

@@ -70,6 +70,7 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
         documents,
         legal_basis,
         links,
+        ..
     } = data;
     let code = case.progress.code;
     let sub_status = case.sub_status.clone();

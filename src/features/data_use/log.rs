@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::logic::{authorities, filtered, items, LogQuery, Period};
 use super::texts::{item_label, lookup_sentence, showing, PageText};
-use crate::api::access_log::{AccessEntry, DataItem};
+use crate::api::access_log::{AccessEntry, DataItem, LegalBases, LegalBasis};
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
 };
@@ -17,6 +17,21 @@ use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
+
+/// The controlled list of legal bases each look-up refers to (`hjemmelId`).
+const LEGAL_BASES_URL: &str = "/api/hjemler.json";
+
+/// The controlled list, fetched once; without it a look-up shows its basis as plain text.
+async fn fetch_legal_bases() -> Option<LegalBases> {
+    let response = gloo_net::http::Request::get(LEGAL_BASES_URL)
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    serde_json::from_str(&response.text().await.ok()?).ok()
+}
 
 /// The filters, the count, the entries of the page and the page links.
 #[component]
@@ -56,6 +71,11 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
         entries.with_value(|entries| filtered(entries, &query.get(), clock.today()))
     });
     let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
+    let bases = LocalResource::new(fetch_legal_bases);
+    let basis_of = move |entry: &AccessEntry| -> Option<LegalBasis> {
+        let id = entry.legal_basis_id.as_deref()?;
+        bases.with(|loaded| loaded.as_ref()?.as_ref()?.get(id).cloned())
+    };
     let on_clear = {
         let go = go.clone();
         Callback::new(move |()| go(LogQuery::default()))
@@ -106,7 +126,15 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
         <ol class="access-log" data-testid="access-log">
             {move || {
                 let lang = i18n.lang();
-                paged.get().items.into_iter().map(|entry| entry_view(entry, lang)).collect_view()
+                paged
+                    .get()
+                    .items
+                    .into_iter()
+                    .map(|entry| {
+                        let basis = basis_of(&entry);
+                        entry_view(entry, basis, lang)
+                    })
+                    .collect_view()
             }}
         </ol>
         {move || {
@@ -117,8 +145,9 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
     }
 }
 
-/// One look-up as a sentence: who, what, from where, when, why and on what basis.
-fn entry_view(entry: AccessEntry, lang: Lang) -> impl IntoView {
+/// One look-up as a sentence: who, what, from where, when, why and on what basis; then what the
+/// basis allows and where it was read (the controlled list's entry).
+fn entry_view(entry: AccessEntry, basis: Option<LegalBasis>, lang: Lang) -> impl IntoView {
     let time = clock_time_iso(&entry.time, lang).unwrap_or_default();
     let sentence = lookup_sentence(
         lang,
@@ -146,7 +175,38 @@ fn entry_view(entry: AccessEntry, lang: Lang) -> impl IntoView {
                 {why}
             </p>
             <p class="log-meta">{PageText::System.text(lang)} ": " {entry.system}</p>
+            {basis.map(|basis| basis_view(basis, lang))}
         </li>
+    }
+}
+
+/// The legal basis's entry: what it allows, the law and its consolidation, the source and the
+/// date it was read, and what is not confirmed.
+fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
+    let law = match &basis.consolidation {
+        Some(consolidation) => format!("{} ({consolidation})", basis.law),
+        None => basis.law.clone(),
+    };
+    let read = long_date_iso(&basis.source.read, lang);
+    let unconfirmed = (!basis.confirmed()).then(|| basis.note.clone()).flatten();
+    view! {
+        <details class="log-basis" data-testid="log-basis">
+            <summary>
+                {PageText::BasisAbout.text(lang)} " " <span lang="da">{basis.citation}</span>
+            </summary>
+            <p lang="da">{basis.allows}</p>
+            <p class="log-meta" lang="da">{law}</p>
+            <p class="log-meta">
+                {PageText::BasisSource.text(lang)} ": "
+                <a href=basis.source.url lang="da">{basis.source.title}</a>
+                " (" {PageText::BasisRead.text(lang)} " " {read} ")"
+            </p>
+            {unconfirmed.map(|note| view! {
+                <p class="log-meta">
+                    {PageText::BasisUnconfirmed.text(lang)} " " <span lang="da">{note}</span>
+                </p>
+            })}
+        </details>
     }
 }
 

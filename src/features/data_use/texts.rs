@@ -64,6 +64,14 @@ crate::texts! {
             "No look-ups match your choices.";
         System => "System",
             "System";
+        BasisAbout => "Om hjemlen:",
+            "About the legal basis:";
+        BasisSource => "Kilde",
+            "Source";
+        BasisRead => "læst",
+            "read";
+        BasisUnconfirmed => "Ikke bekræftet:",
+            "Not confirmed:";
         PurposeInDanish => "Formål (på dansk):",
             "Purpose (in Danish):";
         ConsentsHeading => "Dine samtykker",
