@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use mit_overblik::api::{endpoints, fetch, ApiConfig, ApiError, Client, Http, Source};
-use mit_overblik::features::toolkit::faults::{Failure, FaultPlan, Faults, Simulated};
+use mit_overblik::features::toolkit::transport::faults::{Failure, FaultPlan, Faults, Simulated};
 use mit_overblik::state::clock::REFERENCE_DATE;
 use wasm_bindgen_test::*;
 

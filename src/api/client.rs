@@ -53,10 +53,7 @@ pub fn decode_envelope<T: DeserializeOwned>(body: &str) -> Result<Sourced<T>, Ap
             source: envelope.source,
             data,
         }),
-        (None, None) => Err(ApiError::Decode {
-            path: "data".to_owned(),
-            message: "neither data nor fejl".to_owned(),
-        }),
+        (None, None) => Err(ApiError::NoData),
     }
 }
 

@@ -32,6 +32,9 @@ pub struct ApiConfig {
     pub on_behalf: Option<OnBehalf>,
 }
 
+/// The controlled list of legal bases: reference data beside the contract, not per persona.
+const LEGAL_BASES_URL: &str = "/api/hjemler.json";
+
 /// The default persona.
 pub const DEFAULT_PERSONA: &str = "familie";
 
@@ -55,6 +58,7 @@ impl ApiConfig {
         let persona = &self.persona;
         match (endpoint, &self.on_behalf) {
             (Endpoint::Personas, _) => format!("{base}/personas.json"),
+            (Endpoint::LegalBases, _) => LEGAL_BASES_URL.to_owned(),
             (Endpoint::Session, _) | (_, None) => {
                 format!("{base}/{persona}/{}.json", endpoint.path())
             }

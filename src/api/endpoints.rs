@@ -1,8 +1,9 @@
 //! The reads that are not one of the source table's (`source_table::fetch`): the mock's
-//! persona index, and one case's detail by its id.
+//! persona index, the controlled list of legal bases, and one case's detail by its id.
 
 use serde::{Deserialize, Serialize};
 
+use super::access_log::LegalBases;
 use super::cases::{CaseDetail, Visibility};
 use super::client::{get, get_plain, Client};
 use super::envelope::Sourced;
@@ -46,4 +47,10 @@ pub async fn fetch_case(client: &Client, id: &str) -> Result<Sourced<CaseDetail>
         return Err(ApiError::NotFound);
     }
     Ok(sourced)
+}
+
+/// `GET /api/hjemler.json`: the controlled list of legal bases the access log, cases and
+/// consents refer to.
+pub async fn fetch_legal_bases(client: &Client) -> Result<LegalBases, ApiError> {
+    get_plain(client, Endpoint::LegalBases).await
 }

@@ -17,6 +17,8 @@ pub enum ApiError {
     Timeout,
     /// The body was not the JSON the contract promises; `path` names where it broke.
     Decode { path: String, message: String },
+    /// The envelope carries neither data nor an error (`data` and `fejl` both null).
+    NoData,
     /// Acting on someone's behalf, and the power of attorney or custody does not cover the source
     /// (checked before asking; a backend answers the same with `INGEN_ADGANG`).
     OutOfScope,
@@ -37,6 +39,7 @@ impl fmt::Display for ApiError {
             ApiError::Timeout => write!(f, "timed out"),
             ApiError::OutOfScope => write!(f, "not covered when acting on behalf"),
             ApiError::Decode { path, message } => write!(f, "unexpected data at {path}: {message}"),
+            ApiError::NoData => write!(f, "neither data nor an error in the answer"),
             ApiError::Source { source, fault } => {
                 write!(
                     f,

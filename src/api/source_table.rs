@@ -14,6 +14,7 @@
 
 use serde::de::DeserializeOwned;
 
+use super::access_log::LegalBases;
 use super::cases::CaseDetail;
 use super::client::{decode, decode_envelope};
 use super::endpoints::PersonaIndex;
@@ -112,6 +113,8 @@ macro_rules! define_sources {
         pub enum Endpoint {
             /// The mock's persona index (not per persona).
             Personas,
+            /// The controlled list of legal bases (not per persona).
+            LegalBases,
             /// One case by its UUID.
             Case(String),
             $( $( $endpoint, )+ )+
@@ -125,7 +128,7 @@ macro_rules! define_sources {
             /// The source the endpoint belongs to; `None` for the persona index.
             pub fn source(&self) -> Option<Source> {
                 match self {
-                    Endpoint::Personas => None,
+                    Endpoint::Personas | Endpoint::LegalBases => None,
                     Endpoint::Case(_) => Some(Source::Cases),
                     $( $( Endpoint::$endpoint => Some(Source::$source), )+ )+
                 }
@@ -135,6 +138,7 @@ macro_rules! define_sources {
             pub fn path(&self) -> String {
                 match self {
                     Endpoint::Personas => "personas".to_owned(),
+                    Endpoint::LegalBases => "hjemler".to_owned(),
                     Endpoint::Case(id) => format!("sager/{id}"),
                     $( $( Endpoint::$endpoint => $path.to_owned(), )+ )+
                 }
@@ -144,6 +148,7 @@ macro_rules! define_sources {
             pub fn schema(&self) -> &'static str {
                 match self {
                     Endpoint::Personas => "PersonaIndex",
+                    Endpoint::LegalBases => "Hjemler",
                     Endpoint::Case(_) => "SagDetaljeSvar",
                     $( $( Endpoint::$endpoint => $schema, )+ )+
                 }
@@ -173,6 +178,7 @@ macro_rules! define_sources {
             }
             match endpoint {
                 Endpoint::Personas => decode::<PersonaIndex>(body).map(drop),
+                Endpoint::LegalBases => decode::<LegalBases>(body).map(drop),
                 Endpoint::Case(_) => model::<CaseDetail>(body),
                 $( $( Endpoint::$endpoint => model::<$model>(body), )+ )+
             }

@@ -87,7 +87,7 @@ pub fn error_explanation(error: &ApiError) -> SourceText {
         ApiError::Network(_) => SourceText::ErrorNetwork,
         ApiError::Timeout => SourceText::ErrorTimeout,
         ApiError::Http(_) => SourceText::ErrorServer,
-        ApiError::Decode { .. } => SourceText::ErrorDecode,
+        ApiError::Decode { .. } | ApiError::NoData => SourceText::ErrorDecode,
         ApiError::NotFound => SourceText::ErrorNotFound,
         ApiError::Source { .. } if !error.is_no_access() => SourceText::ErrorSource,
         ApiError::OutOfScope | ApiError::Source { .. } => SourceText::ErrorOutOfScope,

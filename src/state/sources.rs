@@ -36,7 +36,7 @@ macro_rules! define_source_state {
             fn endpoint_status(&self, endpoint: &Endpoint) -> Option<Result<SourceInfo, ApiError>> {
                 match endpoint {
                     $( $( Endpoint::$endpoint => status(&self.$field), )+ )+
-                    Endpoint::Personas | Endpoint::Case(_) => None,
+                    Endpoint::Personas | Endpoint::LegalBases | Endpoint::Case(_) => None,
                 }
             }
 
@@ -44,7 +44,7 @@ macro_rules! define_source_state {
             fn refetch(&self, endpoint: &Endpoint) {
                 match endpoint {
                     $( $( Endpoint::$endpoint => self.$field.refetch(), )+ )+
-                    Endpoint::Personas | Endpoint::Case(_) => {}
+                    Endpoint::Personas | Endpoint::LegalBases | Endpoint::Case(_) => {}
                 }
             }
 

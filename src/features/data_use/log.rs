@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::logic::{authorities, filtered, items, LogQuery, Period};
 use super::texts::{item_label, lookup_sentence, showing, PageText};
-use crate::api::access_log::{AccessEntry, DataItem, LegalBases, LegalBasis};
+use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
+use crate::api::endpoints;
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
 };
@@ -13,25 +14,10 @@ use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::page_of;
 use crate::page::routes::use_navigate_in_place;
-use crate::state::{clock::use_clock, language::use_i18n};
+use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
-
-/// The controlled list of legal bases each look-up refers to (`hjemmelId`).
-const LEGAL_BASES_URL: &str = "/api/hjemler.json";
-
-/// The controlled list, fetched once; without it a look-up shows its basis as plain text.
-async fn fetch_legal_bases() -> Option<LegalBases> {
-    let response = gloo_net::http::Request::get(LEGAL_BASES_URL)
-        .send()
-        .await
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    serde_json::from_str(&response.text().await.ok()?).ok()
-}
 
 /// The filters, the count, the entries of the page and the page links.
 #[component]
@@ -71,7 +57,12 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
         entries.with_value(|entries| filtered(entries, &query.get(), clock.today()))
     });
     let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
-    let bases = LocalResource::new(fetch_legal_bases);
+    // The controlled list, read once; without it a look-up shows its basis as plain text.
+    let settings = use_api_settings();
+    let bases = LocalResource::new(move || {
+        let client = settings.own_client();
+        async move { endpoints::fetch_legal_bases(&client).await.ok() }
+    });
     let basis_of = move |entry: &AccessEntry| -> Option<LegalBasis> {
         let id = entry.legal_basis_id.as_deref()?;
         bases.with(|loaded| loaded.as_ref()?.as_ref()?.get(id).cloned())

@@ -25,6 +25,7 @@ fn fault(error: &ApiError) -> Value {
         ApiError::Decode { path, message } => {
             ("UGYLDIGT_SVAR".to_owned(), format!("{path}: {message}"))
         }
+        ApiError::NoData => ("UGYLDIGT_SVAR".to_owned(), "data: null".to_owned()),
         ApiError::Source { fault, .. } => (fault.code.clone(), fault.text.clone()),
     };
     json!({ "kode": code, "tekst": text })

@@ -8,17 +8,14 @@
 //! for the tab under `mit-overblik.facilitator.*` (no personal data but a loaded scenario's
 //! made-up persona), which *Log af* keeps so a test survives a participant logging off.
 
-pub mod faults;
 pub mod host;
 mod login;
 mod panel;
 pub mod scenario;
-pub mod scenario_problems;
 mod setup;
-pub mod stored;
-mod task_bar;
 pub mod tasks;
 pub mod texts;
+pub mod transport;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,8 +28,8 @@ use crate::page::{lazy::Lazy, routes::Page};
 use crate::state::api_settings::ApiSettings;
 use crate::state::session_life::use_session_life;
 use crate::state::tab_storage::{address_param, recall, remember, tab_param};
-use faults::{FaultSwitch, Faults, Simulated};
-use stored::Stored;
+use transport::faults::{FaultSwitch, Faults, Simulated};
+use transport::stored::Stored;
 
 /// The task run under way (see [`tasks`]); its presence shows the task bar.
 pub use crate::state::storage_keys::TASKS as TASKS_KEY;
@@ -149,7 +146,7 @@ crate::lazy_view!(
 crate::lazy_view!(
     task_bar,
     pub fn task_bar_view() {
-        view! { <task_bar::TaskBar/> }
+        view! { <tasks::bar::TaskBar/> }
     }
 );
 

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::scenario::{parse_scenario, Problem, Scenario, ScenarioMeta};
-use super::stored::{endpoint_key, ID_KEY, META_KEY, PERSONA_KEY, PREFIX};
 use super::tasks::TaskRun;
+use super::transport::stored::{endpoint_key, ID_KEY, META_KEY, PERSONA_KEY, PREFIX};
 use super::{Toolkit, TASKS_KEY};
 use crate::api::{endpoints, endpoints::PersonaIndex, ApiError};
 use crate::date::Date;

@@ -5,12 +5,16 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::scenario_problems::{escape, path_pointer};
-pub use super::scenario_problems::{DataError, JsonKind, Problem, ProblemKind, MAX_TASKS};
+mod pointer;
+mod problems;
+mod texts;
+
 use crate::api::cases::{CaseSummary, Visibility};
 use crate::api::check_body;
 use crate::api::{self, decode_envelope, is_persona_id, is_uuid, ApiError, Endpoint, Sourced};
 use crate::date::Date;
+use pointer::{escape, path_pointer};
+pub use problems::{DataError, JsonKind, Problem, ProblemKind, MAX_TASKS};
 
 /// The value of `format`.
 pub const FORMAT: &str = "mit-overblik/scenarie";
@@ -316,6 +320,10 @@ impl Check<'_> {
             match decode_endpoint(&endpoint, &body.to_string()) {
                 Ok(cases) => self.case_details(endpoints, &at, prefix, &cases),
                 Err(ApiError::Source { .. }) => {}
+                Err(ApiError::NoData) => {
+                    let pointer = path_pointer(&at, "data");
+                    self.push(pointer, ProblemKind::Data(DataError::NoDataNorFault));
+                }
                 Err(ApiError::Decode { path, message }) => {
                     let mut pointer = path_pointer(&at, &path);
                     let error = DataError::from_serde(&message);

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use super::setup::{save_run, task_run};
-use super::tasks::Outcome;
-use super::texts::{task_number, ToolkitText};
-use super::use_toolkit;
+use super::super::setup::{save_run, task_run};
+use super::super::texts::{task_number, ToolkitText};
+use super::super::use_toolkit;
+use super::Outcome;
 use crate::i18n::Lang;
 use crate::state::language::use_i18n;
 

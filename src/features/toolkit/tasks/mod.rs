@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::scenario::Task;
+
+pub mod bar;
 use crate::i18n::Lang;
 
 /// How a task ended.

@@ -1,0 +1,69 @@
+//! The facilitator panel: a dialog (Ctrl+Shift+F, or `?facilitator` in a start link) that sets
+//! up a test without a developer — person, language, scenario date, latency and failures per
+//! source, a scenario file with tasks, the task results, a start link, the inactivity timeout,
+//! and a reset. Every change applies at once, without a reload.
+
+mod date;
+mod faults;
+mod language;
+mod person;
+mod reset;
+mod scenario;
+mod start_link;
+mod tasks;
+mod timeout;
+
+use leptos::prelude::*;
+
+use super::setup::personas_resource;
+use super::texts::ToolkitText;
+use super::use_toolkit;
+use crate::api::{endpoints::PersonaIndex, ApiError};
+use crate::components::dialog::ModalDialog;
+use crate::state::language::use_i18n;
+
+use date::DateSection;
+use faults::FaultsSection;
+use language::LanguageSection;
+use person::PersonSection;
+use reset::ResetSection;
+use scenario::ScenarioSection;
+use start_link::StartLinkSection;
+use tasks::TasksSection;
+use timeout::TimeoutSection;
+
+/// The mock's persona index, as the panel's sections share it.
+type Personas = LocalResource<Result<PersonaIndex, ApiError>>;
+
+/// The panel.
+#[component]
+pub fn FacilitatorPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    // Read once for the sections that list people.
+    let personas = personas_resource();
+    let toolkit = use_toolkit();
+    let close = Callback::new(move |()| toolkit.panel_open.set(false));
+    view! {
+        <ModalDialog id="facilitator-panel" class="facilitator-panel" labelled_by="panel-heading" open=Signal::stored(true) on_close=close>
+            <div class="facilitator-panel-box" data-testid="facilitator-panel">
+                <div class="facilitator-panel-top">
+                    <h2 id="panel-heading" class="h3 m-0">{move || i18n.t(ToolkitText::PanelTitle)}</h2>
+                    <button type="button" class="button button-secondary button-small" data-testid="panel-close" on:click=move |_| close.run(())>
+                        {move || i18n.t(ToolkitText::ClosePanel)}
+                    </button>
+                </div>
+                <p>{move || i18n.t(ToolkitText::PanelIntro)}</p>
+                <PersonSection personas/>
+                <LanguageSection/>
+                <DateSection/>
+                <FaultsSection/>
+                <ScenarioSection personas/>
+                <TasksSection/>
+                <StartLinkSection/>
+                <TimeoutSection/>
+                <ResetSection/>
+            </div>
+        </ModalDialog>
+        <div class="confirm-backdrop is-visible" aria-hidden="true" on:click=move |_| close.run(())></div>
+    }
+}

@@ -1,0 +1,43 @@
+//! The panel's section: back to a clean start.
+
+use leptos::prelude::*;
+
+use super::super::setup::{end_run, remove_scenario};
+use super::super::texts::ToolkitText;
+use super::super::{use_toolkit, DEFAULT_TIMEOUT_S};
+use crate::i18n::Lang;
+use crate::page::session::use_log_off;
+use crate::state::{
+    clock::{use_clock, REFERENCE_DATE},
+    language::use_i18n,
+    tab_storage::clear_storage,
+};
+
+/// Back to a clean start.
+#[component]
+pub(super) fn ResetSection() -> impl IntoView {
+    let i18n = use_i18n();
+    let toolkit = use_toolkit();
+    let clock = use_clock();
+    let log_off = use_log_off();
+    let reset = move |_| {
+        toolkit.set_faults(Default::default());
+        toolkit.set_timeout(DEFAULT_TIMEOUT_S);
+        clock.set(REFERENCE_DATE);
+        remove_scenario();
+        end_run(toolkit);
+        i18n.set_lang(Lang::Da);
+        toolkit.panel_open.set(false);
+        log_off.run(false);
+        clear_storage(false);
+    };
+    view! {
+        <section class="panel-section" aria-labelledby="panel-reset">
+            <h3 id="panel-reset" class="h4">{move || i18n.t(ToolkitText::ResetHeading)}</h3>
+            <p>{move || i18n.t(ToolkitText::ResetHint)}</p>
+            <button type="button" class="button button-secondary" data-testid="panel-reset" on:click=reset>
+                {move || i18n.t(ToolkitText::ResetAll)}
+            </button>
+        </section>
+    }
+}
