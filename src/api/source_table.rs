@@ -265,9 +265,14 @@ mod tests {
 
     #[test]
     fn uuids_only() {
-        assert!(is_uuid("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"));
-        assert!(!is_uuid("../../session"));
-        assert!(!is_uuid("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1"));
-        assert!(!is_uuid("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1g"));
+        let cases = [
+            ("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11", true),
+            ("../../session", false),
+            ("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1", false),
+            ("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e1g", false),
+        ];
+        for (id, uuid) in cases {
+            assert_eq!(is_uuid(id), uuid, "{id}");
+        }
     }
 }

@@ -10,6 +10,7 @@ mod consents;
 mod log;
 pub mod logic;
 mod page;
+pub mod query;
 mod reuse_map;
 pub mod state;
 pub mod texts;

@@ -15,12 +15,18 @@ mod timeout;
 
 use leptos::prelude::*;
 
+use super::Toolkit;
+use crate::state::{
+    api_settings::{use_api_settings, ApiSettings},
+    clock::{use_clock, Clock},
+    language::{use_i18n, I18n},
+};
+
 use super::setup::personas_resource;
 use super::texts::ToolkitText;
 use super::use_toolkit;
 use crate::api::{endpoints::PersonaIndex, ApiError};
 use crate::components::dialog::ModalDialog;
-use crate::state::language::use_i18n;
 
 use date::DateSection;
 use faults::FaultsSection;
@@ -31,6 +37,11 @@ use scenario::ScenarioSection;
 use start_link::StartLinkSection;
 use tasks::TasksSection;
 use timeout::TimeoutSection;
+
+/// The contexts the panel's sections read, in one: language, toolkit, clock and API settings.
+fn use_panel() -> (I18n, Toolkit, Clock, ApiSettings) {
+    (use_i18n(), use_toolkit(), use_clock(), use_api_settings())
+}
 
 /// The mock's persona index, as the panel's sections share it.
 type Personas = LocalResource<Result<PersonaIndex, ApiError>>;

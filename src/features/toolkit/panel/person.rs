@@ -5,19 +5,14 @@ use leptos_router::hooks::use_navigate;
 
 use super::super::setup::{choices, loaded_meta, log_in_as};
 use super::super::texts::ToolkitText;
-use super::super::use_toolkit;
 use crate::page::routes::Page;
-use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
 
-use super::Personas;
+use super::{use_panel, Personas};
 
 /// Switching person: anyone from the mock or the loaded scenario; the overview shows them.
 #[component]
 pub(super) fn PersonSection(personas: Personas) -> impl IntoView {
-    let i18n = use_i18n();
-    let settings = use_api_settings();
-    let clock = use_clock();
-    let toolkit = use_toolkit();
+    let (i18n, toolkit, clock, settings) = use_panel();
     let navigate = use_navigate();
     let (pick, set_pick) = signal(untrack(|| settings.persona()));
     let options = move || {

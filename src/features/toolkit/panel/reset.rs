@@ -4,21 +4,16 @@ use leptos::prelude::*;
 
 use super::super::setup::{end_run, remove_scenario};
 use super::super::texts::ToolkitText;
-use super::super::{use_toolkit, DEFAULT_TIMEOUT_S};
+use super::super::DEFAULT_TIMEOUT_S;
+use super::use_panel;
 use crate::i18n::Lang;
 use crate::page::session::use_log_off;
-use crate::state::{
-    clock::{use_clock, REFERENCE_DATE},
-    language::use_i18n,
-    tab_storage::clear_storage,
-};
+use crate::state::{clock::REFERENCE_DATE, tab_storage::clear_storage};
 
 /// Back to a clean start.
 #[component]
 pub(super) fn ResetSection() -> impl IntoView {
-    let i18n = use_i18n();
-    let toolkit = use_toolkit();
-    let clock = use_clock();
+    let (i18n, toolkit, clock, _) = use_panel();
     let log_off = use_log_off();
     let reset = move |_| {
         toolkit.set_faults(Default::default());

@@ -4,12 +4,10 @@ use leptos::prelude::*;
 
 use super::super::setup::{end_run, load_scenario, loaded_meta, remove_scenario, Rejected};
 use super::super::texts::{scenario_summary, ToolkitText};
-use super::super::use_toolkit;
 use crate::components::alert::{Alert, AlertKind};
 use crate::i18n::Text;
-use crate::state::{clock::use_clock, language::use_i18n};
 
-use super::Personas;
+use super::{use_panel, Personas};
 
 /// What loading a file ended in.
 #[derive(Clone, PartialEq)]
@@ -22,9 +20,7 @@ enum LoadResult {
 /// Loading a scenario file by file picker or drag-and-drop; its errors with their pointers.
 #[component]
 pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
-    let i18n = use_i18n();
-    let toolkit = use_toolkit();
-    let clock = use_clock();
+    let (i18n, toolkit, clock, _) = use_panel();
     let (result, set_result) = signal(None::<LoadResult>);
     let (dragging, set_dragging) = signal(false);
     let read = move |file: web_sys::File| {

@@ -3,17 +3,14 @@
 use leptos::prelude::*;
 
 use super::super::texts::ToolkitText;
-use super::super::{use_toolkit, DEFAULT_TIMEOUT_S};
+use super::super::DEFAULT_TIMEOUT_S;
+use super::use_panel;
 use crate::page::{hrefs::with_query, routes::Page};
-use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
 
 /// A link that opens the chosen person, language, date, failures, timeout and start page.
 #[component]
 pub(super) fn StartLinkSection() -> impl IntoView {
-    let i18n = use_i18n();
-    let settings = use_api_settings();
-    let clock = use_clock();
-    let toolkit = use_toolkit();
+    let (i18n, toolkit, clock, settings) = use_panel();
     let (page, set_page) = signal(Page::Overview);
     let link = move || {
         let mut params = vec![

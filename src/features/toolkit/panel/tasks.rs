@@ -6,19 +6,15 @@ use leptos_router::hooks::use_navigate;
 use super::super::setup::{end_run, loaded_meta, save_run, task_run};
 use super::super::tasks::{Outcome, TaskRun};
 use super::super::texts::{seconds, ToolkitText};
-use super::super::use_toolkit;
+use super::use_panel;
 use crate::components::data_table::DataTable;
 use crate::i18n::Text;
 use crate::save_file::save_file;
-use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
 
 /// Starting and ending a task run, its results, and their export.
 #[component]
 pub(super) fn TasksSection() -> impl IntoView {
-    let i18n = use_i18n();
-    let toolkit = use_toolkit();
-    let settings = use_api_settings();
-    let clock = use_clock();
+    let (i18n, toolkit, clock, settings) = use_panel();
     let navigate = use_navigate();
     let run = Memo::new(move |_| task_run(toolkit));
     let start = move |_| {
