@@ -181,7 +181,7 @@ mod tests {
         let body = format!(r#"{{{SOURCE},"data":null,"fejl":null}}"#);
         assert!(matches!(
             decode_envelope::<Thing>(&body),
-            Err(ApiError::Decode { .. })
+            Err(ApiError::NoData)
         ));
     }
 }
