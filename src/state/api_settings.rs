@@ -53,6 +53,16 @@ impl ApiSettings {
         }
     }
 
+    /// The client that reads `source`: the logged-in citizen's own for a source that needs no
+    /// scope (the session), else the current one (tracked, like [`ApiSettings::client`]).
+    pub fn client_for(&self, source: crate::api::Source) -> Client {
+        if source.scope().is_none() {
+            self.own_client()
+        } else {
+            self.client()
+        }
+    }
+
     /// The current persona id (tracked).
     pub fn persona(&self) -> String {
         self.config.with(|config| config.persona.clone())

@@ -117,15 +117,7 @@ where
     T: 'static,
     Fut: Future<Output = Loaded<T>> + 'static,
 {
-    let own = source.scope().is_none();
-    gated(settings, move || {
-        let client = if own {
-            settings.own_client()
-        } else {
-            settings.client()
-        };
-        fetch(client, clock.today())
-    })
+    gated(settings, move || fetch(settings.client_for(source), clock.today()))
 }
 
 /// Two answers of one source as one: its error as soon as either fails, loading (`None`) until
