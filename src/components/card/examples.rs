@@ -24,12 +24,14 @@ pub const EXAMPLES: Examples = Examples {
     ],
 };
 
-/// A heading and a paragraph.
+/// A heading and a paragraph, as wide as a card on the overview.
 pub fn with_text() -> AnyView {
     view! {
+        <div class="row"><div class="col-12 col-md-8 col-xl-6">
         <Card heading_id="example-card-text-heading" heading=Both("Næste udbetaling", "Next payment").signal() testid="example-card-text">
             <p>{Both("Folkepension, 1. december 2026.", "State pension, 1 December 2026.").signal()}</p>
         </Card>
+        </div></div>
     }
     .into_any()
 }
@@ -37,6 +39,7 @@ pub fn with_text() -> AnyView {
 /// A heading, a short list and a link on.
 pub fn with_list() -> AnyView {
     view! {
+        <div class="row"><div class="col-12 col-md-8 col-xl-6">
         <Card heading_id="example-card-list-heading" heading=Both("Dine køretøjer", "Your vehicles").signal() testid="example-card-list">
             <ul>
                 <li>"Toyota Yaris, AB 12 345"</li>
@@ -44,6 +47,7 @@ pub fn with_list() -> AnyView {
             </ul>
             <p class="card-link"><a href="?eksempel=koeretoejer" class="function-link">{Both("Se alle køretøjer", "See all vehicles").signal()}</a></p>
         </Card>
+        </div></div>
     }
     .into_any()
 }

@@ -103,6 +103,7 @@ pub fn failed() -> AnyView {
     )
 }
 
+/// A card as wide as on the overview.
 fn card(
     source: Source,
     heading: Both,
@@ -110,6 +111,7 @@ fn card(
     on_retry: Callback<()>,
 ) -> AnyView {
     view! {
+        <div class="row"><div class="col-12 col-md-8 col-xl-6">
         <DashboardCard
             heading=heading.signal()
             testid="example-dashboard-card"
@@ -119,6 +121,7 @@ fn card(
             link_text=Both("Se det hele", "See it all").signal()
             on_retry
         />
+        </div></div>
     }
     .into_any()
 }

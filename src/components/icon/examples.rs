@@ -62,6 +62,7 @@ pub fn decorative() -> AnyView {
 pub fn named() -> AnyView {
     view! {
         <p data-testid="example-icon-named">
+            "Søndergade 31, 7100 Vejle "
             <Icon name="lock" label=Both("Beskyttet adresse", "Protected address").signal()/>
         </p>
     }

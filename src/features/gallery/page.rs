@@ -2,6 +2,7 @@
 //! under its name in a frame.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::texts::GalleryText;
 use crate::components::examples::{Example, Examples, CATALOGUE};
@@ -24,11 +25,42 @@ pub fn GalleryPage() -> impl IntoView {
             <h2 id="gallery-contents" class="h4">{move || i18n.t(GalleryText::Contents)}</h2>
             <ul data-testid="gallery-contents">
                 {CATALOGUE.iter().map(|c| view! {
-                    <li><a href=format!("#{}", anchor(c))>{c.component}</a></li>
+                    <li>
+                        <a href=format!("{}#{}", Page::Gallery.path(), anchor(c)) on:click=move |event| {
+                            event.prevent_default();
+                            go_to(&anchor(c));
+                        }>
+                            {c.component}
+                        </a>
+                    </li>
                 }).collect_view()}
             </ul>
         </nav>
         {CATALOGUE.iter().map(|component| view! { <ComponentExamples component/> }).collect_view()}
+    }
+}
+
+/// Moves focus to a component's heading and scrolls it into view (the router would otherwise
+/// take the `#` link for a navigation).
+fn go_to(id: &str) {
+    if let Some(heading) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+        heading.scroll_into_view();
+    }
+}
+
+/// Keeps a click on an example's link from leaving the gallery: the links show the addresses a
+/// section would give them (`?side=2`), and lead nowhere here.
+fn keep_links_in_place(event: web_sys::MouseEvent) {
+    let link = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("a[href]").ok().flatten());
+    if link.is_some() {
+        event.prevent_default();
     }
 }
 
@@ -45,7 +77,7 @@ fn ComponentExamples(component: &'static Examples) -> impl IntoView {
     let label = id.clone();
     view! {
         <section class="mt-9" aria-labelledby=label data-component=component.folder>
-            <h2 id=id>{component.component}</h2>
+            <h2 id=id tabindex="-1">{component.component}</h2>
             <p>{move || i18n.t(component.about)}</p>
             {component.examples.iter().enumerate().map(|(i, example)| view! {
                 <ExampleView example=*example testid=format!("{}-{}", component.folder, i + 1)/>
@@ -61,7 +93,9 @@ fn ExampleView(example: Example, testid: String) -> impl IntoView {
     view! {
         <div class="mt-6" data-example=testid>
             <h3 class="h4">{move || i18n.t(example.name)}</h3>
-            <div class="gallery-frame" style=FRAME>{(example.view)()}</div>
+            <div class="gallery-frame" style=FRAME on:click=keep_links_in_place>
+                {(example.view)()}
+            </div>
         </div>
     }
 }
