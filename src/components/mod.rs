@@ -9,6 +9,7 @@ pub mod clear_filters;
 pub mod dashboard_card;
 pub mod data_table;
 pub mod dialog;
+pub mod examples;
 pub mod filter_select;
 pub mod icon;
 pub mod pagination;

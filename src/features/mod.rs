@@ -10,6 +10,7 @@ pub mod cases;
 pub mod data_use;
 pub mod digital_post;
 pub mod economy;
+pub mod gallery;
 pub mod my_data;
 pub mod overview;
 pub mod toolkit;
@@ -55,6 +56,7 @@ pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
         <digital_post::DigitalPostRoutes/>
         <data_use::DataUseRoutes/>
         <toolkit::ToolkitRoutes/>
+        <gallery::GalleryRoutes/>
     }
     .into_inner()
 }

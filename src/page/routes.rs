@@ -21,6 +21,8 @@ pub enum Page {
     ActFor,
     /// The simulated MitID login.
     LogIn,
+    /// The component gallery: every generic component's examples (not in the menu).
+    Gallery,
 }
 
 impl Page {
@@ -36,6 +38,7 @@ impl Page {
         Page::LoggedOut,
         Page::ActFor,
         Page::LogIn,
+        Page::Gallery,
     ];
 
     /// The sections shown in the main menu, in menu order: the first six pages.
@@ -54,6 +57,7 @@ impl Page {
             Page::LoggedOut => "/logget-af",
             Page::ActFor => "/handl-for",
             Page::LogIn => "/log-ind",
+            Page::Gallery => "/komponenter",
         }
     }
 
@@ -80,6 +84,7 @@ impl Page {
             Page::LoggedOut => PageText::LoggedOut,
             Page::ActFor => PageText::ActFor,
             Page::LogIn => PageText::LogIn,
+            Page::Gallery => PageText::Gallery,
         }
     }
 

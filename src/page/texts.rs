@@ -26,6 +26,8 @@ crate::texts! {
             "Act on behalf of someone";
         LogIn => "Log på Mit Overblik",
             "Log in to Mit Overblik";
+        Gallery => "Komponenter",
+            "Components";
         NotFound => "Siden findes ikke",
             "Page not found";
         LoadingPage => "Henter siden …",

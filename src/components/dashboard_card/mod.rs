@@ -5,6 +5,8 @@
 //! Cards hand over their facts as text, computed in the current language; one component renders
 //! every card. That keeps the first view small: one card's view code instead of seven.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::card::Card;
@@ -65,8 +67,11 @@ pub fn DashboardCard(
     state: Signal<CardState>,
     href: &'static str,
     #[prop(into)] link_text: Signal<String>,
+    /// What "Prøv igen" does; fetching the source again from the sources' context if not given.
+    #[prop(optional)]
+    on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let on_retry = use_sources().retry_callback(source);
+    let on_retry = on_retry.unwrap_or_else(|| use_sources().retry_callback(source));
     let heading_id = format!("card-{}-heading", source.id());
     view! {
         <Card heading_id heading class=class testid>

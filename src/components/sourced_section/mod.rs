@@ -2,6 +2,8 @@
 //! from — or its loading state, or its error with a retry (fetching the source again), affecting
 //! this section only.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::section_error::source_section;
@@ -21,6 +23,9 @@ pub fn SourcedSection<T, V, L, R>(
     loaded: L,
     /// The section's content once the data is there.
     render: R,
+    /// What "Prøv igen" does; fetching the source again from the sources' context if not given.
+    #[prop(optional)]
+    on_retry: Option<Callback<()>>,
 ) -> impl IntoView
 where
     T: 'static,
@@ -28,7 +33,7 @@ where
     L: Fn() -> Option<Result<Sourced<T>, ApiError>> + Send + Sync + 'static,
     R: Fn(T) -> V + Copy + Send + Sync + 'static,
 {
-    let on_retry = use_sources().retry_callback(source);
+    let on_retry = on_retry.unwrap_or_else(|| use_sources().retry_callback(source));
     view! {
         <section aria-labelledby=heading_id class=class data-testid=testid>
             <h2 id=heading_id>{heading}</h2>

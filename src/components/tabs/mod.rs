@@ -1,5 +1,7 @@
 //! DKFDS navigation tabs: links with addresses, the current one marked with `aria-current`.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 /// One tab.

@@ -1,5 +1,7 @@
 //! "Nulstil filtre": the button that clears a list's filters.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::texts::ComponentText;

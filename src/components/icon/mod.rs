@@ -1,5 +1,7 @@
 //! DKFDS icons from the shipped SVG sprite.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 /// A DKFDS icon (`name` is a symbol id in `all-svg-icons.svg`). Decorative and hidden from

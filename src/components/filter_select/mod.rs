@@ -1,5 +1,7 @@
 //! A labelled filter select with an "All" choice first.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::texts::ComponentText;

@@ -1,6 +1,8 @@
 //! DKFDS pagination as plain links (the router still handles them), so every page has an
 //! address and the back button works.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::icon::Icon;

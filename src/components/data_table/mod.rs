@@ -1,5 +1,7 @@
 //! A DKFDS data table that scrolls sideways on narrow screens, and its sortable column header.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::icon::Icon;

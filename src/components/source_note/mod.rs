@@ -1,6 +1,8 @@
 //! Where a section's data came from: the one-line note, the freshness line of a dashboard card,
 //! the "Hvor kommer oplysningerne fra?" details, and the placeholder while it loads.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use crate::api::{Source, SourceInfo};

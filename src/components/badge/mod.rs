@@ -1,5 +1,7 @@
 //! The DKFDS badge ("statusmarkering") with a kind; the feature decides what each kind means.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 /// A badge's kind, which sets its colour.

@@ -1,5 +1,7 @@
 //! A section whose source failed: the error in plain language, with a retry.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::alert::{Alert, AlertKind};

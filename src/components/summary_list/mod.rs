@@ -1,5 +1,7 @@
 //! A DKFDS structured list: label–value rows, for the facts about one thing.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 /// One row: its label and its value.

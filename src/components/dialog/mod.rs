@@ -1,5 +1,7 @@
 //! A modal dialog: focus moves in when it opens, Tab and Shift+Tab stay inside, Escape closes.
 
+pub mod examples;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,5 +1,7 @@
 //! DKFDS "beskeder" (alerts): info, success, warning and error, with their icons.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 use super::icon::Icon;

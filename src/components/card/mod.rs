@@ -1,5 +1,7 @@
 //! A DKFDS content card with a heading.
 
+pub mod examples;
+
 use leptos::prelude::*;
 
 /// A card with a heading (`h2`, labelling the section) and content.
