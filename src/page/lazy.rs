@@ -77,6 +77,33 @@ macro_rules! lazy_view {
     };
 }
 
+/// A section's one route: `$page`'s address shows component `$view` (in scope), loaded from wasm
+/// chunk `$chunk`; `$routes` is the route component the sections' root mounts.
+///
+/// ```ignore
+/// lazy_route!(digital_post, DigitalPostRoutes, Page::DigitalPost, DigitalPostPage);
+/// ```
+#[macro_export]
+macro_rules! lazy_route {
+    ($chunk:ident, $routes:ident, $page:expr, $view:ident) => {
+        $crate::lazy_view!(
+            $chunk,
+            fn page_view() {
+                ::leptos::prelude::view! { <$view/> }
+            }
+        );
+
+        /// The section's route, loading the section's chunk.
+        #[::leptos::component(transparent)]
+        pub fn $routes() -> impl ::leptos_router::MatchNestedRoutes + Clone {
+            use ::leptos_router::components::Route;
+            let path = $page.segment();
+            let view = $crate::page::lazy::Lazy(page_view);
+            ::leptos::prelude::view! { <Route path view/> }.into_inner()
+        }
+    };
+}
+
 /// Where loading a chunk stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Retry {

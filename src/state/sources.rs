@@ -117,7 +117,9 @@ where
     T: 'static,
     Fut: Future<Output = Loaded<T>> + 'static,
 {
-    gated(settings, move || fetch(settings.client_for(source), clock.today()))
+    gated(settings, move || {
+        fetch(settings.client_for(source), clock.today())
+    })
 }
 
 /// Two answers of one source as one: its error as soon as either fails, loading (`None`) until

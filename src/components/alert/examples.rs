@@ -32,51 +32,49 @@ pub const EXAMPLES: Examples = Examples {
     ],
 };
 
+/// An alert of `kind` with an optional heading and one paragraph.
+fn alert(kind: AlertKind, heading: Option<Both>, text: Both, testid: &'static str) -> AnyView {
+    let body = move || view! { <p class="alert-text">{text.signal()}</p> };
+    match heading {
+        Some(h) => view! { <Alert kind heading=h.signal() testid>{body()}</Alert> }.into_any(),
+        None => view! { <Alert kind testid>{body()}</Alert> }.into_any(),
+    }
+}
+
 /// Information with a heading; not announced.
 pub fn info() -> AnyView {
-    view! {
-        <Alert kind=AlertKind::Info heading=Both("Du handler for Emma", "You are acting for Emma").signal() testid="example-alert-info">
-            <p class="alert-text">{Both(
-                "Du ser kun det, din fuldmagt dækker.",
-                "You only see what your power of attorney covers.",
-            ).signal()}</p>
-        </Alert>
-    }
-    .into_any()
+    let heading = Both("Du handler for Emma", "You are acting for Emma");
+    let text = Both(
+        "Du ser kun det, din fuldmagt dækker.",
+        "You only see what your power of attorney covers.",
+    );
+    alert(AlertKind::Info, Some(heading), text, "example-alert-info")
 }
 
 /// Success, text only.
 pub fn success() -> AnyView {
-    view! {
-        <Alert kind=AlertKind::Success testid="example-alert-success">
-            <p class="alert-text">{Both("Samtykket er trukket tilbage.", "The consent has been withdrawn.").signal()}</p>
-        </Alert>
-    }
-    .into_any()
+    let text = Both(
+        "Samtykket er trukket tilbage.",
+        "The consent has been withdrawn.",
+    );
+    alert(AlertKind::Success, None, text, "example-alert-success")
 }
 
 /// A warning, announced (`role="alert"`).
 pub fn warning() -> AnyView {
-    view! {
-        <Alert kind=AlertKind::Warning testid="example-alert-warning">
-            <p class="alert-text">{Both(
-                "Du bliver logget af om 2 minutter.",
-                "You will be logged out in 2 minutes.",
-            ).signal()}</p>
-        </Alert>
-    }
-    .into_any()
+    let text = Both(
+        "Du bliver logget af om 2 minutter.",
+        "You will be logged out in 2 minutes.",
+    );
+    alert(AlertKind::Warning, None, text, "example-alert-warning")
 }
 
 /// An error with a heading, announced.
 pub fn error() -> AnyView {
-    view! {
-        <Alert kind=AlertKind::Error heading=Both("Skat kunne ikke hentes", "Tax could not be loaded").signal() testid="example-alert-error">
-            <p class="alert-text">{Both(
-                "Kilden svarede ikke i tide. Prøv igen om lidt.",
-                "The source did not answer in time. Try again in a moment.",
-            ).signal()}</p>
-        </Alert>
-    }
-    .into_any()
+    let heading = Both("Skat kunne ikke hentes", "Tax could not be loaded");
+    let text = Both(
+        "Kilden svarede ikke i tide. Prøv igen om lidt.",
+        "The source did not answer in time. Try again in a moment.",
+    );
+    alert(AlertKind::Error, Some(heading), text, "example-alert-error")
 }

@@ -41,52 +41,59 @@ fn render(text: Both) -> impl IntoView {
     view! { <p data-testid="example-section-data">{text.signal()}</p> }
 }
 
+/// The example section with `heading` for `source`, showing what `loaded` says.
+fn section<L>(
+    id: &'static str,
+    heading: Both,
+    source: Source,
+    loaded: L,
+    on_retry: Callback<()>,
+) -> AnyView
+where
+    L: Fn() -> Option<Result<Sourced<Both>, ApiError>> + Send + Sync + 'static,
+{
+    let heading = heading.signal();
+    let testid = "example-sourced-section";
+    view! { <SourcedSection heading_id=id heading testid source loaded render on_retry/> }
+        .into_any()
+}
+
 /// The source has answered: its data, the source line and the details.
 pub fn loaded() -> AnyView {
-    view! {
-        <SourcedSection
-            heading_id="example-section-loaded"
-            heading=Both("Civilstand", "Marital status").signal()
-            testid="example-sourced-section"
-            source=Source::Person
-            loaded=|| Some(Ok(data()))
-            render
-            on_retry=Callback::new(|()| {})
-        />
-    }
-    .into_any()
+    let (id, heading) = (
+        "example-section-loaded",
+        Both("Civilstand", "Marital status"),
+    );
+    let noop = Callback::new(|()| {});
+    section(id, heading, Source::Person, || Some(Ok(data())), noop)
 }
 
 /// The source has not answered yet.
 pub fn loading() -> AnyView {
-    let nothing_yet = || None::<Result<Sourced<Both>, ApiError>>;
-    view! {
-        <SourcedSection
-            heading_id="example-section-loading"
-            heading=Both("Køretøjer", "Vehicles").signal()
-            testid="example-sourced-section"
-            source=Source::Vehicles
-            loaded=nothing_yet
-            render
-            on_retry=Callback::new(|()| {})
-        />
-    }
-    .into_any()
+    let (id, heading) = ("example-section-loading", Both("Køretøjer", "Vehicles"));
+    section(
+        id,
+        heading,
+        Source::Vehicles,
+        || None,
+        Callback::new(|()| {}),
+    )
 }
 
 /// The source could not be reached; "Prøv igen" fetches it again, and this time it answers.
 pub fn failed() -> AnyView {
     let retried = RwSignal::new(false);
-    view! {
-        <SourcedSection
-            heading_id="example-section-failed"
-            heading=Both("Civilstand", "Marital status").signal()
-            testid="example-sourced-section"
-            source=Source::Person
-            loaded=move || Some(if retried.get() { Ok(data()) } else { Err(ApiError::Http(503)) })
-            render
-            on_retry=Callback::new(move |()| retried.set(true))
-        />
-    }
-    .into_any()
+    let (id, heading) = (
+        "example-section-failed",
+        Both("Civilstand", "Marital status"),
+    );
+    let loaded = move || {
+        Some(if retried.get() {
+            Ok(data())
+        } else {
+            Err(ApiError::Http(503))
+        })
+    };
+    let retry = Callback::new(move |()| retried.set(true));
+    section(id, heading, Source::Person, loaded, retry)
 }

@@ -8,20 +8,12 @@ mod page;
 pub mod state;
 pub mod texts;
 
-use leptos::prelude::*;
-use leptos_router::{components::Route, MatchNestedRoutes};
+use crate::page::routes::Page;
 
-use crate::page::{lazy::Lazy, routes::Page};
-
-crate::lazy_view!(
+crate::lazy_route!(
     digital_post,
-    fn page_view() {
-        view! { <page::DigitalPostPage/> }
-    }
+    DigitalPostRoutes,
+    Page::DigitalPost,
+    DigitalPostPage
 );
-
-/// The section's routes, each loading the section's chunk.
-#[component(transparent)]
-pub fn DigitalPostRoutes() -> impl MatchNestedRoutes + Clone {
-    view! { <Route path=Page::DigitalPost.segment() view=Lazy(page_view)/> }.into_inner()
-}
+use page::DigitalPostPage;

@@ -14,24 +14,11 @@ pub mod scale;
 mod tax_view;
 pub mod texts;
 
-use leptos::prelude::*;
-use leptos_router::{components::Route, MatchNestedRoutes};
-
-use crate::page::{hrefs::with_query, lazy::Lazy, routes::Page};
+use crate::page::{hrefs::with_query, routes::Page};
 use query::EconomyQuery;
 
-crate::lazy_view!(
-    economy,
-    fn page_view() {
-        view! { <page::EconomyPage/> }
-    }
-);
-
-/// The section's routes, each loading the section's chunk.
-#[component(transparent)]
-pub fn EconomyRoutes() -> impl MatchNestedRoutes + Clone {
-    view! { <Route path=Page::Economy.segment() view=Lazy(page_view)/> }.into_inner()
-}
+crate::lazy_route!(economy, EconomyRoutes, Page::Economy, EconomyPage);
+use page::EconomyPage;
 
 /// The address of the economy page showing `query`.
 pub fn economy_href(query: &EconomyQuery) -> String {

@@ -6,20 +6,7 @@
 mod page;
 pub mod texts;
 
-use leptos::prelude::*;
-use leptos_router::{components::Route, MatchNestedRoutes};
+use crate::page::routes::Page;
 
-use crate::page::{lazy::Lazy, routes::Page};
-
-crate::lazy_view!(
-    gallery,
-    fn page_view() {
-        view! { <page::GalleryPage/> }
-    }
-);
-
-/// The gallery's route, loading its chunk.
-#[component(transparent)]
-pub fn GalleryRoutes() -> impl MatchNestedRoutes + Clone {
-    view! { <Route path=Page::Gallery.segment() view=Lazy(page_view)/> }.into_inner()
-}
+crate::lazy_route!(gallery, GalleryRoutes, Page::Gallery, GalleryPage);
+use page::GalleryPage;

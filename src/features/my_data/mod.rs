@@ -12,17 +12,12 @@ pub mod texts;
 mod vehicles_view;
 
 use leptos::prelude::*;
-use leptos_router::{components::Route, MatchNestedRoutes};
 
 use crate::api::common::Address;
-use crate::page::{lazy::Lazy, routes::Page};
+use crate::page::routes::Page;
 
-crate::lazy_view!(
-    my_data,
-    fn page_view() {
-        view! { <page::MyDataPage/> }
-    }
-);
+crate::lazy_route!(my_data, MyDataRoutes, Page::MyData, MyDataPage);
+use page::MyDataPage;
 
 /// A DAR address on its lines ("Søndergade 31, 1. tv" / "7100 Vejle").
 #[component]
@@ -32,10 +27,4 @@ fn AddressLines(address: Address, testid: &'static str) -> impl IntoView {
             {address.lines().into_iter().map(|line| view! { {line} <br/> }).collect_view()}
         </span>
     }
-}
-
-/// The section's routes, each loading the section's chunk.
-#[component(transparent)]
-pub fn MyDataRoutes() -> impl MatchNestedRoutes + Clone {
-    view! { <Route path=Page::MyData.segment() view=Lazy(page_view)/> }.into_inner()
 }
