@@ -28,6 +28,7 @@ for (const persona of PERSONAS) {
     test(`${persona} at ${size.name} width: every menu item and back, ${ROUNDS} rounds, without a panic`, async ({
       page,
     }) => {
+      test.setTimeout(120_000); // 36 navigations, each waiting for its heading
       await page.setViewportSize({ width: size.width, height: size.height });
       await openSettled(page, `/?persona=${persona}`);
       let navigations = 0;
