@@ -13,6 +13,7 @@ pub mod economy;
 pub mod gallery;
 pub mod my_data;
 pub mod overview;
+pub mod service;
 pub mod toolkit;
 
 use leptos::prelude::*;
@@ -56,6 +57,7 @@ pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
         <digital_post::DigitalPostRoutes/>
         <data_use::DataUseRoutes/>
         <toolkit::ToolkitRoutes/>
+        <service::ServiceRoutes/>
         <gallery::GalleryRoutes/>
     }
     .into_inner()

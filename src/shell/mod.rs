@@ -1,13 +1,11 @@
 //! The app shell: contexts, router, skip link, header, main area, footer and focus management.
 //! It mounts the sections' routes (from [`crate::features`]'s root) and names no section; the
-//! shell's own pages (accessibility statement, logged out, not found) live here.
+//! page for an unknown address (not found) lives here.
 
-pub mod accessibility;
 pub mod acting_banner;
 pub mod footer;
 pub mod header;
 pub mod language_switch;
-pub mod logged_out;
 pub mod login_gate;
 pub mod main_nav;
 pub mod not_found;
@@ -17,23 +15,17 @@ pub mod skip_link;
 pub mod texts;
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::{Router, Routes};
 
 use crate::features::{provide_sections, SectionHosts, SectionRoutes};
-use crate::page::{
-    focus::{NavigationFocus, RouteFocus},
-    routes::Page,
-};
+use crate::page::focus::{NavigationFocus, RouteFocus};
 use crate::state::{
     api_settings::provide_api_settings, clock::provide_clock, language::provide_i18n,
     session_life::provide_session_life, sources::provide_sources,
 };
-use accessibility::AccessibilityPage;
 use acting_banner::ActingBanner;
 use footer::Footer;
 use header::Header;
-use logged_out::LoggedOutPage;
 use login_gate::LoginGate;
 use not_found::NotFoundPage;
 use print_header::PrintHeader;
@@ -66,10 +58,6 @@ pub fn App() -> impl IntoView {
                         <PrintHeader/>
                         <Routes fallback=NotFoundPage>
                             <SectionRoutes/>
-                            <Route path=Page::Accessibility.segment() view=AccessibilityPage/>
-                            // The short address the accessibility statement rules ask for.
-                            <Route path=path!("/was") view=|| view! { <Redirect path=Page::Accessibility.path()/> }/>
-                            <Route path=Page::LoggedOut.segment() view=LoggedOutPage/>
                         </Routes>
                     </div>
                 </div>

@@ -4,7 +4,7 @@ use crate::page::texts::PageText;
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_query_map};
 
-use super::texts::ShellText;
+use super::texts::ServiceText;
 use crate::page::heading::PageHeading;
 use crate::page::routes::Page;
 use crate::page::session::TIMED_OUT;
@@ -19,12 +19,12 @@ pub fn LoggedOutPage() -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(PageText::LoggedOut)/>
         {move || timed_out().then(|| view! {
-            <p class="font-lead" data-testid="timed-out">{move || i18n.t(ShellText::TimedOutText)}</p>
+            <p class="font-lead" data-testid="timed-out">{move || i18n.t(ServiceText::TimedOutText)}</p>
         })}
-        <p class="font-lead">{move || i18n.t(ShellText::LoggedOutText)}</p>
+        <p class="font-lead">{move || i18n.t(ServiceText::LoggedOutText)}</p>
         <p>
             <A href=Page::LogIn.path() attr:class="button button-primary" attr:data-testid="log-in-again">
-                {move || i18n.t(ShellText::LogInAgain)}
+                {move || i18n.t(ServiceText::LogInAgain)}
             </A>
         </p>
     }

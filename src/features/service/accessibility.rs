@@ -3,7 +3,7 @@
 use crate::page::texts::PageText;
 use leptos::prelude::*;
 
-use super::texts::ShellText;
+use super::texts::ServiceText;
 use crate::page::heading::PageHeading;
 use crate::state::language::use_i18n;
 
@@ -11,7 +11,7 @@ use crate::state::language::use_i18n;
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     let i18n = use_i18n();
-    let section = move |heading: ShellText, body: ShellText| {
+    let section = move |heading: ServiceText, body: ServiceText| {
         view! {
             <h2>{move || i18n.t(heading)}</h2>
             <p>{move || i18n.t(body)}</p>
@@ -19,9 +19,9 @@ pub fn AccessibilityPage() -> impl IntoView {
     };
     view! {
         <PageHeading text=i18n.signal(PageText::Accessibility)/>
-        <p class="font-lead">{move || i18n.t(ShellText::AccessibilityIntro)}</p>
-        {section(ShellText::AccessibilityStatusHeading, ShellText::AccessibilityStatus)}
-        {section(ShellText::AccessibilityKnownHeading, ShellText::AccessibilityKnown)}
-        {section(ShellText::AccessibilityContactHeading, ShellText::AccessibilityContact)}
+        <p class="font-lead">{move || i18n.t(ServiceText::AccessibilityIntro)}</p>
+        {section(ServiceText::AccessibilityStatusHeading, ServiceText::AccessibilityStatus)}
+        {section(ServiceText::AccessibilityKnownHeading, ServiceText::AccessibilityKnown)}
+        {section(ServiceText::AccessibilityContactHeading, ServiceText::AccessibilityContact)}
     }
 }
