@@ -11,14 +11,14 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // The targets are 150 KB (first view) and 60 KB (a section). Not met yet: the limits below are a
 // ratchet — what the build reached plus 2 % — so growth fails the test. A limit is lowered after
 // each step that lands and raised only with a measured reason written here.
-// First view: 325.3 KiB at ae3f9ee; 327.2 KiB after the architecture step (measured 2026-12-01
+// First view: 325.3 KiB at ae3f9ee; 326.7 KiB after the architecture step (measured 2026-12-01
 // with this script on the release build). Attributed on the split main module before wasm-opt
 // (code-section bytes per crate, base ae3f9ee → now): leptos_router +11.2 KB and reactive_graph
 // +9.6 KB (the sections' routes now nest as one tuple inside the shell's <Routes>, and the page
 // layer's new contexts), serde +1.0 KB (`hjemmelId` on the models the overview decodes); the
 // app's own code moved between modules at about the same size. The limit allows what was reached
-// and no more, until the route nesting is flattened.
-export const FIRST_VIEW_GZIP = 328 * 1024;
+// and no more. Flattening the shell's routes into the sections' one tuple won back 0.5 KiB.
+export const FIRST_VIEW_GZIP = 327.5 * 1024;
 // Sections: the largest is data_use at 85.4 KiB gzip (2026-12-01); the limit is that plus 2 %.
 export const SECTION_GZIP = 87 * 1024;
 export const TARGET_FIRST_VIEW_GZIP = 150 * 1024;
