@@ -887,7 +887,8 @@ fn digital_post_has_a_long_list_from_many_senders_and_never_contents() {
 #[test]
 fn the_download_of_every_persona_follows_its_published_schema() {
     use mit_overblik::api::{benefits, Endpoint};
-    use mit_overblik::features::my_data::export::{answer, document, Answer};
+    use mit_overblik::features::my_data::export::document;
+    use mit_overblik::state::sources::{answer, Answer};
 
     // The schema points into openapi.json for `Kilde`; the contract's components are carried
     // along at the root so that reference, and the contract's own, resolve.

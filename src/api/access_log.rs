@@ -177,6 +177,15 @@ pub struct LegalSource {
     pub read: String,
 }
 
+impl LegalSource {
+    /// The source's address if it is an `https:` URL; anything else is not a link.
+    pub fn https_url(&self) -> Option<&str> {
+        self.url
+            .starts_with("https://")
+            .then_some(self.url.as_str())
+    }
+}
+
 /// One entry of the controlled list of legal bases (`/api/hjemler.json`): the law, its
 /// consolidation, the paragraph, what it allows and the source it was read in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,9 +17,7 @@ use crate::api::{
     DEFAULT_PERSONA,
 };
 
-use crate::state::storage_keys::{
-    ON_BEHALF as ON_BEHALF_KEY, PERSONA as PERSONA_KEY, REQUEST_TIMEOUT as TIMEOUT_KEY,
-};
+use crate::state::storage_keys as keys;
 
 /// The API settings context.
 #[derive(Clone, Copy)]
@@ -80,8 +78,8 @@ impl ApiSettings {
                 config.persona = persona.to_owned();
                 config.on_behalf = None;
             });
-            remember(PERSONA_KEY, persona);
-            forget(ON_BEHALF_KEY);
+            remember(keys::PERSONA, persona);
+            forget(keys::ON_BEHALF);
             self.logged_in.set(true);
         }
     }
@@ -89,8 +87,8 @@ impl ApiSettings {
     /// Ends the session: nobody is logged in, and no source is read until someone is.
     pub fn log_out(&self) {
         self.logged_in.set(false);
-        forget(PERSONA_KEY);
-        forget(ON_BEHALF_KEY);
+        forget(keys::PERSONA);
+        forget(keys::ON_BEHALF);
         self.config.update(|config| {
             config.persona = DEFAULT_PERSONA.to_owned();
             config.on_behalf = None;
@@ -106,7 +104,7 @@ impl ApiSettings {
     /// Acts for someone (`None`: the citizen's own data again); every source refetches.
     pub fn set_on_behalf(&self, on_behalf: Option<OnBehalf>) {
         remember(
-            ON_BEHALF_KEY,
+            keys::ON_BEHALF,
             &on_behalf.as_ref().map(encode).unwrap_or_default(),
         );
         self.config.update(|config| config.on_behalf = on_behalf);
@@ -121,15 +119,17 @@ impl ApiSettings {
 /// Creates the API settings from the address, or from earlier in this tab, or the defaults.
 pub fn provide_api_settings(clock: Clock) -> ApiSettings {
     let mut config = ApiConfig::default();
-    let persona = tab_param("persona", PERSONA_KEY).filter(|p| is_persona_id(p));
+    let persona = tab_param("persona", keys::PERSONA).filter(|p| is_persona_id(p));
     let logged_in = persona.is_some();
     if let Some(persona) = persona {
         config.persona = persona;
     }
-    if let Some(ms) = tab_param("tidsgraense", TIMEOUT_KEY).and_then(|ms| ms.parse::<u32>().ok()) {
+    if let Some(ms) =
+        tab_param("tidsgraense", keys::REQUEST_TIMEOUT).and_then(|ms| ms.parse::<u32>().ok())
+    {
         config.timeout_ms = ms.clamp(100, 120_000);
     }
-    config.on_behalf = recall(ON_BEHALF_KEY).and_then(|text| decode(&text));
+    config.on_behalf = recall(keys::ON_BEHALF).and_then(|text| decode(&text));
     let config = RwSignal::new(config);
     let settings = ApiSettings {
         config,

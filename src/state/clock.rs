@@ -15,8 +15,7 @@ pub const REFERENCE_DATE: Date = Date {
     day: 24,
 };
 
-/// Where the tab keeps a date other than the reference date (facilitator setup, no personal data).
-pub use super::storage_keys::SCENARIO_DATE as DATE_KEY;
+use super::storage_keys::SCENARIO_DATE;
 
 /// The clock context.
 #[derive(Clone, Copy)]
@@ -33,9 +32,9 @@ impl Clock {
     /// Moves the clock to `date` for the rest of the tab's session.
     pub fn set(&self, date: Date) {
         if date == REFERENCE_DATE {
-            forget(DATE_KEY);
+            forget(SCENARIO_DATE);
         } else {
-            remember(DATE_KEY, &date.to_string());
+            remember(SCENARIO_DATE, &date.to_string());
         }
         self.today.set(date);
     }
@@ -43,7 +42,7 @@ impl Clock {
 
 /// Creates the clock from the address, from earlier in this tab, or the reference date.
 pub fn provide_clock() -> Clock {
-    let start = tab_param("dato", DATE_KEY)
+    let start = tab_param("dato", SCENARIO_DATE)
         .and_then(|text| Date::parse_day(&text))
         .unwrap_or(REFERENCE_DATE);
     let clock = Clock {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::tab_storage::address_param;
 use crate::i18n::{Counted, Lang, Text};
 
-use super::storage_keys::LANGUAGE as STORAGE_KEY;
+use super::storage_keys::LANGUAGE;
 
 /// The app's translation handle. Copy it into closures; reading a text inside a reactive closure
 /// re-renders it when the language changes.
@@ -77,7 +77,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 fn stored_lang() -> Option<Lang> {
     storage()?
-        .get_item(STORAGE_KEY)
+        .get_item(LANGUAGE)
         .ok()
         .flatten()
         .and_then(|code| Lang::from_code(&code))
@@ -85,6 +85,6 @@ fn stored_lang() -> Option<Lang> {
 
 fn store_lang(lang: Lang) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, lang.code());
+        let _ = storage.set_item(LANGUAGE, lang.code());
     }
 }

@@ -51,11 +51,11 @@ pub fn CaseRoutes() -> impl MatchNestedRoutes + Clone {
 pub fn cases_href(query: &CaseQuery) -> String {
     with_query(Page::Cases.path(), &query.to_params())
 }
-pub use crate::page::hrefs::case_href;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::page::hrefs::case_href;
     use query::CaseTab;
 
     #[test]

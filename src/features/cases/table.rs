@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::cases_href;
 use super::logic::{days_overdue, expected_decision, select, tab_counts, PAGE_SIZE};
 use super::query::{CaseQuery, CaseTab, SortKey};
 use super::status::StatusBadge;
 use super::texts::{result_count, CaseText};
-use super::{case_href, cases_href};
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::data_table::{DataTable, SortableHeader};
@@ -16,6 +16,7 @@ use crate::components::texts::ComponentText;
 use crate::date::Date;
 use crate::format::{long_date, long_date_iso};
 use crate::lists::page_of;
+use crate::page::hrefs::case_href;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// The table of the selected cases, one page at a time.

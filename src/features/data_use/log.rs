@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::logic::{authorities, filtered, items, LogQuery, Period};
+use super::logic::{authorities, filtered, items};
+use super::query::{LogQuery, Period};
+use super::state::LegalBasesResource;
 use super::texts::{item_label, lookup_sentence, showing, PageText};
 use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
-use crate::api::endpoints;
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
 };
@@ -14,14 +15,19 @@ use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::page_of;
 use crate::page::routes::use_navigate_in_place;
-use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
 
 /// The filters, the count, the entries of the page and the page links.
 #[component]
-pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -> impl IntoView {
+pub fn AccessLog(
+    entries: StoredValue<Vec<AccessEntry>>,
+    query: Memo<LogQuery>,
+    /// The controlled list of legal bases; without it a look-up shows its basis as plain text.
+    bases: LegalBasesResource,
+) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate_in_place();
     let go = move |next: LogQuery| navigate(&next.href());
@@ -57,12 +63,6 @@ pub fn AccessLog(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) 
         entries.with_value(|entries| filtered(entries, &query.get(), clock.today()))
     });
     let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
-    // The controlled list, read once; without it a look-up shows its basis as plain text.
-    let settings = use_api_settings();
-    let bases = LocalResource::new(move || {
-        let client = settings.own_client();
-        async move { endpoints::fetch_legal_bases(&client).await.ok() }
-    });
     let basis_of = move |entry: &AccessEntry| -> Option<LegalBasis> {
         let id = entry.legal_basis_id.as_deref()?;
         bases.with(|loaded| loaded.as_ref()?.as_ref()?.get(id).cloned())
@@ -189,7 +189,10 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
             <p class="log-meta" lang="da">{law}</p>
             <p class="log-meta">
                 {PageText::BasisSource.text(lang)} ": "
-                <a href=basis.source.url lang="da">{basis.source.title}</a>
+                {match basis.source.https_url() {
+                    Some(url) => view! { <a href=url.to_owned() lang="da">{basis.source.title.clone()}</a> }.into_any(),
+                    None => view! { <span lang="da">{basis.source.title.clone()}</span> }.into_any(),
+                }}
                 " (" {PageText::BasisRead.text(lang)} " " {read} ")"
             </p>
             {unconfirmed.map(|note| view! {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use super::query::{LogQuery, Period};
+use super::query::LogQuery;
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::date::Date;
 use crate::lists::compare_danish;
@@ -106,6 +106,7 @@ impl Reuse {
 mod tests {
     use super::*;
     use crate::api::fixture;
+    use crate::features::data_use::query::Period;
 
     fn log(persona: &str) -> Vec<AccessEntry> {
         fixture::<Vec<AccessEntry>>(persona, "adgangslog").data

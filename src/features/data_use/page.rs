@@ -7,8 +7,9 @@ use leptos_router::{components::A, hooks::use_query_map};
 use super::attorney::AttorneyList;
 use super::consents::ConsentList;
 use super::log::AccessLog;
-use super::logic::LogQuery;
+use super::query::LogQuery;
 use super::reuse_map::ReuseMap;
+use super::state::legal_bases_resource;
 use super::texts::PageText;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
@@ -23,6 +24,7 @@ pub fn DataUsePage() -> impl IntoView {
     let acting = use_acting();
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|map| LogQuery::from_params(|name| map.get(name))));
+    let bases = legal_bases_resource();
     view! {
         <PageHeading text=i18n.signal(Page::DataUse.title_text())/>
         <p class="font-lead">{move || i18n.t(PageText::Intro)}</p>
@@ -41,7 +43,7 @@ pub fn DataUsePage() -> impl IntoView {
                     <ReuseMap entries query/>
                     <h3 id="log-heading" class="mt-8">{move || i18n.t(PageText::LogHeading)}</h3>
                     <p>{move || i18n.t(PageText::LogIntro)}</p>
-                    <AccessLog entries query/>
+                    <AccessLog entries query bases/>
                 }
             }
         />

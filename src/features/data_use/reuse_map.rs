@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::logic::{reuse, LogQuery, Reuse};
+use super::logic::{reuse, Reuse};
+use super::query::LogQuery;
 use super::texts::{item_label, item_origin, reuse_headline, DataUseCount, PageText};
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::components::data_table::DataTable;

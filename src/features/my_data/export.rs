@@ -8,7 +8,7 @@
 use serde_json::{json, Value};
 
 use crate::api::{ApiError, Endpoint};
-pub use crate::state::sources::{answer, Answer};
+use crate::state::sources::Answer;
 
 /// The format's name and version, written at the top of every file.
 pub const FORMAT: &str = "mit-overblik/indsigt";
@@ -74,6 +74,7 @@ pub fn file_name(today: &str) -> String {
 mod tests {
     use super::*;
     use crate::api::{fixture, housing::Housing, person::Person};
+    use crate::state::sources::answer;
 
     #[test]
     fn a_protected_address_the_client_dropped_is_not_in_the_file() {

@@ -31,13 +31,9 @@ use crate::state::tab_storage::{address_param, recall, remember, tab_param};
 use transport::faults::{FaultSwitch, Faults, Simulated};
 use transport::stored::Stored;
 
-/// The task run under way (see [`tasks`]); its presence shows the task bar.
-pub use crate::state::storage_keys::TASKS as TASKS_KEY;
-use crate::state::storage_keys::{
-    FAULTS as FAULTS_KEY, IDLE_TIMEOUT as TIMEOUT_KEY, LATENCY as LATENCY_KEY,
-};
+use crate::state::storage_keys as keys;
 
-pub use crate::state::session_life::DEFAULT_TIMEOUT_S;
+use crate::state::session_life::DEFAULT_TIMEOUT_S;
 
 /// The toolkit's context.
 #[derive(Clone, Copy)]
@@ -64,8 +60,8 @@ impl Toolkit {
     /// a section recovers when its *Prøv igen* asks again) and keeps them for the tab.
     pub fn set_faults(&self, faults: Faults) {
         let (failures, latencies) = faults.to_params();
-        remember(FAULTS_KEY, &failures);
-        remember(LATENCY_KEY, &latencies);
+        remember(keys::FAULTS, &failures);
+        remember(keys::LATENCY, &latencies);
         self.faults
             .with_value(|switch| *switch.borrow_mut() = faults);
     }
@@ -73,7 +69,7 @@ impl Toolkit {
     /// Sets the inactivity timeout for the tab.
     pub fn set_timeout(&self, seconds: u32) {
         let seconds = clamp_timeout(seconds);
-        remember(TIMEOUT_KEY, &seconds.to_string());
+        remember(keys::IDLE_TIMEOUT, &seconds.to_string());
         self.timeout_s.set(seconds);
     }
 
@@ -91,8 +87,8 @@ fn clamp_timeout(seconds: u32) -> u32 {
 /// scenario store and the fault simulation between the API client and the network.
 pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
     let faults = Faults::parse(
-        &tab_param("fejl", FAULTS_KEY).unwrap_or_default(),
-        &tab_param("forsinkelse", LATENCY_KEY).unwrap_or_default(),
+        &tab_param("fejl", keys::FAULTS).unwrap_or_default(),
+        &tab_param("forsinkelse", keys::LATENCY).unwrap_or_default(),
     );
     let switch: FaultSwitch = Rc::new(RefCell::new(faults));
     settings.set_transport(Some(Rc::new(Simulated {
@@ -102,7 +98,7 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
             inner: Rc::new(Http),
         }),
     })));
-    let timeout = tab_param("udloeb", TIMEOUT_KEY)
+    let timeout = tab_param("udloeb", keys::IDLE_TIMEOUT)
         .and_then(|s| s.parse::<u32>().ok())
         .map_or(DEFAULT_TIMEOUT_S, clamp_timeout);
     let timeout_s = use_session_life().timeout_s;
@@ -114,7 +110,7 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
         revision,
         tasks_active: Memo::new(move |_| {
             revision.track();
-            recall(TASKS_KEY).is_some()
+            recall(keys::TASKS).is_some()
         }),
         timeout_s,
     };

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::scenario::{parse_scenario, Problem, Scenario, ScenarioMeta};
 use super::tasks::TaskRun;
-use super::transport::stored::{endpoint_key, ID_KEY, META_KEY, PERSONA_KEY, PREFIX};
-use super::{Toolkit, TASKS_KEY};
+use super::transport::stored::endpoint_key;
+use super::Toolkit;
 use crate::api::{endpoints, endpoints::PersonaIndex, ApiError};
 use crate::date::Date;
 use crate::i18n::Lang;
+use crate::state::storage_keys as keys;
 use crate::state::{
     api_settings::{use_api_settings, ApiSettings},
     clock::Clock,
@@ -37,7 +38,7 @@ pub fn personas_resource() -> LocalResource<Result<PersonaIndex, ApiError>> {
 /// The loaded scenario's name, descriptions, date and tasks (tracks the toolkit's revision).
 pub fn loaded_meta(toolkit: Toolkit) -> Option<ScenarioMeta> {
     toolkit.revision.track();
-    serde_json::from_str(&recall(META_KEY)?).ok()
+    serde_json::from_str(&recall(keys::SCENARIO_META)?).ok()
 }
 
 /// Everyone to log in as, the loaded scenario's persona first, in `lang`.
@@ -99,7 +100,7 @@ pub fn load_scenario(
 
 /// Removes the loaded scenario (and a task run of it).
 pub fn remove_scenario() {
-    forget_prefix(PREFIX);
+    forget_prefix(keys::SCENARIO_PREFIX);
 }
 
 /// Keeps `scenario` for the tab; whether all of it fitted.
@@ -107,19 +108,19 @@ fn store(scenario: &Scenario) -> bool {
     let Ok(meta) = serde_json::to_string(&scenario.meta) else {
         return false;
     };
-    try_remember(META_KEY, &meta)
+    try_remember(keys::SCENARIO_META, &meta)
         && scenario
             .endpoints
             .iter()
             .all(|(path, body)| try_remember(&endpoint_key(path), body))
-        && (scenario.meta.persona.as_ref()).is_none_or(|p| try_remember(PERSONA_KEY, p))
+        && (scenario.meta.persona.as_ref()).is_none_or(|p| try_remember(keys::SCENARIO_PERSONA, p))
         // Last: the transport serves the scenario only once it is complete.
-        && try_remember(ID_KEY, &scenario.meta.id)
+        && try_remember(keys::SCENARIO_ID, &scenario.meta.id)
 }
 
 /// The loaded scenario as stored, to put back if a new one does not fit.
 fn stored_scenario() -> Option<Scenario> {
-    let meta: ScenarioMeta = serde_json::from_str(&recall(META_KEY)?).ok()?;
+    let meta: ScenarioMeta = serde_json::from_str(&recall(keys::SCENARIO_META)?).ok()?;
     let endpoints = recall_prefix(&endpoint_key(""));
     Some(Scenario { meta, endpoints })
 }
@@ -139,19 +140,19 @@ pub fn log_in_as(settings: ApiSettings, clock: Clock, toolkit: Toolkit, id: &str
 /// The task run under way, if any (tracks the toolkit's revision).
 pub fn task_run(toolkit: Toolkit) -> Option<TaskRun> {
     toolkit.revision.track();
-    serde_json::from_str(&recall(TASKS_KEY)?).ok()
+    serde_json::from_str(&recall(keys::TASKS)?).ok()
 }
 
 /// Keeps `run` for the tab and tells the views.
 pub fn save_run(toolkit: Toolkit, run: &TaskRun) {
     if let Ok(text) = serde_json::to_string(run) {
-        remember(TASKS_KEY, &text);
+        remember(keys::TASKS, &text);
     }
     toolkit.changed();
 }
 
 /// Ends task mode and forgets the run.
 pub fn end_run(toolkit: Toolkit) {
-    forget(TASKS_KEY);
+    forget(keys::TASKS);
     toolkit.changed();
 }

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use super::super::setup::{end_run, remove_scenario};
 use super::super::texts::ToolkitText;
-use super::super::DEFAULT_TIMEOUT_S;
 use super::use_panel;
 use crate::i18n::Lang;
 use crate::page::session::use_log_off;
+use crate::state::session_life::DEFAULT_TIMEOUT_S;
 use crate::state::{clock::REFERENCE_DATE, tab_storage::clear_storage};
 
 /// Back to a clean start.

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::super::texts::ToolkitText;
-use super::super::DEFAULT_TIMEOUT_S;
 use super::use_panel;
 use crate::page::{hrefs::with_query, routes::Page};
+use crate::state::session_life::DEFAULT_TIMEOUT_S;
 
 /// A link that opens the chosen person, language, date, failures, timeout and start page.
 #[component]

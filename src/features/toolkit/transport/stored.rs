@@ -8,14 +8,11 @@ use std::rc::Rc;
 use crate::api::{ApiError, LocalFuture, Source, Transport};
 use crate::state::tab_storage::recall;
 
-pub use crate::state::storage_keys::{
-    SCENARIO_ID as ID_KEY, SCENARIO_META as META_KEY, SCENARIO_PERSONA as PERSONA_KEY,
-    SCENARIO_PREFIX as PREFIX,
-};
+use crate::state::storage_keys as keys;
 
 /// Where the body of endpoint `path` (e.g. `sager/<id>`) is stored.
 pub fn endpoint_key(path: &str) -> String {
-    format!("{PREFIX}/{path}")
+    format!("{}/{path}", keys::SCENARIO_PREFIX)
 }
 
 /// Serves the loaded scenario's persona; passes everything else to `inner`.
@@ -32,14 +29,14 @@ impl Transport for Stored {
         source: Option<Source>,
         timeout_ms: u32,
     ) -> LocalFuture<Result<String, ApiError>> {
-        let rest = recall(ID_KEY).and_then(|id| {
+        let rest = recall(keys::SCENARIO_ID).and_then(|id| {
             url.strip_prefix(&format!("{}/{id}/", self.base))
                 .map(str::to_owned)
         });
         let Some(rest) = rest else {
             return self.inner.get(url, source, timeout_ms);
         };
-        if let Some(persona) = recall(PERSONA_KEY) {
+        if let Some(persona) = recall(keys::SCENARIO_PERSONA) {
             let url = format!("{}/{persona}/{rest}", self.base);
             return self.inner.get(url, source, timeout_ms);
         }
