@@ -33,13 +33,8 @@ use mit_overblik::api::{
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{json, Value};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn mock_dir() -> PathBuf {
-    root().join("public/api/v1/mock")
-}
+mod common;
+use common::{mock_dir, personas, read, root, REFERENCE, WINDOW_FROM};
 
 fn contract() -> Value {
     let text = fs::read_to_string(root().join("public/api/openapi.json")).unwrap();
@@ -62,26 +57,6 @@ fn schema_errors(schema: &str, value: &Value) -> Vec<String> {
         .iter_errors(value)
         .map(|err| format!("{} at {}", err, err.instance_path()))
         .collect()
-}
-
-fn personas() -> Vec<String> {
-    let mut ids: Vec<String> = fs::read_dir(mock_dir())
-        .unwrap()
-        .filter_map(|entry| {
-            let entry = entry.unwrap();
-            entry
-                .file_type()
-                .unwrap()
-                .is_dir()
-                .then(|| entry.file_name().into_string().unwrap())
-        })
-        .collect();
-    ids.sort();
-    ids
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
 
 /// Which schema and Rust type a fixture file is checked against.
@@ -770,9 +745,6 @@ fn relations_carry_opaque_ids_and_agree_with_the_marital_status() {
     );
 }
 
-/// The mock data's reference date ("today" in every fixture).
-const REFERENCE: &str = "2026-11-24";
-
 #[test]
 fn a_protected_address_is_never_delivered_and_an_unprotected_one_is_the_same_in_cpr_and_bbr() {
     let mut protected = 0;
@@ -961,9 +933,6 @@ fn represented(persona: &str) -> Vec<(mit_overblik::api::session::Represented, P
 fn load_from<T: DeserializeOwned>(dir: &Path, endpoint: &str) -> Result<Sourced<T>, ApiError> {
     decode_envelope(&read(&dir.join(format!("{endpoint}.json"))))
 }
-
-/// The first day of the access log's window: two years before the reference date.
-const WINDOW_FROM: &str = "2024-11-25";
 
 fn check_access_log(label: &str, entries: &[AccessEntry], kommune_cvrs: &[&str]) {
     let mut previous = "9999".to_owned();

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use mit_overblik::api::access_log::{DataItem, LegalBases};
 use serde_json::Value;
 
-const REFERENCE: &str = "2026-11-24";
-const WINDOW_FROM: &str = "2024-11-25";
+mod common;
+use common::{json, mock_dir, personas, root, REFERENCE, WINDOW_FROM};
 
 const UDK: &str = "29980004";
 const SKAT: &str = "43332007";
@@ -22,19 +22,6 @@ const GAELD: &str = "43334018";
 const MOTOR: &str = "43336002";
 const UFS: &str = "34042012";
 const SDS: &str = "33257872";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn mock() -> PathBuf {
-    root().join("public/api/v1/mock")
-}
-
-fn json(path: &Path) -> Value {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 /// The `data` of an endpoint's envelope in `dir` (null for a source error or no access).
 fn data(dir: &Path, endpoint: &str) -> Value {
@@ -45,23 +32,12 @@ fn list(dir: &Path, endpoint: &str) -> Vec<Value> {
     data(dir, endpoint).as_array().cloned().unwrap_or_default()
 }
 
-fn personas() -> Vec<String> {
-    let mut ids: Vec<String> = fs::read_dir(mock())
-        .unwrap()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().unwrap().is_dir())
-        .map(|e| e.file_name().into_string().unwrap())
-        .collect();
-    ids.sort();
-    ids
-}
-
 /// Every subject with its own data: each persona, and each person a persona may act for (with
 /// the parent's directory, whose benefits and cases concern the child too).
 fn subjects() -> Vec<(String, PathBuf, Option<PathBuf>)> {
     let mut all = Vec::new();
     for persona in personas() {
-        let dir = mock().join(&persona);
+        let dir = mock_dir().join(&persona);
         let represented = dir.join("paa-vegne-af");
         if represented.is_dir() {
             for entry in fs::read_dir(&represented).unwrap() {
@@ -180,7 +156,7 @@ fn citations() -> Vec<(String, String, Option<String>)> {
         }
     }
     let mut found = Vec::new();
-    walk(&mock(), &mut found);
+    walk(&mock_dir(), &mut found);
     walk(&root().join("public/api/scenarier"), &mut found);
     found
 }
@@ -607,7 +583,7 @@ fn a_cpr_number_without_modulus_11_has_a_first_of_january_birth_date_cpr_has_use
     ];
     let mut without = 0;
     for persona in personas() {
-        let person = data(&mock().join(&persona), "person");
+        let person = data(&mock_dir().join(&persona), "person");
         let cpr: Vec<u32> = person["cpr"]
             .as_str()
             .unwrap()
@@ -644,7 +620,7 @@ fn an_estimated_rate_says_so_where_the_user_sees_it() {
         }
     }
     for (persona, name) in [("pensionist", "Ældrecheck"), ("sygemeldt", "Sygedagpenge")] {
-        let grant = list(&mock().join(persona), "ydelser")
+        let grant = list(&mock_dir().join(persona), "ydelser")
             .into_iter()
             .find(|g| g["ydelsesnavn"].as_str().unwrap().starts_with(name))
             .unwrap();

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use mit_overblik::api::{
     cases::{CaseDetail, CaseSummary},
@@ -19,16 +19,11 @@ use mit_overblik::api::{
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
+mod common;
+use common::{read, root};
+
 /// The key patterns' UUID, as the schema writes it.
 const UUID: &str = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
-}
 
 fn json_file(path: &str) -> Value {
     serde_json::from_str(&read(&root().join(path))).unwrap_or_else(|err| panic!("{path}: {err}"))
