@@ -86,8 +86,8 @@ pub fn sample_source() -> SourceInfo {
 /// Data fetched on an earlier day: the benefit index, on 20 November 2026 at 14.30.
 pub fn earlier_source() -> SourceInfo {
     SourceInfo {
-        authority: "KOMBIT".to_owned(),
-        cvr: "19435075".to_owned(),
+        authority: "Udbetaling Danmark".to_owned(),
+        cvr: "29980004".to_owned(),
         register: "Ydelsesindeks (SF1490)".to_owned(),
         fetched_at: "2026-11-20T14:30:00+01:00".to_owned(),
         contact: Contact {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::texts::{scope_label, see_data_of, PageText};
+use super::texts::{scope_label, see_data_of, DataUsePageText};
 use crate::api::session::{RepresentationKind, Represented};
 use crate::format::long_date_iso;
 use crate::page::routes::Page;
@@ -18,18 +18,18 @@ pub fn ActForPage() -> impl IntoView {
     let switch = use_switch_person();
     view! {
         <PageHeading text=i18n.signal(Page::ActFor.title_text())/>
-        <p class="font-lead">{move || i18n.t(PageText::ActForIntro)}</p>
+        <p class="font-lead">{move || i18n.t(DataUsePageText::ActForIntro)}</p>
         {move || acting.who().map(|_| view! {
             <p>
                 <button type="button" class="button button-primary" on:click=move |_| switch.run(None) data-testid="act-for-self">
-                    {move || i18n.t(PageText::OwnData)}
+                    {move || i18n.t(DataUsePageText::OwnData)}
                 </button>
             </p>
         })}
         {move || {
             let choices = acting.choices();
             if choices.is_empty() {
-                return view! { <p>{move || i18n.t(PageText::ActForNone)}</p> }.into_any();
+                return view! { <p>{move || i18n.t(DataUsePageText::ActForNone)}</p> }.into_any();
             }
             let current = acting.who().map(|w| w.id);
             view! {
@@ -49,8 +49,8 @@ fn person_view(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let kind = match who.kind {
-        RepresentationKind::Child => PageText::KindChild,
-        RepresentationKind::PowerOfAttorney => PageText::KindPowerOfAttorney,
+        RepresentationKind::Child => DataUsePageText::KindChild,
+        RepresentationKind::PowerOfAttorney => DataUsePageText::KindPowerOfAttorney,
     };
     let scope = who.scope.clone();
     let valid_to = who.valid_to.clone();
@@ -63,10 +63,10 @@ fn person_view(
                 {move || scope.iter().map(|s| view! { <li>{scope_label(*s, i18n.lang())}</li> }).collect_view()}
             </ul>
             {valid_to.map(|date| view! {
-                <p>{move || i18n.t(PageText::ValidUntil)} " " {move || long_date_iso(&date, i18n.lang())}</p>
+                <p>{move || i18n.t(DataUsePageText::ValidUntil)} " " {move || long_date_iso(&date, i18n.lang())}</p>
             })}
             {if current {
-                view! { <p><strong>{move || i18n.t(PageText::ActingNow)}</strong></p> }.into_any()
+                view! { <p><strong>{move || i18n.t(DataUsePageText::ActingNow)}</strong></p> }.into_any()
             } else {
                 view! {
                     <p>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_withdrawals;
-use super::texts::{item_label, item_phrase, withdraw_consequence, PageText};
+use super::texts::{item_label, item_phrase, withdraw_consequence, DataUsePageText};
 use crate::api::consents::{Consent, ConsentStatus};
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::dialog::ModalDialog;
@@ -44,12 +44,12 @@ pub fn ConsentList(consents: Vec<Consent>) -> impl IntoView {
         }
     };
     if consents.is_empty() {
-        return view! { <p>{move || i18n.t(PageText::NoConsents)}</p> }.into_any();
+        return view! { <p>{move || i18n.t(DataUsePageText::NoConsents)}</p> }.into_any();
     }
     view! {
-        <p>{move || i18n.t(PageText::ConsentsIntro)}</p>
+        <p>{move || i18n.t(DataUsePageText::ConsentsIntro)}</p>
         <p role="status" class="consent-status" data-testid="consent-status">
-            {move || announced.get().then(|| i18n.t(PageText::Withdrawn))}
+            {move || announced.get().then(|| i18n.t(DataUsePageText::Withdrawn))}
         </p>
         {consents.into_iter().map(|consent| {
             let ask = consent.clone();
@@ -57,7 +57,7 @@ pub fn ConsentList(consents: Vec<Consent>) -> impl IntoView {
         }).collect_view()}
         <ModalDialog id="withdraw-dialog" class="confirm-dialog" labelled_by="withdraw-heading" open on_close=cancel>
             <div class="confirm-dialog-box">
-                <h2 id="withdraw-heading" class="h3">{move || i18n.t(PageText::WithdrawConfirmHeading)}</h2>
+                <h2 id="withdraw-heading" class="h3">{move || i18n.t(DataUsePageText::WithdrawConfirmHeading)}</h2>
                 <p data-testid="withdraw-consequence">{move || asking.get().map(|c| {
                     let lang = i18n.lang();
                     let data: Vec<&str> = c.data.iter().map(|i| item_phrase(*i, lang)).collect();
@@ -65,10 +65,10 @@ pub fn ConsentList(consents: Vec<Consent>) -> impl IntoView {
                 })}</p>
                 <p class="d-flex">
                     <button type="button" class="button button-primary mr-4" on:click=confirm data-testid="withdraw-confirm">
-                        {move || i18n.t(PageText::WithdrawConfirm)}
+                        {move || i18n.t(DataUsePageText::WithdrawConfirm)}
                     </button>
                     <button type="button" class="button button-secondary" on:click=move |_| cancel.run(())>
-                        {move || i18n.t(PageText::Cancel)}
+                        {move || i18n.t(DataUsePageText::Cancel)}
                     </button>
                 </p>
             </div>
@@ -89,9 +89,9 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
     };
     let badge = move || {
         let (kind, text) = match status.get() {
-            ConsentStatus::Active => (BadgeKind::Success, PageText::ConsentActive),
-            ConsentStatus::Withdrawn => (BadgeKind::Neutral, PageText::ConsentWithdrawn),
-            ConsentStatus::Expired => (BadgeKind::Neutral, PageText::ConsentExpired),
+            ConsentStatus::Active => (BadgeKind::Success, DataUsePageText::ConsentActive),
+            ConsentStatus::Withdrawn => (BadgeKind::Neutral, DataUsePageText::ConsentWithdrawn),
+            ConsentStatus::Expired => (BadgeKind::Neutral, DataUsePageText::ConsentExpired),
         };
         view! { <Badge kind text=i18n.signal(text) testid="consent-badge"/> }
     };
@@ -103,15 +103,15 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
     );
     let rows = vec![
         SummaryRow {
-            label: i18n.signal(PageText::ConsentTo),
+            label: i18n.signal(DataUsePageText::ConsentTo),
             value: view! { {consent.to.name.clone()} }.into_any(),
         },
         SummaryRow {
-            label: i18n.signal(PageText::ConsentFrom),
+            label: i18n.signal(DataUsePageText::ConsentFrom),
             value: view! { {consent.from.name.clone()} }.into_any(),
         },
         SummaryRow {
-            label: i18n.signal(PageText::ConsentData),
+            label: i18n.signal(DataUsePageText::ConsentData),
             value: view! { {move || {
                 let lang = i18n.lang();
                 data.iter().map(|i| item_label(*i, lang)).collect::<Vec<_>>().join(", ")
@@ -119,14 +119,14 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
             .into_any(),
         },
         SummaryRow {
-            label: i18n.signal(PageText::ConsentGiven),
+            label: i18n.signal(DataUsePageText::ConsentGiven),
             value: view! { {move || long_date_iso(&given, i18n.lang())} }.into_any(),
         },
         SummaryRow {
-            label: i18n.signal(PageText::ConsentEnds),
+            label: i18n.signal(DataUsePageText::ConsentEnds),
             value: view! { {move || match &expires {
                 Some(end) => long_date_iso(end, i18n.lang()),
-                None => i18n.t(PageText::ConsentNoEnd).to_owned(),
+                None => i18n.t(DataUsePageText::ConsentNoEnd).to_owned(),
             }} }
             .into_any(),
         },
@@ -141,7 +141,7 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
             _ => None,
         };
         date.map(|date| view! {
-            <p data-testid="consent-withdrawn-on">{i18n.t(PageText::ConsentWithdrawnOn)} ": " {date}</p>
+            <p data-testid="consent-withdrawn-on">{i18n.t(DataUsePageText::ConsentWithdrawnOn)} ": " {date}</p>
         })
     };
     let heading_id = format!("consent-{}", consent.id);
@@ -155,7 +155,7 @@ fn ConsentView(consent: Consent, on_withdraw: Callback<()>) -> impl IntoView {
             {move || (status.get() == ConsentStatus::Active).then(|| view! {
                 <p>
                     <button type="button" class="button button-secondary" on:click=move |_| on_withdraw.run(()) data-testid="withdraw">
-                        {move || i18n.t(PageText::Withdraw)}
+                        {move || i18n.t(DataUsePageText::Withdraw)}
                     </button>
                 </p>
             })}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::logic::{authorities, filtered, items};
 use super::query::{LogQuery, Period};
 use super::state::LegalBasesResource;
-use super::texts::{item_label, lookup_sentence, showing, PageText};
+use super::texts::{item_label, lookup_sentence, showing, DataUsePageText};
 use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
@@ -72,24 +72,24 @@ pub fn AccessLog(
         Callback::new(move |()| go(LogQuery::default()))
     };
     view! {
-        <div class="log-filters" role="search" aria-label=move || i18n.t(PageText::LogHeading)>
+        <div class="log-filters" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading)>
             <FilterSelect
                 id="log-authority"
-                label=i18n.signal(PageText::FilterAuthority)
+                label=i18n.signal(DataUsePageText::FilterAuthority)
                 options=authority_options
                 selected=Signal::derive(move || query.get().authority.unwrap_or_default())
                 on_change=on_select(|q, v| q.authority = (!v.is_empty()).then_some(v))
             />
             <FilterSelect
                 id="log-item"
-                label=i18n.signal(PageText::FilterItem)
+                label=i18n.signal(DataUsePageText::FilterItem)
                 options=item_options
                 selected=Signal::derive(move || query.get().item.map(|item| item.code().to_owned()).unwrap_or_default())
                 on_change=on_select(|q, v| q.item = DataItem::from_code(&v))
             />
             <FilterSelect
                 id="log-period"
-                label=i18n.signal(PageText::FilterPeriod)
+                label=i18n.signal(DataUsePageText::FilterPeriod)
                 options=period_options
                 selected=Signal::derive(move || match query.get().period {
                     Period::All => String::new(),
@@ -109,7 +109,7 @@ pub fn AccessLog(
                 let page = paged.get();
                 let total = chosen.with(Vec::len);
                 match total {
-                    0 => i18n.t(PageText::NoEntries).to_owned(),
+                    0 => i18n.t(DataUsePageText::NoEntries).to_owned(),
                     _ => showing(lang, page.first, page.first + page.items.len() - 1, &integer(total as i64, lang)),
                 }
             }}
@@ -154,7 +154,7 @@ fn entry_view(entry: AccessEntry, basis: Option<LegalBasis>, lang: Lang) -> impl
         }
         .into_any(),
         Lang::En => view! {
-            ". " {PageText::PurposeInDanish.text(lang)} " "
+            ". " {DataUsePageText::PurposeInDanish.text(lang)} " "
             <q lang="da">{entry.purpose}</q> " (" <span lang="da">{entry.legal_basis}</span> ")."
         }
         .into_any(),
@@ -165,7 +165,7 @@ fn entry_view(entry: AccessEntry, basis: Option<LegalBasis>, lang: Lang) -> impl
                 {sentence}
                 {why}
             </p>
-            <p class="log-meta">{PageText::System.text(lang)} ": " {entry.system}</p>
+            <p class="log-meta">{DataUsePageText::System.text(lang)} ": " {entry.system}</p>
             {basis.map(|basis| basis_view(basis, lang))}
         </li>
     }
@@ -183,32 +183,32 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
     view! {
         <details class="log-basis" data-testid="log-basis">
             <summary>
-                {PageText::BasisAbout.text(lang)} " " <span lang="da">{basis.citation}</span>
+                {DataUsePageText::BasisAbout.text(lang)} " " <span lang="da">{basis.citation}</span>
             </summary>
             <p lang="da">{basis.allows}</p>
             <p class="log-meta" lang="da">{law}</p>
             <p class="log-meta">
-                {PageText::BasisSource.text(lang)} ": "
+                {DataUsePageText::BasisSource.text(lang)} ": "
                 {match basis.source.https_url() {
                     Some(url) => view! { <a href=url.to_owned() lang="da">{basis.source.title.clone()}</a> }.into_any(),
                     None => view! { <span lang="da">{basis.source.title.clone()}</span> }.into_any(),
                 }}
-                " (" {PageText::BasisRead.text(lang)} " " {read} ")"
+                " (" {DataUsePageText::BasisRead.text(lang)} " " {read} ")"
             </p>
             {unconfirmed.map(|note| view! {
                 <p class="log-meta">
-                    {PageText::BasisUnconfirmed.text(lang)} " " <span lang="da">{note}</span>
+                    {DataUsePageText::BasisUnconfirmed.text(lang)} " " <span lang="da">{note}</span>
                 </p>
             })}
         </details>
     }
 }
 
-fn period_label(period: Period) -> PageText {
+fn period_label(period: Period) -> DataUsePageText {
     match period {
-        Period::Days30 => PageText::Period30Days,
-        Period::Months3 => PageText::Period3Months,
-        Period::Months12 => PageText::Period12Months,
-        Period::All => PageText::PeriodAll,
+        Period::Days30 => DataUsePageText::Period30Days,
+        Period::Months3 => DataUsePageText::Period3Months,
+        Period::Months12 => DataUsePageText::Period12Months,
+        Period::All => DataUsePageText::PeriodAll,
     }
 }

@@ -10,7 +10,7 @@ use super::log::AccessLog;
 use super::query::LogQuery;
 use super::reuse_map::ReuseMap;
 use super::state::legal_bases_resource;
-use super::texts::PageText;
+use super::texts::DataUsePageText;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
 use crate::page::{heading::PageHeading, routes::Page};
@@ -27,13 +27,13 @@ pub fn DataUsePage() -> impl IntoView {
     let bases = legal_bases_resource();
     view! {
         <PageHeading text=i18n.signal(Page::DataUse.title_text())/>
-        <p class="font-lead">{move || i18n.t(PageText::Intro)}</p>
+        <p class="font-lead">{move || i18n.t(DataUsePageText::Intro)}</p>
         {move || (!acting.choices().is_empty()).then(|| view! {
-            <p><A href=Page::ActFor.path()>{move || i18n.t(PageText::GoToActFor)}</A></p>
+            <p><A href=Page::ActFor.path()>{move || i18n.t(DataUsePageText::GoToActFor)}</A></p>
         })}
         <SourcedSection
             heading_id="reuse-heading"
-            heading=i18n.signal(PageText::MapHeading)
+            heading=i18n.signal(DataUsePageText::MapHeading)
             testid="data-use-map"
             source=Source::AccessLog
             loaded=move || sources.access_log.get()
@@ -41,15 +41,15 @@ pub fn DataUsePage() -> impl IntoView {
                 let entries = StoredValue::new(entries);
                 view! {
                     <ReuseMap entries query/>
-                    <h3 id="log-heading" class="mt-8">{move || i18n.t(PageText::LogHeading)}</h3>
-                    <p>{move || i18n.t(PageText::LogIntro)}</p>
+                    <h3 id="log-heading" class="mt-8">{move || i18n.t(DataUsePageText::LogHeading)}</h3>
+                    <p>{move || i18n.t(DataUsePageText::LogIntro)}</p>
                     <AccessLog entries query bases/>
                 }
             }
         />
         <SourcedSection
             heading_id="consents-heading"
-            heading=i18n.signal(PageText::ConsentsHeading)
+            heading=i18n.signal(DataUsePageText::ConsentsHeading)
             class="mt-8"
             testid="data-use-consents"
             source=Source::Consents
@@ -58,7 +58,7 @@ pub fn DataUsePage() -> impl IntoView {
         />
         <SourcedSection
             heading_id="attorney-heading"
-            heading=i18n.signal(PageText::AttorneyHeading)
+            heading=i18n.signal(DataUsePageText::AttorneyHeading)
             class="mt-8"
             testid="data-use-attorney"
             source=Source::PowersOfAttorney

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::logic::{reuse, Reuse};
 use super::query::LogQuery;
-use super::texts::{item_label, item_origin, reuse_headline, DataUseCount, PageText};
+use super::texts::{item_label, item_origin, reuse_headline, DataUseCount, DataUsePageText};
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::components::data_table::DataTable;
 use crate::i18n::Counted;
@@ -179,18 +179,18 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
 
     view! {
         {headline}
-        <p>{move || i18n.t(PageText::MapIntro)}</p>
+        <p>{move || i18n.t(DataUsePageText::MapIntro)}</p>
         <div
             class="reuse-map-scroll"
             tabindex="0"
             role="region"
-            aria-label=move || i18n.t(PageText::MapScrollLabel)
+            aria-label=move || i18n.t(DataUsePageText::MapScrollLabel)
         >
             <svg
                 class="reuse-map"
                 viewBox=format!("0 0 {WIDTH} {height}")
                 role="group"
-                aria-label=move || i18n.t(PageText::MapScrollLabel)
+                aria-label=move || i18n.t(DataUsePageText::MapScrollLabel)
                 data-testid="reuse-map"
             >
                 <g aria-hidden="true">{flow_paths}</g>
@@ -206,7 +206,7 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                 on:click=clear
                 data-testid="map-clear"
             >
-                {move || i18n.t(PageText::ClearSelection)}
+                {move || i18n.t(DataUsePageText::ClearSelection)}
             </button>
         </p>
         <ReuseTable reuse=reuse.clone() query/>
@@ -263,15 +263,15 @@ fn ReuseTable(reuse: Reuse, query: Memo<LogQuery>) -> impl IntoView {
         .map(|((item, cvr), n)| (*item, cvr.clone(), *n))
         .collect();
     rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
-    let header = move |text: PageText| view! { <th scope="col">{move || i18n.t(text)}</th> };
+    let header = move |text: DataUsePageText| view! { <th scope="col">{move || i18n.t(text)}</th> };
     view! {
-        <DataTable caption=i18n.signal(PageText::MapTableCaption) testid="reuse-table">
+        <DataTable caption=i18n.signal(DataUsePageText::MapTableCaption) testid="reuse-table">
             <thead>
                 <tr>
-                    {header(PageText::ColumnItem)}
-                    {header(PageText::ColumnRegister)}
-                    {header(PageText::ColumnAuthority)}
-                    <th scope="col" class="text-align-right">{move || i18n.t(PageText::ColumnTimes)}</th>
+                    {header(DataUsePageText::ColumnItem)}
+                    {header(DataUsePageText::ColumnRegister)}
+                    {header(DataUsePageText::ColumnAuthority)}
+                    <th scope="col" class="text-align-right">{move || i18n.t(DataUsePageText::ColumnTimes)}</th>
                 </tr>
             </thead>
             <tbody>

@@ -17,7 +17,7 @@ crate::texts! {
 
 crate::texts! {
     /// The section pages' texts (they load with the section).
-    pub enum PageText {
+    pub enum DataUsePageText {
         Intro => "Her kan du se, hvilke myndigheder der har brugt dine oplysninger, hvor oplysningerne kom fra, og hvorfor ingen behøvede at spørge dig igen. Du kan også se og trække dine samtykker tilbage.",
             "Here you can see which authorities have used your data, where it came from, and why nobody had to ask you again. You can also see and withdraw your consents.";
         MapHeading => "Sådan bliver dine oplysninger genbrugt",
@@ -319,7 +319,10 @@ mod tests {
     #[test]
     fn every_text_is_translated() {
         crate::i18n::check_texts(DataUseText::ALL, &[]);
-        crate::i18n::check_texts(PageText::ALL, &[PageText::System, PageText::ColumnRegister]);
+        crate::i18n::check_texts(
+            DataUsePageText::ALL,
+            &[DataUsePageText::System, DataUsePageText::ColumnRegister],
+        );
         crate::i18n::check_counted(DataUseCount::ALL);
         for item in DataItem::ALL {
             assert_ne!(

@@ -10,10 +10,6 @@ use crate::page::heading::PageHeading;
 use crate::page::routes::Page;
 use crate::state::language::use_i18n;
 
-/// The frame around an example: a thin border (the app's stylesheet has no rule for it, and the
-/// gallery adds none to the first view's CSS).
-const FRAME: &str = "border: 1px solid #bfbfbf; padding: 1.6rem;";
-
 /// Every component's examples.
 #[component]
 pub fn GalleryPage() -> impl IntoView {
@@ -93,7 +89,7 @@ fn ExampleView(example: Example, testid: String) -> impl IntoView {
     view! {
         <div class="mt-6" data-example=testid>
             <h3 class="h4">{move || i18n.t(example.name)}</h3>
-            <div class="gallery-frame" style=FRAME on:click=keep_links_in_place>
+            <div class="gallery-frame" on:click=keep_links_in_place>
                 {(example.view)()}
             </div>
         </div>
