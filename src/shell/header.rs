@@ -119,7 +119,7 @@ fn SwitchPersonLink() -> impl IntoView {
     move || {
         (!acting.choices().is_empty()).then(|| {
             view! {
-                <A href=Page::ActFor.path() attr:class="function-link d-print-none" attr:data-testid="switch-person">
+                <A href=Page::ActFor.path() attr:class="function-link switch-person-link d-print-none" attr:data-testid="switch-person">
                     {move || i18n.t(ShellText::SwitchPerson)}
                 </A>
             }

@@ -33,7 +33,7 @@ pub fn ActForPage() -> impl IntoView {
             }
             let current = acting.who().map(|w| w.id);
             view! {
-                <ul class="act-for-list" data-testid="act-for-list">
+                <ul class="act-for-list nobullet-list" data-testid="act-for-list">
                     {choices.into_iter().map(|who| person_view(who.clone(), current.as_deref() == Some(&who.id), switch)).collect_view()}
                 </ul>
             }
