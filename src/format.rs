@@ -42,6 +42,67 @@ pub fn month_name(month: u8, lang: Lang) -> &'static str {
     }
 }
 
+/// A month's short name: "okt." / "Oct" (Retskrivningsordbogen's abbreviations; "maj" stays whole).
+pub fn short_month(month: u8, lang: Lang) -> &'static str {
+    const DA: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let index = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::Da => DA[index],
+        Lang::En => EN[index],
+    }
+}
+
+/// A period short enough for one line: "november 2026", "okt.–dec. 2025", "dec. 2025–jan. 2026"
+/// for whole months; "16.–28. februar 2026" or "16. feb. 2026–3. mar. 2026" otherwise.
+pub fn period(from: Date, to: Date, lang: Lang) -> String {
+    let whole_months = from.day == 1 && to.add_days(1).day == 1;
+    let short = |d: Date| match lang {
+        Lang::Da => format!("{}. {} {}", d.day, short_month(d.month, lang), d.year),
+        Lang::En => format!("{} {} {}", d.day, short_month(d.month, lang), d.year),
+    };
+    let same_year = from.year == to.year;
+    match (whole_months, lang) {
+        _ if from == to => long_date(from, lang),
+        (true, _) if same_year && from.month == to.month => {
+            format!("{} {}", month_name(from.month, lang), from.year)
+        }
+        (true, _) if same_year => format!(
+            "{}–{} {}",
+            short_month(from.month, lang),
+            short_month(to.month, lang),
+            to.year
+        ),
+        (true, _) => format!(
+            "{} {}–{} {}",
+            short_month(from.month, lang),
+            from.year,
+            short_month(to.month, lang),
+            to.year
+        ),
+        (false, Lang::Da) if same_year && from.month == to.month => {
+            format!("{}.–{}", from.day, long_date(to, lang))
+        }
+        (false, Lang::En) if same_year && from.month == to.month => {
+            format!("{}–{}", from.day, long_date(to, lang))
+        }
+        (false, _) => format!("{}–{}", short(from), short(to)),
+    }
+}
+
+/// [`period`] of two ISO dates; both as written if either cannot be read.
+pub fn period_iso(from: &str, to: &str, lang: Lang) -> String {
+    match (Date::parse_iso(from), Date::parse_iso(to)) {
+        (Some(from), Some(to)) => period(from, to, lang),
+        _ => format!("{from} – {to}"),
+    }
+}
+
 /// A date in words: "14. marts 2025" / "14 March 2025".
 pub fn long_date(date: Date, lang: Lang) -> String {
     let index = usize::from(date.month - 1);
@@ -128,6 +189,27 @@ mod tests {
             "24. november 2026"
         );
         assert_eq!(long_date_iso("ikke en dato", Lang::Da), "ikke en dato");
+    }
+
+    #[test]
+    fn periods_fit_one_line() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap();
+        let da = |f, t| period(f, t, Lang::Da);
+        assert_eq!(da(d(2025, 10, 1), d(2025, 12, 31)), "okt.–dec. 2025");
+        assert_eq!(da(d(2026, 11, 1), d(2026, 11, 30)), "november 2026");
+        assert_eq!(da(d(2025, 12, 1), d(2026, 1, 31)), "dec. 2025–jan. 2026");
+        assert_eq!(da(d(2024, 2, 1), d(2024, 2, 29)), "februar 2024");
+        assert_eq!(da(d(2026, 2, 16), d(2026, 2, 16)), "16. februar 2026");
+        assert_eq!(da(d(2026, 2, 16), d(2026, 2, 28)), "16.–28. februar 2026");
+        assert_eq!(
+            da(d(2026, 2, 16), d(2026, 3, 3)),
+            "16. feb. 2026–3. mar. 2026"
+        );
+        assert_eq!(da(d(2026, 5, 1), d(2026, 7, 31)), "maj–jul. 2026");
+        let en = |f, t| period(f, t, Lang::En);
+        assert_eq!(en(d(2025, 10, 1), d(2025, 12, 31)), "Oct–Dec 2025");
+        assert_eq!(en(d(2026, 2, 16), d(2026, 2, 28)), "16–28 February 2026");
+        assert_eq!(period_iso("2025-10-01", "x", Lang::Da), "2025-10-01 – x");
     }
 
     #[test]

@@ -456,12 +456,12 @@ async fn source_notes_say_where_and_when_by_the_scenario_clock() {
     let earlier = mount(source_note::examples::fresh_earlier).await;
     assert_eq!(
         earlier.text(".source-freshness"),
-        "Hentet fra Ydelsesindeks (SF1490) 20. november 2026 kl. 14.30"
+        "Hentet fra Fælleskommunalt Ydelsesindeks 20. november 2026 kl. 14.30"
     );
     earlier.set_lang(Lang::En).await;
     assert_eq!(
         earlier.text(".source-freshness"),
-        "Fetched from Ydelsesindeks (SF1490) on 20 November 2026 at 14:30"
+        "Fetched from Fælleskommunalt Ydelsesindeks on 20 November 2026 at 14:30"
     );
 
     let loading = mount(source_note::examples::loading).await;

@@ -630,3 +630,26 @@ fn an_estimated_rate_says_so_where_the_user_sees_it() {
         );
     }
 }
+
+/// Øre of an amount in kroner (the fixtures carry at most two decimals).
+fn oere(amount: &Value) -> i64 {
+    (amount.as_f64().unwrap_or(0.0) * 100.0).round() as i64
+}
+
+#[test]
+fn every_payout_adds_up_from_before_tax_to_what_the_citizen_gets() {
+    // The economy page shows each payout worked out: before tax − A-skat − ATP = after tax, and
+    // after tax − set-off = paid. A figure that does not add up would show a sum that is wrong.
+    let mut checked = 0;
+    for (name, dir, _) in subjects() {
+        for payout in list(&dir, "udbetalinger") {
+            let id = payout["id"].as_str().unwrap_or("?");
+            let set_off = oere(&payout["modregning"]["beloeb"]);
+            let after_tax = oere(&payout["bruttobeloeb"]) - oere(&payout["aSkat"]) - oere(&payout["atp"]);
+            assert_eq!(after_tax, oere(&payout["beloebEfterSkat"]), "{name} {id}: after tax");
+            assert_eq!(after_tax - set_off, oere(&payout["udbetaltBeloeb"]), "{name} {id}: paid");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} payouts checked");
+}

@@ -88,7 +88,7 @@ pub fn earlier_source() -> SourceInfo {
     SourceInfo {
         authority: "Udbetaling Danmark".to_owned(),
         cvr: "29980004".to_owned(),
-        register: "Ydelsesindeks (SF1490)".to_owned(),
+        register: "Fælleskommunalt Ydelsesindeks".to_owned(),
         fetched_at: "2026-11-20T14:30:00+01:00".to_owned(),
         contact: Contact {
             name: "Udbetaling Danmark".to_owned(),

@@ -4,7 +4,9 @@
 
 use super::api_settings::{use_api_settings, ApiSettings};
 use super::sources::{use_sources, Sources};
-use crate::api::{session::Represented, OnBehalf};
+use crate::api::session::{RepresentationKind, Represented};
+use crate::api::OnBehalf;
+use crate::i18n::Lang;
 use leptos::prelude::*;
 
 /// Whom the app acts for (read where the contexts are, use anywhere).
@@ -29,6 +31,15 @@ impl Acting {
         })
     }
 
+    /// A heading about the person shown: `own` ("Dine sager") for the citizen's own data, or the
+    /// represented person's first name in the possessive before `noun` ("Emils sager").
+    pub fn whose(&self, lang: Lang, own: &str, noun: &str) -> String {
+        match self.who() {
+            None => own.to_owned(),
+            Some(person) => format!("{} {noun}", possessive(&person.name, lang)),
+        }
+    }
+
     /// Switches to `represented`'s data, or back to the citizen's own (`None`).
     pub fn switch(&self, represented: Option<&Represented>) {
         self.settings.set_on_behalf(represented.map(|r| OnBehalf {
@@ -43,5 +54,37 @@ pub fn use_acting() -> Acting {
     Acting {
         settings: use_api_settings(),
         sources: use_sources(),
+    }
+}
+
+/// Why the app may show someone else's data, where the contexts exist (`None` for the citizen's
+/// own data, and outside the app, such as in the component gallery's tests).
+pub fn acting_kind() -> Option<RepresentationKind> {
+    let acting = Acting {
+        settings: use_context()?,
+        sources: use_context()?,
+    };
+    acting.who().map(|person| person.kind)
+}
+
+/// A first name in the possessive: "Emils", "Lars'" (Danish); "Emil's" (English).
+pub fn possessive(name: &str, lang: Lang) -> String {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    match lang {
+        Lang::Da if first.ends_with(['s', 'x', 'z']) => format!("{first}'"),
+        Lang::Da => format!("{first}s"),
+        Lang::En => format!("{first}'s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_names_take_the_possessive() {
+        assert_eq!(possessive("Emil Kjær Sørensen", Lang::Da), "Emils");
+        assert_eq!(possessive("Lars Holm", Lang::Da), "Lars'");
+        assert_eq!(possessive("Emil Kjær Sørensen", Lang::En), "Emil's");
     }
 }

@@ -1,5 +1,6 @@
 //! How sources, their status and their errors are named to the citizen.
 
+use crate::api::session::RepresentationKind;
 use crate::api::{ApiError, Source};
 use crate::i18n::Lang;
 
@@ -34,6 +35,8 @@ crate::texts! {
             "Loading";
         StatusFailed => "Kunne ikke hentes",
             "Could not be loaded";
+        StatusNotCovered => "Ikke omfattet",
+            "Not covered";
         FetchedShort => "Hentet",
             "Loaded";
         ErrorNetwork => "Der er ingen forbindelse. Tjek din internetforbindelse, og prøv igen.",
@@ -129,11 +132,19 @@ pub fn loading_from(lang: Lang, source: &str) -> String {
     }
 }
 
-/// "Sager er ikke omfattet" / "Cases are not covered": a source outside the scope.
-pub fn not_covered(lang: Lang, source: &str) -> String {
-    match lang {
-        Lang::Da => format!("{source} er ikke omfattet"),
-        Lang::En => format!("{source}: not covered"),
+/// A source outside the scope, naming the right when it is known: "Sager er ikke omfattet af
+/// forældremyndigheden" / "Cases: not covered by your parental custody".
+pub fn not_covered(lang: Lang, source: &str, kind: Option<RepresentationKind>) -> String {
+    use RepresentationKind::{Child, PowerOfAttorney};
+    match (lang, kind) {
+        (Lang::Da, Some(Child)) => format!("{source} er ikke omfattet af forældremyndigheden"),
+        (Lang::Da, Some(PowerOfAttorney)) => format!("{source} er ikke omfattet af fuldmagten"),
+        (Lang::Da, None) => format!("{source} er ikke omfattet"),
+        (Lang::En, Some(Child)) => format!("{source}: not covered by your parental custody"),
+        (Lang::En, Some(PowerOfAttorney)) => {
+            format!("{source}: not covered by the power of attorney")
+        }
+        (Lang::En, None) => format!("{source}: not covered"),
     }
 }
 
@@ -153,6 +164,10 @@ mod tests {
     fn every_text_is_translated() {
         crate::i18n::check_texts(SourceText::ALL, &[SourceText::Register]);
         assert_eq!(could_not_load(Lang::Da, "Skat"), "Skat kunne ikke hentes");
+        assert_eq!(
+            not_covered(Lang::Da, "Gæld", Some(RepresentationKind::Child)),
+            "Gæld er ikke omfattet af forældremyndigheden"
+        );
         assert_eq!(
             fetched_from(Lang::Da, "CPR", "10.42", true),
             "Hentet fra CPR kl. 10.42"

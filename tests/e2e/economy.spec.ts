@@ -19,10 +19,26 @@ function expectedNext(persona: string) {
   return { date, total: sum(that.map((p) => oere(p.udbetaltBeloeb))), count: that.length };
 }
 
-/** Months of the chart window (December 2024 – November 2026) with payouts, and their sums. */
+/** Only a paid payout is paid: planned ones and those sent to the bank are counted apart. */
+const isPaid = (p: { status: string }) => p.status === "udbetalt";
+
+/** "48 udbetalinger er udbetalt: … efter skat (… før skat). 7 er planlagt eller sendt til banken: …" */
+function expectedTotals(selected: ReturnType<typeof payouts>) {
+  const paid = selected.filter(isPaid);
+  const pending = selected.filter((p) => !isPaid(p));
+  const first =
+    `${paid.length} ${paid.length === 1 ? "udbetaling" : "udbetalinger"} er udbetalt: ` +
+    `${formatKr(sum(paid.map((p) => oere(p.udbetaltBeloeb))))} efter skat ` +
+    `(${formatKr(sum(paid.map((p) => oere(p.bruttobeloeb))))} før skat).`;
+  return pending.length === 0
+    ? first
+    : `${first} ${pending.length} er planlagt eller sendt til banken: ${formatKr(sum(pending.map((p) => oere(p.udbetaltBeloeb))))}`;
+}
+
+/** Months of the chart window (December 2024 – November 2026) with paid payouts, and their sums. */
 function expectedMonths(persona: string) {
   const months = new Map<string, number>();
-  for (const p of payouts(persona)) {
+  for (const p of payouts(persona).filter(isPaid)) {
     const month = p.dispositionsdato.slice(0, 7);
     if (month >= "2024-12" && month <= TODAY.slice(0, 7)) {
       months.set(month, (months.get(month) ?? 0) + oere(p.udbetaltBeloeb));
@@ -47,11 +63,15 @@ for (const persona of ["sygemeldt", "pensionist", "familie", "studerende"]) {
     await expect(box.getByTestId("next-payment-date")).toHaveText(`Den ${longDateDa(next.date)}`);
     await expect(box.getByTestId("next-payment-lines").locator("li")).toHaveCount(next.count);
 
-    const all = payouts(persona);
-    await expect(page.getByTestId("payout-totals")).toHaveText(
-      `${all.length} udbetalinger: ${formatKr(sum(all.map((p) => oere(p.udbetaltBeloeb))))} udbetalt, ` +
-        `${formatKr(sum(all.map((p) => oere(p.bruttobeloeb))))} før skat og modregning.`,
-    );
+    await expect(page.getByTestId("payout-totals")).toHaveText(expectedTotals(payouts(persona)));
+
+    // Last year's total paid, and this year's so far, agree with the payouts that were paid.
+    for (const year of ["2025", "2026"]) {
+      const paidThen = payouts(persona).filter((p) => isPaid(p) && p.dispositionsdato.startsWith(year));
+      await expect(page.locator(`[data-testid=paid-year][data-year="${year}"]`)).toHaveText(
+        `${formatKr(sum(paidThen.map((p) => oere(p.udbetaltBeloeb))))} efter skat (${formatKr(sum(paidThen.map((p) => oere(p.bruttobeloeb))))} før skat)`,
+      );
+    }
 
     const expected = expectedMonths(persona);
     await expect(page.getByTestId("chart-bar")).toHaveCount(expected.length);
@@ -108,8 +128,8 @@ test("every payout status shows, and filters by benefit and year with paging liv
   await expect(page).toHaveURL(/aar=2025/);
   await expect(page).not.toHaveURL(/side=/);
   const in2025 = all.filter((p) => p.dispositionsdato.startsWith("2025"));
-  await expect(page.getByTestId("payout-totals")).toContainText(`${in2025.length} udbetalinger: ${formatKr(sum(in2025.map((p) => oere(p.udbetaltBeloeb))))} udbetalt`);
-  await expect(page.getByTestId("year-paid")).toHaveText(formatKr(sum(in2025.map((p) => oere(p.udbetaltBeloeb)))));
+  await expect(page.getByTestId("payout-totals")).toHaveText(expectedTotals(in2025));
+  await expect(page.getByTestId("year-paid")).toHaveText(formatKr(sum(in2025.filter(isPaid).map((p) => oere(p.udbetaltBeloeb)))));
 
   const housing = grants("pensionist").find((g) => g.ydelsesnavn === "Boligydelse")!;
   await page.getByTestId("filter-benefit").selectOption(housing.id);
@@ -197,6 +217,59 @@ test("in English the amounts and dates are English", async ({ page }) => {
   await expect(page.getByTestId("economy-next-payment").getByTestId("next-payment-total")).toHaveText(formatKr(next.total, "en"));
   await expect(page.getByTestId("economy-next-payment").getByTestId("next-payment-date")).toHaveText("On 30 November 2026");
   await expect(page.getByTestId("payout-status").filter({ hasText: "Sent to the bank" }).first()).toBeVisible();
+});
+
+test("a pensioner on a phone reads the next payment after tax, how it is worked out, and last year's total", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEconomy(page, "pensionist");
+  const next = expectedNext("pensionist");
+  const payout = payouts("pensionist").find((p) => p.dispositionsdato === next.date)!;
+  const box = page.getByTestId("economy-next-payment");
+  // The first screen: the amount, that it is after tax, and the date.
+  await expect(box.locator(".next-payment-amount")).toHaveText(`${formatKr(next.total)} efter skat`);
+  await expect(box.locator(".next-payment-amount")).toBeInViewport();
+  // What it consists of, one line per step, the steps adding up to what she gets.
+  const rows = box.locator(".breakdown-row");
+  await expect(rows.filter({ hasText: "Før skat" })).toContainText(formatKr(oere(payout.bruttobeloeb)));
+  await expect(rows.filter({ hasText: "A-skat" })).toContainText(`− ${formatKr(oere(payout.aSkat))}`);
+  await expect(box.getByTestId("next-payment-line-paid").first()).toHaveText(formatKr(oere(payout.udbetaltBeloeb)));
+  // The period on one line, in words.
+  await expect(box.locator(".breakdown-period").first()).toHaveText("november 2026");
+  // Last year's total paid comes before the list of payments and the benefit details.
+  const lastYear = page.locator('[data-testid=paid-year][data-year="2025"]');
+  await expect(lastYear).toContainText("efter skat");
+  const order = await page.evaluate(() =>
+    ["paid-by-year", "payout-table", "benefit"].map((id) => document.querySelector(`[data-testid=${id}]`)!.getBoundingClientRect().top),
+  );
+  expect(order[0]).toBeLessThan(order[1]);
+  expect(order[1]).toBeLessThan(order[2]);
+  // Each payment is a card whose amount paid is on screen, not off to the right.
+  const paid = page.getByTestId("payout-paid").first();
+  await paid.scrollIntoViewIfNeeded();
+  const box2 = (await paid.boundingBox())!;
+  expect(box2.x + box2.width).toBeLessThanOrEqual(390);
+  await expect(paid).toContainText("Du får");
+  // The words are explained where they are used.
+  await page.getByTestId("economy-terms").locator("summary").click();
+  await expect(page.getByTestId("economy-terms")).toContainText("Skat, som bliver trukket efter dit skattekort");
+});
+
+test("a filter select applies an explicit choice, not every arrow key", async ({ page }) => {
+  await openEconomy(page, "pensionist");
+  const year = page.getByTestId("filter-year");
+  await year.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(year).not.toHaveValue("");
+  // Browsing the closed select with the keyboard changes neither the list nor the address.
+  await expect(page).not.toHaveURL(/aar=/);
+  await page.keyboard.press("Enter");
+  const chosen = await year.inputValue();
+  expect(chosen).toMatch(/^\d{4}$/);
+  await expect(page).toHaveURL(new RegExp(`aar=${chosen}`));
+  // Leaving the select after browsing applies the choice too.
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Tab");
+  await expect(page).not.toHaveURL(/aar=/);
 });
 
 for (const lang of ["da", "en"] as const) {

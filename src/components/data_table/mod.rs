@@ -10,18 +10,29 @@ use crate::lists::Direction;
 use crate::state::language::use_i18n;
 
 /// A zebra-striped table with a caption for screen readers; `children` are `thead` and `tbody`.
+///
+/// With `stack`, a phone (below 600 px) shows each row as a card instead of a table that
+/// scrolls sideways: the header row is hidden visually, each cell is a line that starts with
+/// its column's name, taken from the cell's `data-label` (a cell without one, such as a title,
+/// stands alone). The desktop table is unchanged.
 #[component]
 pub fn DataTable(
     #[prop(into)] caption: Signal<String>,
     #[prop(optional)] class: &'static str,
     #[prop(optional)] testid: &'static str,
+    #[prop(optional)] stack: bool,
     children: Children,
 ) -> impl IntoView {
+    let class = if stack {
+        format!("table table--zebra table--stack {class}")
+    } else {
+        format!("table table--zebra {class}")
+    };
     view! {
         // Focusable and named, so a table wider than a phone can be scrolled from the keyboard.
         <div class="table--responsive-scroll" tabindex="0" role="region" aria-label=caption>
             <table
-                class=format!("table table--zebra {class}")
+                class=class
                 data-testid=(!testid.is_empty()).then_some(testid)
             >
                 <caption class="sr-only">{caption}</caption>

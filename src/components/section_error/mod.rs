@@ -8,8 +8,8 @@ use super::alert::{Alert, AlertKind};
 use super::source_note::SourceLoading;
 use super::texts::ComponentText;
 use crate::api::{ApiError, Source, Sourced};
-use crate::state::language::use_i18n;
 use crate::state::source_texts::{could_not_load, error_explanation, not_covered, source_label};
+use crate::state::{acting::acting_kind, language::use_i18n};
 
 /// The explanation of an error, with the source's own words (in Danish) when it reported one.
 #[component]
@@ -33,10 +33,11 @@ pub fn SectionError(source: Source, error: ApiError, on_retry: Callback<()>) -> 
     let i18n = use_i18n();
     let retryable = error.is_retryable();
     let no_access = error.is_no_access();
+    let kind = acting_kind();
     let heading = Signal::derive(move || {
         let label = i18n.t(source_label(source));
         if no_access {
-            not_covered(i18n.lang(), label)
+            not_covered(i18n.lang(), label, kind)
         } else {
             could_not_load(i18n.lang(), label)
         }

@@ -9,9 +9,11 @@ use super::query::CaseQuery;
 use super::texts::{CaseCount, CaseText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
-use crate::i18n::Counted;
+use crate::i18n::{Counted, Text};
 use crate::page::routes::Page;
-use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
+use crate::state::{
+    acting::use_acting, clock::use_clock, language::use_i18n, sources::use_sources,
+};
 
 /// The case tile.
 #[component]
@@ -19,6 +21,7 @@ pub fn CaseTile() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     let clock = use_clock();
+    let acting = use_acting();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
         card_state(sources.cases.get(), |cases| {
@@ -28,7 +31,13 @@ pub fn CaseTile() -> impl IntoView {
                 ..CaseQuery::default()
             });
             Facts {
-                figure: Fact::text("tile-open", CaseCount::Open.count(lang, numbers.open)),
+                figure: Fact::text(
+                    "tile-open",
+                    match numbers.open {
+                        0 => CaseText::TileNoOpen.text(lang).to_owned(),
+                        open => CaseCount::Open.count(lang, open),
+                    },
+                ),
                 lines: vec![
                     Fact::text(
                         "tile-changed",
@@ -45,7 +54,10 @@ pub fn CaseTile() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading=i18n.signal(CaseText::TileCasesHeading)
+            heading=Signal::derive(move || {
+                let lang = i18n.lang();
+                acting.whose(lang, i18n.t(CaseText::TileCasesHeading), i18n.t(CaseText::CasesNoun))
+            })
             class="case-tile mb-6"
             testid="case-tile"
             source=Source::Cases

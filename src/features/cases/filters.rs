@@ -78,6 +78,11 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
     };
     let on_clear = Callback::new(move |()| go(query.get_untracked().cleared()));
 
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|width| width.as_f64())
+        .is_none_or(|width| width >= 600.0);
     view! {
         <form class="case-filters" role="search" aria-labelledby="case-filters-heading" on:submit=on_search>
             <h2 id="case-filters-heading" class="h3">{move || i18n.t(CaseText::FiltersHeading)}</h2>
@@ -96,6 +101,10 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                     <button type="submit" class="button button-primary">{move || i18n.t(CaseText::SearchButton)}</button>
                 </div>
             </div>
+            // On a phone the selects fold away behind one line unless a filter is in use, so the
+            // list is not pushed below the first screen; wider screens show them open.
+            <details class="case-more-filters" open=wide || query.get_untracked().is_filtered()>
+            <summary>{move || i18n.t(CaseText::MoreFilters)}</summary>
             <div class="case-filter-row">
                 <FilterSelect
                     id="filter-authority"
@@ -129,6 +138,7 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                 />
                 <label class="form-label" for="filter-awaiting">{move || i18n.t(CaseText::FilterAwaiting)}</label>
             </div>
+            </details>
             <p class="mt-4">
                 <ClearFilters active=Signal::derive(move || query.get().is_filtered()) on_clear/>
             </p>

@@ -70,7 +70,7 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
             {count_text}
         </p>
         <Show when=move || !selected.with(Vec::is_empty)>
-            <DataTable caption=i18n.signal(CaseText::CasesCaption) class="case-table" testid="case-table">
+            <DataTable caption=i18n.signal(CaseText::CasesCaption) class="case-table" testid="case-table" stack=true>
                 <thead>
                     <tr>
                         <CaseSortHeader key=SortKey::CaseNumber label=CaseText::ColCaseNumber query/>
@@ -123,17 +123,18 @@ fn CaseRow(case: CaseSummary, today: Date) -> impl IntoView {
     let awaiting = case.awaiting_citizen;
     let last_changed = case.last_changed.clone();
     let subject = format!("{} {}", case.kle.number, case.kle.title);
+    let label = move |text: CaseText| move || i18n.t(text);
     view! {
         <tr data-case-id=case.id.clone()>
-            <td class="case-number">{case.case_number.clone()}</td>
-            <td>
+            <td class="case-number" data-label=label(CaseText::ColCaseNumber)>{case.case_number.clone()}</td>
+            <td class="stack-first">
                 <a href=case_href(&case.id) class="case-title">{case.title.clone()}</a>
                 <br/>
                 <span class="case-subject">{subject}</span>
             </td>
-            <td>{case.authority.name.clone()}</td>
-            <td>{move || long_date_iso(&last_changed, i18n.lang())}</td>
-            <td>
+            <td data-label=label(CaseText::FilterAuthority)>{case.authority.name.clone()}</td>
+            <td data-label=label(CaseText::ColLastChanged)>{move || long_date_iso(&last_changed, i18n.lang())}</td>
+            <td data-label=label(CaseText::ColExpected)>
                 {match expected {
                     Some(date) => view! {
                         <span>{move || long_date(date, i18n.lang())}</span>
@@ -152,7 +153,7 @@ fn CaseRow(case: CaseSummary, today: Date) -> impl IntoView {
                     .into_any(),
                 }}
             </td>
-            <td>
+            <td class="case-status" data-label=label(CaseText::ColumnStatus)>
                 <StatusBadge code/>
                 {awaiting.then(|| view! {
                     " " <Badge kind=BadgeKind::Warning text=i18n.signal(CaseText::AwaitingYou) testid="awaiting"/>

@@ -111,6 +111,12 @@ crate::texts! {
             "We cannot find a case at this address. The address may be wrong, or the case is not shown here.";
         TileCasesHeading => "Dine sager",
             "Your cases";
+        MoreFilters => "Filtrér efter myndighed, status og emne",
+            "Filter by authority, status and subject";
+        CasesNoun => "sager",
+            "cases";
+        TileNoOpen => "Ingen åbne sager",
+            "No open cases";
         TileSeeAll => "Se alle dine sager",
             "See all your cases";
     }
@@ -129,10 +135,13 @@ crate::counted! {
 
 /// "Viser 11–20 af 24 sager" / "Showing 11–20 of 24 cases".
 pub fn result_count(lang: Lang, from: usize, to: usize, total: usize) -> String {
+    let one = total == 1;
     let [from, to, total] = [from, to, total].map(|n| integer(n as i64, lang));
-    match lang {
-        Lang::Da => format!("Viser {from}–{to} af {total} sager"),
-        Lang::En => format!("Showing {from}–{to} of {total} cases"),
+    match (lang, one) {
+        (Lang::Da, true) => "Viser 1 sag".to_owned(),
+        (Lang::En, true) => "Showing 1 case".to_owned(),
+        (Lang::Da, false) => format!("Viser {from}–{to} af {total} sager"),
+        (Lang::En, false) => format!("Showing {from}–{to} of {total} cases"),
     }
 }
 

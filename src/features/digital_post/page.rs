@@ -10,6 +10,7 @@ use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::data_table::DataTable;
+use crate::components::filter_select::ExplicitChoice;
 use crate::components::sourced_section::SourcedSection;
 use crate::components::texts::ComponentText;
 use crate::format::long_date_iso;
@@ -59,6 +60,12 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
         return view! { <p data-testid="post-none">{move || i18n.t(DigitalPostText::NoLetters)}</p> }
             .into_any();
     }
+    let sender_choice = ExplicitChoice::new(Callback::new(move |value: String| {
+        set_sender.set((!value.is_empty()).then_some(value))
+    }));
+    let sort_choice = ExplicitChoice::new(Callback::new(move |value: String| {
+        set_sort.set(PostSort::from_id(&value))
+    }));
     view! {
         <p class="font-lead" role="status" data-testid="post-unread">
             {move || i18n.count(PostCount::Unread, unread())}
@@ -71,10 +78,10 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
                     id="post-sender"
                     class="form-select"
                     data-testid="post-sender"
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        set_sender.set((!value.is_empty()).then_some(value));
-                    }
+                    on:keydown=move |ev| sender_choice.keydown(ev)
+                    on:pointerdown=move |_| sender_choice.pointerdown()
+                    on:change=move |ev| sender_choice.change(ev)
+                    on:blur=move |_| sender_choice.blur()
                 >
                     <option value="" selected=move || sender.get().is_none()>{move || i18n.t(ComponentText::FilterAll)}</option>
                     {names
@@ -93,7 +100,10 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
                     id="post-sort"
                     class="form-select"
                     data-testid="post-sort"
-                    on:change=move |ev| set_sort.set(PostSort::from_id(&event_target_value(&ev)))
+                    on:keydown=move |ev| sort_choice.keydown(ev)
+                    on:pointerdown=move |_| sort_choice.pointerdown()
+                    on:change=move |ev| sort_choice.change(ev)
+                    on:blur=move |_| sort_choice.blur()
                 >
                     {PostSort::ALL
                         .into_iter()
@@ -106,7 +116,7 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
                 </select>
             </div>
         </div>
-        <DataTable caption=i18n.signal(DigitalPostText::Caption) testid="post-table">
+        <DataTable caption=i18n.signal(DigitalPostText::Caption) testid="post-table" stack=true>
             <thead>
                 <tr>
                     <th scope="col">{move || i18n.t(DigitalPostText::ColStatus)}</th>
@@ -148,17 +158,17 @@ fn LetterRow(message: MessageHeader) -> impl IntoView {
     let row_id = id.clone();
     view! {
         <tr class:post-unread=move || !read.get() data-testid="post-row" data-id=row_id>
-            <td>
+            <td data-label=move || i18n.t(DigitalPostText::ColStatus)>
                 {move || if read.get() {
                     view! { <span class="post-read">{move || i18n.t(DigitalPostText::Read)}</span> }.into_any()
                 } else {
                     view! { <Badge kind=BadgeKind::Info text=i18n.signal(DigitalPostText::Unread)/> }.into_any()
                 }}
             </td>
-            <td class="post-subject" lang="da">{subject.get_value()}</td>
-            <td>{sender.name}</td>
-            <td class="nowrap">{move || long_date_iso(&received, i18n.lang())}</td>
-            <td>{move || i18n.count(PostCount::Attachments, usize::from(attachments))}</td>
+            <td class="post-subject stack-first" lang="da">{subject.get_value()}</td>
+            <td data-label=move || i18n.t(DigitalPostText::FilterSender)>{sender.name}</td>
+            <td class="nowrap" data-label=move || i18n.t(DigitalPostText::ColReceived)>{move || long_date_iso(&received, i18n.lang())}</td>
+            <td data-label=move || i18n.t(DigitalPostText::ColAttachments)>{move || i18n.count(PostCount::Attachments, usize::from(attachments))}</td>
             <td class="post-actions">
                 <button
                     type="button"

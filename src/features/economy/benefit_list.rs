@@ -1,8 +1,9 @@
-//! The benefits granted to the citizen, one summary per grant.
+//! The benefits granted to the citizen: per grant one plain line (amount before tax, how often,
+//! from whom), and the details behind "Flere oplysninger".
 
 use leptos::prelude::*;
 
-use super::texts::{period_line, plan_line, EconomyText};
+use super::texts::{benefit_line, period_line, plan_line, EconomyText};
 use crate::api::benefits::{Frequency, Grant, Timing};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::format::{kroner, long_date_iso};
@@ -103,10 +104,24 @@ fn GrantSummary(grant: Grant) -> impl IntoView {
     }
     let case = g().case_id.clone();
     let labelled_by = heading_id.clone();
+    let line = move || {
+        let lang = i18n.lang();
+        let g = g();
+        benefit_line(
+            lang,
+            &kroner(g.plan.amount, lang),
+            i18n.t(frequency_text(g.plan.frequency)),
+            &g.payer.name,
+        )
+    };
     view! {
         <section class="benefit mb-6" aria-labelledby=labelled_by data-testid="benefit">
             <h3 id=heading_id class="h4">{g().benefit_name.clone()}</h3>
-            <SummaryList rows/>
+            <p class="mt-2" data-testid="benefit-line">{line}</p>
+            <details class="benefit-more">
+                <summary>{move || i18n.t(EconomyText::MoreAbout)}</summary>
+                <SummaryList rows/>
+            </details>
             {case.map(|id| view! {
                 <p><a href=case_href(&id) class="function-link">{move || i18n.t(EconomyText::SeeCase)}</a></p>
             })}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::logic::{combine, next_payment, Benefits};
+use super::logic::{combine, next_payment};
 use super::texts::{next_line, tax_card_name, EconomyText};
 use crate::api::Source;
 use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
@@ -11,44 +11,6 @@ use crate::format::{kroner, long_date};
 use crate::i18n::Text;
 use crate::page::routes::Page;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
-
-/// The next payment's date, amount and benefits, or that none is planned.
-#[component]
-pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
-    let i18n = use_i18n();
-    let next = next_payment(&benefits, use_clock().today());
-    match next {
-        None => {
-            view! { <p data-testid="next-payment-none">{move || i18n.t(EconomyText::NextNone)}</p> }
-                .into_any()
-        }
-        Some(next) => {
-            let next = StoredValue::new(next);
-            view! {
-                <div data-testid="next-payment">
-                    <p class="next-payment-amount font-lead" data-testid="next-payment-total">
-                        <strong>{move || kroner(next.read_value().total, i18n.lang())}</strong>
-                    </p>
-                    <p data-testid="next-payment-date">
-                        {move || next_line(i18n.lang(), &long_date(next.read_value().date, i18n.lang()))}
-                    </p>
-                    <ul class="unstyled-list" data-testid="next-payment-lines">
-                        {next
-                            .read_value()
-                            .lines
-                            .iter()
-                            .map(|(name, amount)| {
-                                let (name, amount) = (name.clone(), *amount);
-                                view! { <li>{name}": "{move || kroner(amount, i18n.lang())}</li> }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-            .into_any()
-        }
-    }
-}
 
 /// The overview's card with the next payment and a link to the economy page.
 #[component]
@@ -70,14 +32,21 @@ pub fn NextPaymentCard() -> impl IntoView {
                 },
                 Some(next) => Facts {
                     figure: Fact::text("next-payment-total", kroner(next.total, lang)),
-                    lines: std::iter::once(Fact::text(
-                        "next-payment-date",
-                        next_line(lang, &long_date(next.date, lang)),
-                    ))
-                    .chain(next.lines.iter().map(|(name, amount)| {
+                    lines: [
+                        Fact::text(
+                            "next-payment-date",
+                            next_line(lang, &long_date(next.date, lang)),
+                        ),
+                        Fact::text(
+                            "next-payment-after-tax",
+                            EconomyText::NextAfterTax.text(lang).to_owned(),
+                        ),
+                    ]
+                    .into_iter()
+                    .chain(next.lines.iter().map(|(name, payout)| {
                         Fact::text(
                             "next-payment-line",
-                            format!("{name}: {}", kroner(*amount, lang)),
+                            format!("{name}: {}", kroner(payout.paid, lang)),
                         )
                     }))
                     .collect(),

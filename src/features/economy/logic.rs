@@ -56,8 +56,8 @@ pub fn combine(
 #[derive(Clone, Debug, PartialEq)]
 pub struct NextPayment {
     pub date: Date,
-    /// Benefit name and amount paid, per payout that day.
-    pub lines: Vec<(String, Kroner)>,
+    /// Benefit name and payout, per payout that day (what the amount consists of).
+    pub lines: Vec<(String, Payout)>,
     pub total: Kroner,
 }
 
@@ -73,14 +73,14 @@ pub fn next_payment(benefits: &Benefits, today: Date) -> Option<NextPayment> {
         .filter(upcoming)
         .filter_map(|p| Date::parse_iso(&p.payout_date))
         .min()?;
-    let lines: Vec<(String, Kroner)> = benefits
+    let lines: Vec<(String, Payout)> = benefits
         .payouts
         .iter()
         .filter(upcoming)
         .filter(|p| Date::parse_iso(&p.payout_date) == Some(date))
-        .map(|p| (benefits.benefit_name(&p.grant_id).to_owned(), p.paid))
+        .map(|p| (benefits.benefit_name(&p.grant_id).to_owned(), p.clone()))
         .collect();
-    let total = lines.iter().map(|(_, amount)| *amount).sum();
+    let total = lines.iter().map(|(_, p)| p.paid).sum();
     Some(NextPayment { date, lines, total })
 }
 
@@ -106,6 +106,40 @@ pub fn totals<'a>(payouts: impl IntoIterator<Item = &'a Payout>) -> Totals {
         t.paid += p.paid;
         t
     })
+}
+
+impl Totals {
+    /// What was deducted besides A-skat: the ATP contribution and any set-off.
+    pub fn other_deductions(&self) -> Kroner {
+        self.atp + self.set_off
+    }
+}
+
+/// A payout's deductions besides A-skat: the ATP contribution and any set-off.
+pub fn other_deductions(payout: &Payout) -> Kroner {
+    payout.atp + payout.set_off.as_ref().map_or(Kroner::ZERO, |s| s.amount)
+}
+
+/// Whether the money is in the citizen's account: only a paid payout counts as paid.
+pub fn is_paid(payout: &Payout) -> bool {
+    payout.status == PayoutStatus::Paid
+}
+
+/// The totals of what was paid (first) and what is planned or sent to the bank (second).
+pub fn paid_and_pending<'a>(payouts: impl IntoIterator<Item = &'a Payout>) -> (Totals, Totals) {
+    let (paid, pending): (Vec<&Payout>, Vec<&Payout>) =
+        payouts.into_iter().partition(|p| is_paid(p));
+    (totals(paid), totals(pending))
+}
+
+/// What was paid in `year` (by disposal date), after tax and deductions.
+pub fn paid_in_year(benefits: &Benefits, year: i32) -> Totals {
+    totals(
+        benefits
+            .payouts
+            .iter()
+            .filter(|p| is_paid(p) && year_of(p) == Some(year)),
+    )
 }
 
 /// The year of a payout's disposal date.
@@ -152,12 +186,16 @@ pub fn year_groups<'a>(
         }
     }
     for (year, _, sums) in &mut groups {
-        *sums = totals(all.iter().copied().filter(|p| year_of(p) == Some(*year)));
+        *sums = totals(
+            all.iter()
+                .copied()
+                .filter(|p| is_paid(p) && year_of(p) == Some(*year)),
+        );
     }
     groups
 }
 
-/// One month of the chart: the net amount paid per benefit (by grant position) and in all.
+/// One month of the chart: the net amount paid (status paid) per benefit (by grant position) and in all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MonthBar {
     /// The first day of the month.
@@ -194,7 +232,7 @@ pub fn monthly_paid(benefits: &Benefits, today: Date) -> Vec<MonthBar> {
         .into_iter()
         .map(|month| {
             let mut parts: Vec<(usize, Kroner)> = Vec::new();
-            for payout in &benefits.payouts {
+            for payout in benefits.payouts.iter().filter(|p| is_paid(p)) {
                 let Some(date) = Date::parse_iso(&payout.payout_date) else {
                     continue;
                 };
@@ -275,10 +313,12 @@ mod tests {
     fn the_next_payment_is_the_first_unpaid_date_from_today() {
         let next = next_payment(&benefits(), date("2026-11-24")).unwrap();
         assert_eq!(next.date, date("2026-11-30"));
-        assert_eq!(
-            next.lines,
-            vec![("Folkepension".to_owned(), Kroner::whole(12_038))]
-        );
+        let lines: Vec<(&str, Kroner)> = next
+            .lines
+            .iter()
+            .map(|(name, p)| (name.as_str(), p.paid))
+            .collect();
+        assert_eq!(lines, [("Folkepension", Kroner::whole(12_038))]);
         // On the day itself it is still the next payment; the day after, the next one is due.
         assert_eq!(
             next_payment(&benefits(), date("2026-11-30")).unwrap().date,
@@ -313,6 +353,25 @@ mod tests {
     }
 
     #[test]
+    fn paid_is_paid_and_pending_is_counted_apart() {
+        let b = benefits();
+        let (paid, pending) = paid_and_pending(&b.payouts);
+        assert_eq!(paid.count, 4);
+        assert_eq!(pending.count, 3);
+        assert_eq!(paid.paid + pending.paid, totals(&b.payouts).paid);
+        assert_eq!(paid_in_year(&b, 2026).paid, Kroner::whole(12_038 + 4_210));
+        assert_eq!(paid_in_year(&b, 2025).paid, Kroner::whole(4_142));
+        // The year's total agrees with the chart's months of that year.
+        let months = monthly_paid(&b, date("2026-11-24"));
+        let chart_2026: Kroner = months
+            .iter()
+            .filter(|m| m.month.year == 2026)
+            .map(|m| m.total)
+            .sum();
+        assert_eq!(chart_2026, paid_in_year(&b, 2026).paid);
+    }
+
+    #[test]
     fn the_query_filters_by_benefit_and_year_newest_first() {
         let b = benefits();
         let all = selected(&b, &EconomyQuery::default());
@@ -335,7 +394,9 @@ mod tests {
         let groups = year_groups(&all[..2], &all);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].0, 2026);
-        assert_eq!(groups[0].2.count, 5);
+        // The year's row counts what was paid: planned and sent payouts are not paid yet.
+        assert_eq!(groups[0].2.count, 2);
+        assert_eq!(groups[0].2.paid, Kroner::whole(12_038 + 4_210));
         let groups = year_groups(&all[5..], &all);
         assert_eq!(groups.iter().map(|g| g.0).collect::<Vec<_>>(), [2025, 2024]);
     }
@@ -346,12 +407,10 @@ mod tests {
         assert_eq!(months.len(), 24);
         assert_eq!(months[0].month, date("2024-12-01"));
         assert_eq!(months[23].month, date("2026-11-01"));
+        // Only paid payouts count: the pension sent to the bank for 30 November is not paid yet.
         let november = &months[23];
-        assert_eq!(
-            november.parts,
-            vec![(0, Kroner::whole(12_038)), (1, Kroner::whole(4_210))]
-        );
-        assert_eq!(november.total, Kroner::whole(16_248));
+        assert_eq!(november.parts, vec![(1, Kroner::whole(4_210))]);
+        assert_eq!(november.total, Kroner::whole(4_210));
         // November 2024 lies outside the window; January 2025 is inside.
         assert_eq!(months.iter().filter(|m| m.total > Kroner::ZERO).count(), 3);
     }

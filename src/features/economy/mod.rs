@@ -7,11 +7,13 @@ pub mod card;
 mod chart;
 mod debt_view;
 pub mod logic;
+mod next_payment;
 mod page;
 mod payout_table;
 pub mod query;
 pub mod scale;
 mod tax_view;
+mod terms;
 pub mod texts;
 
 use crate::page::{hrefs::with_query, routes::Page};

@@ -1,17 +1,19 @@
-//! The economy page: next payment, benefits, the monthly chart, every payout, tax and debt. Each
+//! The economy page: the next payment after tax and how it is worked out, what was paid this
+//! year and last, the monthly chart, every payout, the benefits behind them, tax and debt. Each
 //! source (benefit index, Skattestyrelsen, Gældsstyrelsen) loads and fails on its own.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::benefit_list::BenefitList;
-use super::card::NextPaymentFigures;
 use super::chart::PayoutChart;
 use super::debt_view::DebtView;
 use super::logic::{combine, monthly_paid, Benefits};
+use super::next_payment::{NextPaymentFigures, PaidByYear};
 use super::payout_table::PayoutTable;
 use super::query::EconomyQuery;
 use super::tax_view::TaxView;
+use super::terms::Terms;
 use super::texts::EconomyText;
 use crate::api::{Source, SourceInfo};
 use crate::components::{
@@ -78,17 +80,20 @@ fn BenefitSections(
     let stored = StoredValue::new(benefits.clone());
     view! {
         <div class="next-payment-box mb-6" data-testid="economy-next-payment">
-            <h2 class="h3">{move || i18n.t(EconomyText::NextHeading)}</h2>
+            <h2 id="benefits-heading" class="h3">{move || i18n.t(EconomyText::NextHeading)}</h2>
             <NextPaymentFigures benefits=benefits.clone()/>
         </div>
-        <h2 id="benefits-heading">{move || i18n.t(EconomyText::BenefitsHeading)}</h2>
-        <BenefitList grants/>
         {has_payouts.then(|| view! {
-            <h2 class="mt-8">{move || i18n.t(EconomyText::ChartHeading)}</h2>
+            <h2 class="mt-8">{move || i18n.t(EconomyText::PaidHeading)}</h2>
+            <PaidByYear benefits=benefits.clone()/>
+            <h3 class="mt-6">{move || i18n.t(EconomyText::ChartHeading)}</h3>
             <PayoutChart benefits months/>
             <h2 class="mt-8">{move || i18n.t(EconomyText::PayoutsHeading)}</h2>
+            <Terms/>
             <PayoutTable benefits=stored query/>
         })}
+        <h2 class="mt-8">{move || i18n.t(EconomyText::BenefitsHeading)}</h2>
+        <BenefitList grants/>
         <p class="source-line"><SourceNote info=source.clone()/></p>
         <SourceDetails info=source/>
     }

@@ -1,19 +1,22 @@
 //! Every payout, filtered by benefit and year (in the address), grouped by year, newest first,
-//! in pages; with gross, A-skat, ATP, set-off, the amount paid and the status.
+//! in pages; with the amount before tax, A-skat, other deductions, what the citizen gets and the
+//! status. On a phone each payout is a card (see `DataTable`'s `stack`).
 
 use leptos::prelude::*;
 
 use super::economy_href;
-use super::logic::{selected, totals, year_groups, years, Benefits};
+use super::logic::{other_deductions, paid_and_pending, selected, year_groups, years, Benefits};
 use super::query::EconomyQuery;
-use super::texts::{set_off_line, totals_line, year_total, EconomyCount, EconomyText};
+use super::texts::{atp_line, set_off_line, totals_line, year_total, EconomyCount, EconomyText};
 use crate::api::benefits::{Payout, PayoutKind, PayoutStatus};
+use crate::api::common::Kroner;
 use crate::components::{
     badge::{Badge, BadgeKind},
     data_table::DataTable,
+    filter_select::FilterSelect,
     pagination::Pagination,
 };
-use crate::format::{kroner, long_date_iso};
+use crate::format::{kroner, long_date_iso, period_iso};
 use crate::lists::page_of;
 use crate::page::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
@@ -28,47 +31,53 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
     let navigate = use_navigate_in_place();
     let go = move |next: EconomyQuery| navigate(&economy_href(&next));
     let go_benefit = go.clone();
-    let on_benefit = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let on_benefit = Callback::new(move |value: String| {
         go_benefit(EconomyQuery {
             benefit: (!value.is_empty()).then_some(value),
             page: 1,
             ..query.get_untracked()
         })
-    };
-    let on_year = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    });
+    let on_year = Callback::new(move |value: String| {
         go(EconomyQuery {
             year: value.parse().ok(),
             page: 1,
             ..query.get_untracked()
         })
-    };
+    });
     let grant_options = benefits.with_value(|b| {
         b.grants
             .iter()
             .map(|g| (g.id.clone(), g.benefit_name.clone()))
             .collect::<Vec<_>>()
     });
-    let year_options = benefits.with_value(|b| years(&b.payouts));
+    let year_options = benefits.with_value(|b| {
+        years(&b.payouts)
+            .into_iter()
+            .map(|year| (year.to_string(), year.to_string()))
+            .collect::<Vec<_>>()
+    });
 
     let content = move || {
         let lang = i18n.lang();
         let query = query.get();
         benefits.with_value(|b| {
             let all = selected(b, &query);
-            let sums = totals(all.iter().copied());
-            let paged = page_of(&all, query.page, PAGE_SIZE);
-            let groups = year_groups(&paged.items, &all);
-            let line = totals_line(
-                lang,
-                &i18n.count(EconomyCount::Payouts, sums.count),
-                &kroner(sums.paid, lang),
-                &kroner(sums.gross, lang),
-            );
             if all.is_empty() {
                 return view! { <p data-testid="no-payouts">{i18n.t(EconomyText::NoPayouts)}</p> }.into_any();
             }
+            let (paid, pending) = paid_and_pending(all.iter().copied());
+            let pending_kroner = kroner(pending.paid, lang);
+            let line = totals_line(
+                lang,
+                &i18n.count(EconomyCount::Payouts, paid.count),
+                &kroner(paid.paid, lang),
+                &kroner(paid.gross, lang),
+                (pending.count > 0).then_some((pending.count, pending_kroner.as_str())),
+            );
+            let paged = page_of(&all, query.page, PAGE_SIZE);
+            let groups = year_groups(&paged.items, &all);
+            let label = |text: EconomyText| i18n.t(text);
             let rows = groups
                 .into_iter()
                 .map(|(year, items, sums)| {
@@ -76,13 +85,18 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
                     view! {
                         <tbody data-testid="payout-year" data-year=year>
                             <tr class="year-row">
-                                <th scope="rowgroup" colspan="4">{year_total(lang, year)}</th>
-                                <td class="amount">{kroner(sums.gross, lang)}</td>
-                                <td class="amount">{kroner(sums.tax, lang)}</td>
-                                <td class="amount">{kroner(sums.atp, lang)}</td>
-                                <td class="amount">{kroner(sums.set_off, lang)}</td>
-                                <td class="amount" data-testid="year-paid">{kroner(sums.paid, lang)}</td>
-                                <td></td>
+                                {if sums.count == 0 {
+                                    view! { <th scope="rowgroup" colspan="7">{year_total(lang, year, false)}</th> }.into_any()
+                                } else {
+                                    view! {
+                                        <th scope="rowgroup" colspan="3">{year_total(lang, year, true)}</th>
+                                        <td class="amount" data-label=label(EconomyText::ColGross)>{kroner(sums.gross, lang)}</td>
+                                        <td class="amount" data-label=label(EconomyText::ColTax)>{kroner(sums.tax, lang)}</td>
+                                        <td class="amount" data-label=label(EconomyText::ColOther)>{kroner(sums.other_deductions(), lang)}</td>
+                                        <td class="amount" data-label=label(EconomyText::ColPaid) data-testid="year-paid">{kroner(sums.paid, lang)}</td>
+                                    }
+                                    .into_any()
+                                }}
                             </tr>
                             {rows}
                         </tbody>
@@ -94,19 +108,16 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
             let href = Callback::new(move |page: usize| economy_href(&query.on_page(page)));
             view! {
                 <p role="status" data-testid="payout-totals">{line}</p>
-                <DataTable caption=i18n.signal(EconomyText::PayoutsCaption) class="payout-table" testid="payout-table">
+                <DataTable caption=i18n.signal(EconomyText::PayoutsCaption) class="payout-table" testid="payout-table" stack=true>
                     <thead>
                         <tr>
                             <th scope="col">{i18n.t(EconomyText::ColDate)}</th>
                             <th scope="col">{i18n.t(EconomyText::ColBenefit)}</th>
-                            <th scope="col">{i18n.t(EconomyText::ColPeriod)}</th>
                             <th scope="col">{i18n.t(EconomyText::ColStatus)}</th>
                             <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColGross)}</th>
                             <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColTax)}</th>
-                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColAtp)}</th>
-                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColSetOff)}</th>
+                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColOther)}</th>
                             <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColPaid)}</th>
-                            <th scope="col"><span class="sr-only">{i18n.t(EconomyText::GoodToKnow)}</span></th>
                         </tr>
                     </thead>
                     {rows}
@@ -119,29 +130,24 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
 
     view! {
         <div class="payout-filters">
-            <div class="form-group">
-                <label class="form-label" for="filter-benefit">{move || i18n.t(EconomyText::FilterBenefit)}</label>
-                <select class="form-select" id="filter-benefit" name="ydelse" on:change=on_benefit data-testid="filter-benefit">
-                    <option value="" selected=move || query.get().benefit.is_none()>{move || i18n.t(EconomyText::AllBenefits)}</option>
-                    {grant_options
-                        .into_iter()
-                        .map(|(id, name)| {
-                            let value = id.clone();
-                            view! { <option value=value selected=move || query.get().benefit.as_deref() == Some(id.as_str())>{name}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="form-group">
-                <label class="form-label" for="filter-year">{move || i18n.t(EconomyText::FilterYear)}</label>
-                <select class="form-select" id="filter-year" name="aar" on:change=on_year data-testid="filter-year">
-                    <option value="" selected=move || query.get().year.is_none()>{move || i18n.t(EconomyText::AllYears)}</option>
-                    {year_options
-                        .into_iter()
-                        .map(|year| view! { <option value=year.to_string() selected=move || query.get().year == Some(year)>{year}</option> })
-                        .collect_view()}
-                </select>
-            </div>
+            <FilterSelect
+                id="filter-benefit"
+                label=i18n.signal(EconomyText::FilterBenefit)
+                options=Signal::stored(grant_options)
+                selected=Signal::derive(move || query.get().benefit.unwrap_or_default())
+                on_change=on_benefit
+                all=i18n.signal(EconomyText::AllBenefits)
+                testid="filter-benefit"
+            />
+            <FilterSelect
+                id="filter-year"
+                label=i18n.signal(EconomyText::FilterYear)
+                options=Signal::stored(year_options)
+                selected=Signal::derive(move || query.get().year.map(|y| y.to_string()).unwrap_or_default())
+                on_change=on_year
+                all=i18n.signal(EconomyText::AllYears)
+                testid="filter-year"
+            />
         </div>
         {content}
     }
@@ -155,15 +161,12 @@ fn status_badge(status: PayoutStatus) -> (BadgeKind, EconomyText) {
     }
 }
 
-/// One payout's row; a back-payment, a one-off payment and a set-off say what they are.
+/// One payout's row: the benefit with its period and notes (a back-payment, a one-off payment,
+/// a set-off and an ATP contribution say what they are), and the amounts with the one paid last.
 fn payout_row(p: &Payout, benefits: &Benefits, lang: crate::i18n::Lang) -> impl IntoView {
     let i18n = use_i18n();
+    let label = |text: EconomyText| i18n.t(text);
     let (kind, status) = status_badge(p.status);
-    let period = format!(
-        "{} – {}",
-        long_date_iso(&p.period_from, lang),
-        long_date_iso(&p.period_to, lang)
-    );
     let marker = match p.kind {
         PayoutKind::Regular => None,
         PayoutKind::BackPayment => Some(EconomyText::KindBackPayment),
@@ -173,22 +176,28 @@ fn payout_row(p: &Payout, benefits: &Benefits, lang: crate::i18n::Lang) -> impl 
         .set_off
         .as_ref()
         .map(|s| set_off_line(lang, &kroner(s.amount, lang), &s.creditor.name, &s.claim));
-    let notes: Vec<String> = set_off.into_iter().chain(p.text.clone()).collect();
+    let atp = (p.atp != Kroner::ZERO).then(|| atp_line(lang, &kroner(p.atp, lang)));
+    let notes: Vec<String> = atp
+        .into_iter()
+        .chain(set_off)
+        .chain(p.text.clone())
+        .collect();
+    let other = other_deductions(p);
     view! {
         <tr data-testid="payout-row" data-kind=format!("{:?}", p.kind) data-status=format!("{:?}", p.status)>
-            <td class="nowrap">{long_date_iso(&p.payout_date, lang)}</td>
-            <td>
-                {benefits.benefit_name(&p.grant_id).to_owned()}
+            <td class="nowrap payout-date" data-label=label(EconomyText::ColDate)>{long_date_iso(&p.payout_date, lang)}</td>
+            <td class="payout-benefit" data-label=label(EconomyText::ColBenefit)>
+                <span class="payout-name">{benefits.benefit_name(&p.grant_id).to_owned()}</span>
                 {marker.map(|m| view! { " " <Badge kind=BadgeKind::Warning text=i18n.t(m).to_owned() testid="payout-kind"/> })}
+                <br/>
+                <span class="payout-period" data-testid="payout-period">{period_iso(&p.period_from, &p.period_to, lang)}</span>
+                {(!notes.is_empty()).then(|| view! { <span class="payout-note">{notes.join(" ")}</span> })}
             </td>
-            <td>{period}</td>
-            <td><Badge kind text=i18n.t(status).to_owned() testid="payout-status"/></td>
-            <td class="amount">{kroner(p.gross, lang)}</td>
-            <td class="amount">{kroner(p.tax, lang)}</td>
-            <td class="amount">{kroner(p.atp, lang)}</td>
-            <td class="amount">{p.set_off.as_ref().map(|s| kroner(s.amount, lang))}</td>
-            <td class="amount" data-testid="payout-paid"><strong>{kroner(p.paid, lang)}</strong></td>
-            <td class="payout-note">{notes.join(" ")}</td>
+            <td data-label=label(EconomyText::ColStatus)><Badge kind text=i18n.t(status).to_owned() testid="payout-status"/></td>
+            <td class="amount" data-label=label(EconomyText::ColGross)>{kroner(p.gross, lang)}</td>
+            <td class="amount" data-label=label(EconomyText::ColTax)>{kroner(p.tax, lang)}</td>
+            <td class="amount" data-label=label(EconomyText::ColOther)>{(other != Kroner::ZERO).then(|| kroner(other, lang))}</td>
+            <td class="amount payout-paid" data-label=label(EconomyText::ColPaid) data-testid="payout-paid"><strong>{kroner(p.paid, lang)}</strong></td>
         </tr>
     }
 }

@@ -28,8 +28,8 @@ crate::texts! {
             "Amount per payment before tax";
         Repayable => "Skal betales tilbage, hvis forudsætningerne ændrer sig",
             "Must be repaid if your circumstances change";
-        Taxable => "Skattepligtig",
-            "Taxable";
+        Taxable => "Betaler du skat af den?",
+            "Do you pay tax on it?";
         Yes => "Ja",
             "Yes";
         No => "Nej",
@@ -50,10 +50,10 @@ crate::texts! {
             "Once a year";
         OneOff => "Én gang",
             "Once";
-        InAdvance => "forud",
-            "in advance";
-        InArrears => "bagud",
-            "in arrears";
+        InAdvance => "forud (før den periode, pengene dækker)",
+            "in advance (before the period it covers)";
+        InArrears => "bagud (når den periode, pengene dækker, er gået)",
+            "in arrears (after the period it covers)";
         ChartHeading => "Udbetalt pr. måned",
             "Paid per month";
         ChartLabel => "Søjlediagram over udbetalt beløb pr. måned de seneste 24 måneder. Brug piletasterne for at gå fra måned til måned.",
@@ -84,22 +84,60 @@ crate::texts! {
             "All years";
         NoPayouts => "Ingen udbetalinger passer på dit valg.",
             "No payments match your choice.";
-        ColDate => "Til rådighed",
-            "Available";
+        ColDate => "Dato",
+            "Date";
         ColBenefit => "Ydelse",
             "Benefit";
         ColPeriod => "Periode",
             "Period";
-        ColGross => "Brutto",
-            "Gross";
+        ColGross => "Før skat",
+            "Before tax";
         ColTax => "A-skat",
             "Income tax";
-        ColAtp => "ATP",
-            "ATP";
-        ColSetOff => "Modregning",
-            "Set-off";
-        ColPaid => "Udbetalt",
-            "Paid";
+        ColOther => "Andre fradrag",
+            "Other deductions";
+        ColPaid => "Du får",
+            "You get";
+        AfterTax => "efter skat",
+            "after tax";
+        NextAfterTax => "Beløbet er efter skat.",
+            "The amount is after tax.";
+        Breakdown => "Sådan er beløbet regnet ud",
+            "How the amount is worked out";
+        LineGross => "Før skat",
+            "Before tax";
+        LineTax => "A-skat",
+            "Income tax (A-skat)";
+        LineAtp => "ATP-bidrag",
+            "ATP contribution";
+        LineSetOff => "Modregnet i gæld",
+            "Set off against debt";
+        LinePaid => "Du får",
+            "You get";
+        PaidHeading => "Udbetalt til dig",
+            "Paid to you";
+        MoreAbout => "Flere oplysninger om ydelsen",
+            "More about the benefit";
+        TermsHeading => "Hvad betyder ordene?",
+            "What do the words mean?";
+        TermGross => "Det beløb, du har ret til, før der bliver trukket skat og andet fra. Kaldes også brutto.",
+            "The amount you are entitled to before tax and other deductions. Also called gross.";
+        TermTax => "Skat, som bliver trukket efter dit skattekort, før pengene bliver sendt til dig.",
+            "Tax withheld according to your tax card before the money is sent to you.";
+        TermAtp => "Et lille beløb fra nogle ydelser, som går til din ATP Livslang Pension.",
+            "A small amount from some benefits that goes to your ATP Lifelong Pension.";
+        TermSetOff => "Skylder du det offentlige penge, kan en del af udbetalingen gå til at betale gælden. Det hedder modregning.",
+            "If you owe public authorities money, part of a payment can go towards the debt. This is called set-off.";
+        TermPaid => "Pengene er sat ind på din NemKonto.",
+            "The money is in your NemKonto account.";
+        TermSent => "Pengene er på vej og står på din NemKonto på datoen.",
+            "The money is on its way and reaches your NemKonto account on the date.";
+        TermPlanned => "Udbetalingen er regnet ud, men ikke sendt endnu. Beløbet kan nå at ændre sig.",
+            "The payment is worked out but not sent yet. The amount may still change.";
+        TermBackPayment => "Penge, du havde ret til for en tidligere periode, og som bliver udbetalt nu.",
+            "Money you were entitled to for an earlier period, paid now.";
+        TermTiming => "Forud betyder, at pengene kommer før den periode, de dækker. Bagud betyder, at de kommer, når perioden er gået.",
+            "In advance means the money comes before the period it covers. In arrears means it comes after the period.";
         ColStatus => "Status",
             "Status";
         StatusPlanned => "Planlagt",
@@ -108,6 +146,8 @@ crate::texts! {
             "Sent to the bank";
         StatusPaid => "Udbetalt",
             "Paid";
+        TermsTiming => "Forud og bagud",
+            "In advance and in arrears";
         KindBackPayment => "Efterbetaling",
             "Back-payment";
         KindOneOff => "Engangsudbetaling",
@@ -216,19 +256,75 @@ pub fn period_line(lang: Lang, from: &str, to: Option<&str>) -> String {
     }
 }
 
-/// "I alt 2026" / "Total 2026".
-pub fn year_total(lang: Lang, year: i32) -> String {
-    match lang {
-        Lang::Da => format!("I alt {year}"),
-        Lang::En => format!("Total {year}"),
+/// The year's row in the payouts: "Udbetalt i 2026" / "Paid in 2026", or for a year with only
+/// planned payments "2027: intet udbetalt endnu" / "2027: nothing paid yet".
+pub fn year_total(lang: Lang, year: i32, anything_paid: bool) -> String {
+    match (lang, anything_paid) {
+        (Lang::Da, true) => format!("Udbetalt i {year}"),
+        (Lang::En, true) => format!("Paid in {year}"),
+        (Lang::Da, false) => format!("{year}: intet udbetalt endnu"),
+        (Lang::En, false) => format!("{year}: nothing paid yet"),
     }
 }
 
-/// "24 udbetalinger: 289.404,00 kr. udbetalt, 412.000,00 kr. før skat."
-pub fn totals_line(lang: Lang, count: &str, paid: &str, gross: &str) -> String {
+/// A year in the paid summary: "I 2026 indtil i dag" / "In 2026 so far", or "I 2025" / "In 2025".
+pub fn year_label(lang: Lang, year: i32, so_far: bool) -> String {
+    match (lang, so_far) {
+        (Lang::Da, true) => format!("I {year} indtil i dag"),
+        (Lang::Da, false) => format!("I {year}"),
+        (Lang::En, true) => format!("In {year} so far"),
+        (Lang::En, false) => format!("In {year}"),
+    }
+}
+
+/// "12.038,00 kr. efter skat (16.273,00 kr. før skat)".
+pub fn after_before(lang: Lang, after: &str, before: &str) -> String {
     match lang {
-        Lang::Da => format!("{count}: {paid} udbetalt, {gross} før skat og modregning."),
-        Lang::En => format!("{count}: {paid} paid, {gross} before tax and set-off."),
+        Lang::Da => format!("{after} efter skat ({before} før skat)"),
+        Lang::En => format!("{after} after tax ({before} before tax)"),
+    }
+}
+
+/// What the selected payouts add up to: what was paid, and apart from it what is planned or
+/// sent: "48 udbetalinger er udbetalt: 421.258,00 kr. efter skat (548.059,00 kr. før skat).
+/// 7 er planlagt eller sendt til banken: 20.458,00 kr."
+pub fn totals_line(
+    lang: Lang,
+    paid_count: &str,
+    paid: &str,
+    gross: &str,
+    pending: Option<(usize, &str)>,
+) -> String {
+    let first = match lang {
+        Lang::Da => format!("{paid_count} er udbetalt: {paid} efter skat ({gross} før skat)."),
+        Lang::En => format!("{paid_count} paid: {paid} after tax ({gross} before tax)."),
+    };
+    match (pending, lang) {
+        (None, _) => first,
+        (Some((n, amount)), Lang::Da) => {
+            // A Danish amount ends in "kr.": no second full stop.
+            format!("{first} {n} er planlagt eller sendt til banken: {amount}")
+        }
+        (Some((n, amount)), Lang::En) => {
+            format!("{first} {n} planned or sent to the bank: {amount}.")
+        }
+    }
+}
+
+/// One benefit in a line: "16.273,00 kr. før skat, hver måned, fra Udbetaling Danmark".
+pub fn benefit_line(lang: Lang, amount: &str, frequency: &str, payer: &str) -> String {
+    let frequency = frequency.to_lowercase();
+    match lang {
+        Lang::Da => format!("{amount} før skat, {frequency}, fra {payer}"),
+        Lang::En => format!("{amount} before tax, {frequency}, from {payer}"),
+    }
+}
+
+/// The ATP contribution in a payout's notes: "ATP-bidrag 94,65 kr." / "ATP contribution DKK 94.65".
+pub fn atp_line(lang: Lang, amount: &str) -> String {
+    match lang {
+        Lang::Da => format!("ATP-bidrag {amount}."),
+        Lang::En => format!("ATP contribution {amount}."),
     }
 }
 
@@ -291,10 +387,7 @@ mod tests {
 
     #[test]
     fn every_text_is_translated() {
-        crate::i18n::check_texts(
-            EconomyText::ALL,
-            &[EconomyText::ColAtp, EconomyText::ColStatus],
-        );
+        crate::i18n::check_texts(EconomyText::ALL, &[EconomyText::ColStatus]);
         crate::i18n::check_counted(EconomyCount::ALL);
     }
 
@@ -304,7 +397,22 @@ mod tests {
             period_line(Lang::Da, "1. maj 2016", None),
             "Fra 1. maj 2016"
         );
-        assert_eq!(year_total(Lang::En, 2025), "Total 2025");
+        assert_eq!(year_total(Lang::En, 2025, true), "Paid in 2025");
+        assert_eq!(
+            year_total(Lang::Da, 2027, false),
+            "2027: intet udbetalt endnu"
+        );
+        assert_eq!(
+            totals_line(
+                Lang::Da,
+                "2 udbetalinger",
+                "1,00 kr.",
+                "2,00 kr.",
+                Some((1, "3,00 kr."))
+            ),
+            "2 udbetalinger er udbetalt: 1,00 kr. efter skat (2,00 kr. før skat). \
+             1 er planlagt eller sendt til banken: 3,00 kr."
+        );
         assert_eq!(
             per_month(Lang::Da, "1.500,00 kr."),
             "1.500,00 kr. om måneden"

@@ -8,12 +8,13 @@ use crate::components::dashboard_card::{card_state, DashboardCard, Fact, Facts};
 use crate::format::long_date_iso;
 use crate::i18n::{Counted, Text};
 use crate::page::routes::Page;
-use crate::state::{language::use_i18n, sources::use_sources};
+use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
 
 /// The address as CPR has it; a protected address is never shown.
 #[component]
 pub fn PersonCard() -> impl IntoView {
     let i18n = use_i18n();
+    let acting = use_acting();
     let sources = use_sources();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
@@ -36,7 +37,10 @@ pub fn PersonCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading=i18n.signal(MyDataText::CardAddress)
+            heading=Signal::derive(move || {
+                let lang = i18n.lang();
+                acting.whose(lang, i18n.t(MyDataText::CardAddress), i18n.t(MyDataText::AddressNoun))
+            })
             class="dashboard-card"
             testid="person-card"
             source=Source::Person
@@ -51,6 +55,7 @@ pub fn PersonCard() -> impl IntoView {
 #[component]
 pub fn VehiclesCard() -> impl IntoView {
     let i18n = use_i18n();
+    let acting = use_acting();
     let sources = use_sources();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
@@ -78,7 +83,10 @@ pub fn VehiclesCard() -> impl IntoView {
     });
     view! {
         <DashboardCard
-            heading=i18n.signal(MyDataText::VehiclesHeading)
+            heading=Signal::derive(move || {
+                let lang = i18n.lang();
+                acting.whose(lang, i18n.t(MyDataText::VehiclesHeading), i18n.t(MyDataText::VehiclesNoun))
+            })
             class="dashboard-card"
             testid="vehicles-card"
             source=Source::Vehicles

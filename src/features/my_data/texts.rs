@@ -135,6 +135,10 @@ crate::texts! {
             "The file has been downloaded. You will find it in your downloads folder.";
         PrintButton => "Udskriv",
             "Print";
+        AddressNoun => "adresse",
+            "address";
+        VehiclesNoun => "køretøjer",
+            "vehicles";
         CardAddress => "Din adresse",
             "Your address";
         SeeMyData => "Se dine oplysninger",

@@ -9,7 +9,8 @@ use crate::components::data_table::DataTable;
 use crate::components::section_error::ErrorExplanation;
 use crate::components::source_note::{SourceLoading, SourceNote};
 use crate::components::texts::ComponentText;
-use crate::state::source_texts::{source_label, SourceText};
+use crate::state::acting::acting_kind;
+use crate::state::source_texts::{not_covered, source_label, SourceText};
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// The data-sources table on the overview page.
@@ -53,6 +54,14 @@ fn SourceRow(source: Source) -> impl IntoView {
                 Some(Ok(info)) => view! {
                     <td><SourceNote info/></td>
                     <td><Badge kind=BadgeKind::Success text=i18n.signal(SourceText::FetchedShort)/></td>
+                }
+                .into_any(),
+                // Outside what the custody or power of attorney covers: a fact, not a failure.
+                Some(Err(error)) if error.is_no_access() => view! {
+                    <td data-testid="source-not-covered">
+                        {move || not_covered(i18n.lang(), i18n.t(source_label(source)), acting_kind())}
+                    </td>
+                    <td><Badge kind=BadgeKind::Neutral text=i18n.signal(SourceText::StatusNotCovered)/></td>
                 }
                 .into_any(),
                 Some(Err(error)) => {
