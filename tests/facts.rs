@@ -645,9 +645,18 @@ fn every_payout_adds_up_from_before_tax_to_what_the_citizen_gets() {
         for payout in list(&dir, "udbetalinger") {
             let id = payout["id"].as_str().unwrap_or("?");
             let set_off = oere(&payout["modregning"]["beloeb"]);
-            let after_tax = oere(&payout["bruttobeloeb"]) - oere(&payout["aSkat"]) - oere(&payout["atp"]);
-            assert_eq!(after_tax, oere(&payout["beloebEfterSkat"]), "{name} {id}: after tax");
-            assert_eq!(after_tax - set_off, oere(&payout["udbetaltBeloeb"]), "{name} {id}: paid");
+            let after_tax =
+                oere(&payout["bruttobeloeb"]) - oere(&payout["aSkat"]) - oere(&payout["atp"]);
+            assert_eq!(
+                after_tax,
+                oere(&payout["beloebEfterSkat"]),
+                "{name} {id}: after tax"
+            );
+            assert_eq!(
+                after_tax - set_off,
+                oere(&payout["udbetaltBeloeb"]),
+                "{name} {id}: paid"
+            );
             checked += 1;
         }
     }

@@ -111,15 +111,25 @@ fn UserName() -> impl IntoView {
     }
 }
 
-/// "Act for someone else", for a citizen who may (a parent, a holder of a power of attorney).
+/// "Act for someone else", for a citizen who may (a parent, a holder of a power of attorney): in
+/// the header on wide screens, in the menu on phones (`on_follow` closes the menu).
 #[component]
-fn SwitchPersonLink() -> impl IntoView {
+fn SwitchPersonLink(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl IntoView {
     let i18n = use_i18n();
     let acting = use_acting();
     move || {
         (!acting.choices().is_empty()).then(|| {
             view! {
-                <A href=Page::ActFor.path() attr:class="function-link switch-person-link d-print-none" attr:data-testid="switch-person">
+                <A
+                    href=Page::ActFor.path()
+                    attr:class="function-link switch-person-link d-print-none"
+                    attr:data-testid=if on_follow.is_some() { "switch-person-menu" } else { "switch-person" }
+                    on:click=move |_| {
+                        if let Some(follow) = on_follow {
+                            follow.run(())
+                        }
+                    }
+                >
                     {move || i18n.t(ShellText::SwitchPerson)}
                 </A>
             }
@@ -183,6 +193,9 @@ fn MobileDrawer(
             </Show>
             <div class="portal-info-mobile">
                 <UserName/>
+                <Show when=move || settings.is_logged_in()>
+                    <p class="mb-4"><SwitchPersonLink on_follow=on_navigate/></p>
+                </Show>
                 <LanguageSwitch/>
                 <Show when=move || settings.is_logged_in()>
                     <p>

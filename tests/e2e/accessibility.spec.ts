@@ -3,14 +3,24 @@ import { axeViolations, heading, openIn, settled } from "./support/app";
 import { visibleCases } from "./support/fixtures";
 import { routes } from "./support/routes";
 
+const WIDTHS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
 for (const lang of ["da", "en"] as const) {
-  for (const route of routes) {
-    test(`axe: ${route.path} in ${lang} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-      await openIn(page, route.path, lang);
-      await expect(heading(page)).toHaveText(route[lang]);
-      await expect(page.locator("html")).toHaveAttribute("lang", lang);
-      expect(await axeViolations(page)).toEqual([]);
-    });
+  for (const size of WIDTHS) {
+    for (const route of routes) {
+      test(`axe: ${route.path} in ${lang} at ${size.name} width has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await openIn(page, route.path, lang);
+        await expect(heading(page)).toHaveText(route[lang]);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        // The component gallery shows loading states on purpose; every other page is checked loaded.
+        if (route.path !== "/komponenter") await settled(page);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
   }
 }
 

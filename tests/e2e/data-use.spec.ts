@@ -241,6 +241,24 @@ test.describe("acting on behalf of someone", () => {
     await expect(page.getByTestId("my-data-person")).toContainText("Emil Kjær Sørensen, født 9. juni 2015 (du har forældremyndighed)");
   });
 
+  test("on a phone, acting for a child starts from the menu; cards name the child and what custody does not cover is said calmly", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSettled(page, "/?persona=familie");
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.locator("#mobile-drawer").getByRole("link", { name: "Handl for en anden" }).click();
+    await expect(heading(page)).toHaveText("Handl på vegne af en anden");
+    await expect(page.locator("#mobile-drawer")).not.toBeVisible();
+    await page.getByRole("button", { name: "Se oplysninger for Emil Kjær Sørensen" }).click();
+    await page.goto("/");
+    await expect(page.getByTestId("case-tile").locator("h2")).toHaveText("Emils sager");
+    // The sources custody does not cover: a neutral "Ikke omfattet", no error, no retry.
+    const sources = page.getByTestId("data-sources");
+    await expect(sources.getByTestId("source-not-covered").first()).toContainText("er ikke omfattet af forældremyndigheden");
+    await expect(sources.getByRole("alert")).toHaveCount(0);
+    await expect(sources.getByRole("button", { name: /Prøv igen/ })).toHaveCount(0);
+    await expect(sources.getByText("Kunne ikke hentes")).toHaveCount(0);
+  });
+
   test("a daughter with a power of attorney sees her mother's cases, benefits and post, and nothing else", async ({ page }) => {
     const inger = onBehalfDir("datter", "Inger");
     await openSettled(page, "/handl-for?persona=datter");

@@ -248,7 +248,8 @@ test("a pensioner on a phone reads the next payment after tax, how it is worked 
   await paid.scrollIntoViewIfNeeded();
   const box2 = (await paid.boundingBox())!;
   expect(box2.x + box2.width).toBeLessThanOrEqual(390);
-  await expect(paid).toContainText("Du får");
+  // Its label is drawn from the column's name (data-label) in front of the amount.
+  expect(await paid.evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"Du får: "');
   // The words are explained where they are used.
   await page.getByTestId("economy-terms").locator("summary").click();
   await expect(page.getByTestId("economy-terms")).toContainText("Skat, som bliver trukket efter dit skattekort");

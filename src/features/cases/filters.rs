@@ -105,7 +105,7 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
             // list is not pushed below the first screen; wider screens show them open.
             <details class="case-more-filters" open=wide || query.get_untracked().is_filtered()>
             <summary>{move || i18n.t(CaseText::MoreFilters)}</summary>
-            <div class="case-filter-row">
+            <div class="filter-row">
                 <FilterSelect
                     id="filter-authority"
                     label=i18n.signal(CaseText::FilterAuthority)

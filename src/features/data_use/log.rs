@@ -72,7 +72,7 @@ pub fn AccessLog(
         Callback::new(move |()| go(LogQuery::default()))
     };
     view! {
-        <div class="log-filters" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading)>
+        <div class="filter-row" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading)>
             <FilterSelect
                 id="log-authority"
                 label=i18n.signal(DataUsePageText::FilterAuthority)

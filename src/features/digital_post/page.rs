@@ -71,7 +71,7 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
             {move || i18n.count(PostCount::Unread, unread())}
         </p>
         <p>{move || i18n.t(DigitalPostText::WhereToRead)}</p>
-        <div class="post-controls">
+        <div class="filter-row">
             <div class="form-group">
                 <label class="form-label" for="post-sender">{move || i18n.t(DigitalPostText::FilterSender)}</label>
                 <select

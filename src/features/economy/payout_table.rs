@@ -129,7 +129,7 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
     };
 
     view! {
-        <div class="payout-filters">
+        <div class="filter-row">
             <FilterSelect
                 id="filter-benefit"
                 label=i18n.signal(EconomyText::FilterBenefit)
