@@ -160,3 +160,32 @@ fn the_check_catches_each_kind_of_offence() {
         assert!(offences(file, line).is_empty(), "{file}: {line}");
     }
 }
+
+/// An `href` in a view is the app's own path or a checked [`SafeUrl`]: an address from data
+/// reaches a link only through `WebAddress::link`, never through its `raw()` text.
+#[test]
+fn no_address_from_data_reaches_an_href_unchecked() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).unwrap();
+        for (number, line) in source.lines().enumerate() {
+            if line.contains("href=") && line.contains(".raw()") {
+                wrong.push(format!(
+                    "{}:{}: {}",
+                    file.display(),
+                    number + 1,
+                    line.trim()
+                ));
+            }
+        }
+        // Only the API layer reads an address's raw text, to show it as text.
+        let in_api = file.starts_with(src.join("api"));
+        if !in_api && source.contains("WebAddress {") {
+            wrong.push(format!("{}: builds a WebAddress by hand", file.display()));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::web_address::{SafeUrl, WebAddress};
+
 use super::common::Organisation;
 
 /// A data item from the contract's controlled list (`Dataelement`). Each item has one register
@@ -171,18 +173,16 @@ pub struct AccessEntry {
 pub struct LegalSource {
     #[serde(rename = "titel")]
     pub title: String,
-    pub url: String,
+    pub url: WebAddress,
     /// ISO date the source was read.
     #[serde(rename = "laest")]
     pub read: String,
 }
 
 impl LegalSource {
-    /// The source's address if it is an `https:` URL; anything else is not a link.
-    pub fn https_url(&self) -> Option<&str> {
-        self.url
-            .starts_with("https://")
-            .then_some(self.url.as_str())
+    /// The source's address if it is a safe `https:` URL; anything else is not a link.
+    pub fn https_url(&self) -> Option<&SafeUrl> {
+        self.url.link()
     }
 }
 

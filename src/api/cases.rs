@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::web_address::WebAddress;
+
 use super::common::Authority;
 
 /// OIO Sag progress code (`FremdriftStatusKode`).
@@ -175,10 +177,10 @@ pub struct DocumentRef {
 pub struct CaseLinks {
     /// The authority's self-service for this case.
     #[serde(rename = "selvbetjening")]
-    pub self_service: Option<String>,
+    pub self_service: Option<WebAddress>,
     /// A general borger.dk article on the subject.
     #[serde(rename = "borgerDkArtikel")]
-    pub borger_dk_article: Option<String>,
+    pub borger_dk_article: Option<WebAddress>,
 }
 
 /// A case with its history, documents, legal basis and links.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::web_address::WebAddress;
+
 use super::common::Organisation;
 
 /// A message header in the citizen's Digital Post.
@@ -24,5 +26,5 @@ pub struct MessageHeader {
     pub attachments: u16,
     /// Where the letter is read (the Digital Post mailbox); this app never shows contents.
     #[serde(rename = "laesHer")]
-    pub read_at: String,
+    pub read_at: WebAddress,
 }

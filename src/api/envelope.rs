@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::web_address::WebAddress;
+
 /// Where a response's data came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,8 +30,8 @@ pub struct Contact {
     /// E.g. "Borgerservice, Vejle Kommune".
     #[serde(rename = "navn")]
     pub name: String,
-    /// An `https://` address.
-    pub web: String,
+    /// An `https://` address (a link only if it is one, see [`WebAddress`]).
+    pub web: WebAddress,
 }
 
 /// A source-level error reported inside the envelope instead of data.

@@ -28,6 +28,7 @@ pub mod tax;
 mod tidy;
 mod transport;
 pub mod vehicles;
+pub mod web_address;
 
 #[cfg(test)]
 pub(crate) use client::fixture;

@@ -78,7 +78,7 @@ pub fn sample_source() -> SourceInfo {
         fetched_at: "2026-11-24T07:02:01+01:00".to_owned(),
         contact: Contact {
             name: "Borgerservice, Vejle Kommune".to_owned(),
-            web: "https://www.vejle.dk".to_owned(),
+            web: "https://www.vejle.dk".to_owned().into(),
         },
     }
 }
@@ -92,7 +92,7 @@ pub fn earlier_source() -> SourceInfo {
         fetched_at: "2026-11-20T14:30:00+01:00".to_owned(),
         contact: Contact {
             name: "Udbetaling Danmark".to_owned(),
-            web: "https://www.borger.dk".to_owned(),
+            web: "https://www.borger.dk".to_owned().into(),
         },
     }
 }

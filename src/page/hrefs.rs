@@ -33,6 +33,20 @@ pub fn case_href(id: &str) -> String {
     format!("{}/{}", Page::Cases.path(), percent_encode(id))
 }
 
+/// `target` if it is a path of this app, for the login's return address; `None` for anything a
+/// browser could read as another site. A path starts with one `/` and has no backslash (browsers
+/// read `/\` as `//`) and no control character (browsers drop a tab or newline, so `/<tab>/`
+/// becomes `//`); it is read already percent-decoded.
+pub fn app_path(target: &str) -> Option<&str> {
+    let rest = target.strip_prefix('/')?;
+    let foreign = rest.starts_with('/')
+        || target.contains('\\')
+        || target
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() && c != ' ');
+    (!foreign).then_some(target)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +62,38 @@ mod tests {
             case_href("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"),
             "/sager/6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"
         );
+    }
+
+    #[test]
+    fn only_a_path_of_this_app_is_a_return_address() {
+        for good in [
+            "/",
+            "/sager",
+            "/sager?fane=afsluttede&side=2",
+            "/oekonomi#udbetalinger",
+            "/a b",
+        ] {
+            assert_eq!(app_path(good), Some(good), "{good}");
+        }
+        // The known bypasses: another site written as a path, a scheme, backslashes and control
+        // characters that browsers drop or turn into a slash.
+        for bad in [
+            "",
+            "sager",
+            "//evil.example/",
+            "/\\evil.example/",
+            "/\\/evil.example/",
+            "\\\\evil.example",
+            "/\t/evil.example/",
+            "/\n/evil.example",
+            "/\r//evil.example",
+            "/\u{0}/evil.example",
+            "/\u{a0}/evil.example",
+            "https://evil.example/",
+            "javascript:alert(1)",
+            " /sager",
+        ] {
+            assert_eq!(app_path(bad), None, "{bad:?}");
+        }
     }
 }

@@ -7,11 +7,8 @@ use leptos_router::{
     NavigateOptions,
 };
 
-use crate::page::{hrefs::with_query, routes::Page};
+use crate::page::{hrefs::with_query, routes::Page, session::AFTER};
 use crate::state::api_settings::use_api_settings;
-
-/// The login page's parameter for where to go after logging in.
-pub const AFTER: &str = "efter";
 
 /// Whether `path` may be shown to someone not logged in.
 fn is_public(path: &str) -> bool {

@@ -40,6 +40,15 @@ async function storageKeys(page: Page) {
   }));
 }
 
+for (const target of ["/%5Cevil.example/", "/%09/evil.example/", "//evil.example/", "/%0A/evil.example", "https://evil.example/", "javascript:alert(1)"]) {
+  test(`the login's return address ${target} cannot lead to another site`, async ({ page, baseURL }) => {
+    await page.goto(`/log-ind?efter=${target}`);
+    await logInAs(page, "Inger Margrethe Søgaard");
+    await expect(heading(page)).toHaveText("Mit Overblik");
+    expect(page.url()).toBe(`${baseURL}/`);
+  });
+}
+
 test("logged out, any page leads to the simulated login, which returns there; Log af empties the storage", async ({ page }) => {
   await page.goto("/oekonomi");
   await expect(page).toHaveURL(/\/log-ind\?efter=%2Foekonomi$/);

@@ -81,7 +81,10 @@ pub fn SourceDetails(info: SourceInfo) -> impl IntoView {
                 {row(SourceText::FetchedLabel, view! { {move || date_time_iso(&at, i18n.lang())} }.into_any())}
                 {row(SourceText::Correction, view! {
                     {move || contact_to_correct(i18n.lang())}
-                    <a href=contact.web.clone() data-testid="source-contact">{contact.name.clone()}</a>
+                    {match contact.web.link() {
+                        Some(url) => view! { <a href=url.get() data-testid="source-contact">{contact.name.clone()}</a> }.into_any(),
+                        None => view! { <span data-testid="source-contact">{contact.name.clone()}</span> }.into_any(),
+                    }}
                 }.into_any())}
             </dl>
         </details>

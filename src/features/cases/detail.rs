@@ -10,6 +10,7 @@ use super::texts::{self, CaseText};
 use crate::api::cases::{
     CaseDetail, CaseSummary, DocumentRef, DocumentType, HistoryEntry, ProgressCode,
 };
+use crate::api::web_address::{SafeUrl, WebAddress};
 use crate::api::{ApiError, Source, Sourced};
 use crate::components::{
     alert::{Alert, AlertKind},
@@ -133,7 +134,11 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
         <SummaryList rows=facts testid="case-facts"/>
         <CaseHistory history/>
         <CaseDocuments documents/>
-        <CaseLinks self_service=links.self_service borger_dk=links.borger_dk_article authority/>
+        <CaseLinks
+            self_service=links.self_service.as_ref().and_then(WebAddress::link).cloned()
+            borger_dk=links.borger_dk_article.as_ref().and_then(WebAddress::link).cloned()
+            authority
+        />
         <p class="mt-6 source-line"><SourceNote info=source.clone()/></p>
         <SourceDetails info=source/>
     }
@@ -278,8 +283,8 @@ fn CaseDocuments(documents: Vec<DocumentRef>) -> impl IntoView {
 /// Links to the authority's self-service and to borger.dk.
 #[component]
 fn CaseLinks(
-    self_service: Option<String>,
-    borger_dk: Option<String>,
+    self_service: Option<SafeUrl>,
+    borger_dk: Option<SafeUrl>,
     authority: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -291,7 +296,7 @@ fn CaseLinks(
                     let authority = authority.clone();
                     view! {
                         <li>
-                            <a href=href rel="noopener" class="function-link">
+                            <a href=href.get() rel="noopener" class="function-link">
                                 <Icon name="open-in-new"/>
                                 {move || texts::link_self_service(i18n.lang(), &authority)}
                                 <span class="sr-only">" " {move || i18n.t(ComponentText::ExternalSite)}</span>
@@ -301,7 +306,7 @@ fn CaseLinks(
                 })}
                 {borger_dk.map(|href| view! {
                     <li>
-                        <a href=href rel="noopener" class="function-link">
+                        <a href=href.get() rel="noopener" class="function-link">
                             <Icon name="open-in-new"/>
                             {move || i18n.t(CaseText::LinkArticle)}
                             <span class="sr-only">" " {move || i18n.t(ComponentText::ExternalSite)}</span>

@@ -190,7 +190,7 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
             <p class="log-meta">
                 {DataUsePageText::BasisSource.text(lang)} ": "
                 {match basis.source.https_url() {
-                    Some(url) => view! { <a href=url.to_owned() lang="da">{basis.source.title.clone()}</a> }.into_any(),
+                    Some(url) => view! { <a href=url.get() lang="da">{basis.source.title.clone()}</a> }.into_any(),
                     None => view! { <span lang="da">{basis.source.title.clone()}</span> }.into_any(),
                 }}
                 " (" {DataUsePageText::BasisRead.text(lang)} " " {read} ")"

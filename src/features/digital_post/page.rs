@@ -179,10 +179,13 @@ fn LetterRow(message: MessageHeader) -> impl IntoView {
                     {move || i18n.t(if read.get() { DigitalPostText::MarkUnread } else { DigitalPostText::MarkRead })}
                     <span class="sr-only">": " {subject.get_value()}</span>
                 </button>
-                <a href=read_at class="function-link" rel="external">
-                    {move || i18n.t(DigitalPostText::ReadLetter)}
-                    <span class="sr-only">": " {subject.get_value()} " " {move || i18n.t(ComponentText::ExternalSite)}</span>
-                </a>
+                // Only a safe https: address becomes the link to the letter.
+                {read_at.link().map(|url| view! {
+                    <a href=url.get() class="function-link" rel="external">
+                        {move || i18n.t(DigitalPostText::ReadLetter)}
+                        <span class="sr-only">": " {subject.get_value()} " " {move || i18n.t(ComponentText::ExternalSite)}</span>
+                    </a>
+                })}
             </td>
         </tr>
     }

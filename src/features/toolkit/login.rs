@@ -8,7 +8,7 @@ use super::setup::{choices, loaded_meta, log_in_as, personas_resource};
 use super::texts::ToolkitText;
 use super::use_toolkit;
 use crate::components::alert::{Alert, AlertKind};
-use crate::page::{heading::PageHeading, routes::Page, session::AFTER};
+use crate::page::{heading::PageHeading, hrefs::app_path, routes::Page, session::AFTER};
 use crate::state::{api_settings::use_api_settings, clock::use_clock, language::use_i18n};
 
 /// The login page.
@@ -39,7 +39,7 @@ pub fn LoginPage() -> impl IntoView {
         log_in_as(settings, clock, toolkit, &id);
         let after = query
             .with_untracked(|q| q.get(AFTER))
-            .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+            .filter(|target| app_path(target).is_some())
             .unwrap_or_else(|| "/".to_owned());
         navigate(&after, Default::default());
     };

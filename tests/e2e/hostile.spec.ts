@@ -1,0 +1,68 @@
+// Addresses from data that would run script or leave for an unencrypted site: every URL field
+// of every answer (where to read a letter, an authority's self-service, whom to contact, where
+// a law was read) is replaced in the browser before the app reads it. No such address may
+// become a link, nothing may run, and every section keeps its data.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { openSettled } from "./support/app";
+import { visibleCases } from "./support/fixtures";
+
+const URL_FIELDS = new Set(["web", "laesHer", "selvbetjening", "borgerDkArtikel", "url"]);
+const HOSTILE = ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "http://evil.example/", " javascript:alert(1)", "JaVaScRiPt:alert(1)"];
+
+/** Replaces every URL field in `value`, in turn with each hostile address. */
+function poison(value: unknown, counter: { n: number }): unknown {
+  if (Array.isArray(value)) return value.map((v) => poison(v, counter));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) =>
+        URL_FIELDS.has(key) && typeof v === "string" ? [key, HOSTILE[counter.n++ % HOSTILE.length]] : [key, poison(v, counter)],
+      ),
+    );
+  }
+  return value;
+}
+
+async function poisonAnswers(page: Page) {
+  const counter = { n: 0 };
+  await page.route(/\/api\/.*\.json$/, async (route) => {
+    const response = await route.fetch();
+    const body = poison(await response.json(), counter);
+    await route.fulfill({ response, json: body });
+  });
+  return counter;
+}
+
+const persona = "mange-sager";
+const detail = visibleCases(persona)[0];
+const PAGES = ["/", "/sager", `/sager/${detail.id}`, "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data"];
+
+test("no address from data that is not https: becomes a link, nothing runs, and every section keeps its data", async ({ page }) => {
+  test.setTimeout(90_000);
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const counter = await poisonAnswers(page);
+  for (const path of PAGES) {
+    await openSettled(page, `${path}?persona=${persona}`);
+    // Open every disclosure, so links inside them are in the DOM and visible.
+    for (const summary of await page.locator("main details:not([open]) > summary").all()) await summary.click();
+    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const unsafe = hrefs.filter((href) => !/^(\/|#|https:\/\/)/i.test(href.trim()) || /^https:\/\/evil/.test(href));
+    expect(unsafe, path).toEqual([]);
+    await expect(page.getByTestId("section-error"), path).toHaveCount(0);
+    // The letters are still listed, without a link to read them.
+    if (path === "/digital-post") {
+      await expect(page.getByTestId("post-row").first()).toBeVisible();
+      await expect(page.getByRole("link", { name: /Læs brevet/ })).toHaveCount(0);
+    }
+    // A contact without a safe address is named as text.
+    if (path === "/mine-oplysninger") {
+      await expect(page.getByTestId("source-contact").first()).toBeVisible();
+    }
+  }
+  expect(counter.n).toBeGreaterThan(20);
+  expect(dialogs).toEqual([]);
+});
