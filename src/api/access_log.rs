@@ -131,7 +131,6 @@ impl DataItem {
 
 /// The register a looked-up item belongs to, and the authority that owns it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Register {
     #[serde(rename = "navn")]
     pub name: String,
@@ -141,7 +140,6 @@ pub struct Register {
 
 /// One look-up of one data item by an authority.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct AccessEntry {
     pub id: String,
     /// ISO date-time.
@@ -169,7 +167,6 @@ pub struct AccessEntry {
 
 /// Where a legal basis was read: the public source and the date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LegalSource {
     #[serde(rename = "titel")]
     pub title: String,
@@ -189,7 +186,6 @@ impl LegalSource {
 /// One entry of the controlled list of legal bases (`/api/hjemler.json`): the law, its
 /// consolidation, the paragraph, what it allows and the source it was read in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     pub id: String,
     /// The law's full name.
@@ -227,7 +223,6 @@ impl LegalBasis {
 
 /// The file `/api/hjemler.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LegalBases {
     #[serde(rename = "beskrivelse")]
     pub description: String,

@@ -30,7 +30,6 @@ pub enum Timing {
 
 /// The economic payout plan (`OekonomiskEffektueringsplan`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PayoutPlan {
     #[serde(rename = "frekvens")]
     pub frequency: Frequency,
@@ -46,7 +45,6 @@ pub struct PayoutPlan {
 
 /// A granted benefit (`Bevilling` with its `BevilgetYdelse`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Grant {
     pub id: String,
     #[serde(rename = "ydelsesnavn")]
@@ -105,7 +103,6 @@ pub enum PayoutKind {
 
 /// Public debt withheld from a payout and paid to the claim (`modregning`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SetOff {
     #[serde(rename = "beloeb")]
     pub amount: Kroner,
@@ -120,7 +117,6 @@ pub struct SetOff {
 /// One payout (`OekonomiskEffektueringIndeks`): gross, minus A-skat and the ATP share, is the
 /// amount after tax; minus a set-off, the amount paid. Public transfers carry no AM-bidrag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Payout {
     pub id: String,
     /// The grant it pays.

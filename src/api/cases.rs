@@ -45,7 +45,6 @@ pub enum Visibility {
 
 /// A KLE subject with its action facet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Kle {
     /// `NN.NN.NN`, e.g. `15.17.06`.
     #[serde(rename = "nummer")]
@@ -58,7 +57,6 @@ pub struct Kle {
 
 /// A KLE action facet, e.g. `G01` "Generelle sager".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Facet {
     #[serde(rename = "kode")]
     pub code: String,
@@ -68,7 +66,6 @@ pub struct Facet {
 
 /// The current progress of a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Progress {
     #[serde(rename = "kode")]
     pub code: ProgressCode,
@@ -79,7 +76,6 @@ pub struct Progress {
 
 /// The authority's published processing time for this kind of case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ProcessingTime {
     /// Expected weeks from receipt to decision.
     #[serde(rename = "uger")]
@@ -91,7 +87,6 @@ pub struct ProcessingTime {
 
 /// A case as the case list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CaseSummary {
     /// UUID.
     pub id: String,
@@ -129,7 +124,6 @@ pub struct CaseSummary {
 
 /// One step of a case's progress history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     #[serde(rename = "kode")]
     pub code: ProgressCode,
@@ -159,7 +153,6 @@ pub enum DocumentType {
 
 /// A document on a case: its title and type, never its contents.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct DocumentRef {
     pub id: String,
     #[serde(rename = "titel")]
@@ -173,7 +166,6 @@ pub struct DocumentRef {
 
 /// Links out of the case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CaseLinks {
     /// The authority's self-service for this case.
     #[serde(rename = "selvbetjening")]
@@ -185,7 +177,6 @@ pub struct CaseLinks {
 
 /// A case with its history, documents, legal basis and links.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CaseDetail {
     #[serde(rename = "sag")]
     pub case: CaseSummary,

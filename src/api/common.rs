@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// An amount in Danish kroner, held exactly in øre. On the wire it is a JSON number with at most
-/// two decimals (`12345.5`).
+/// An amount in Danish kroner, held exactly in øre. On the wire it is a JSON number, by contract
+/// with at most two decimals (`12345.5`); the client reads more decimals too, rounded to the
+/// nearest øre, a half away from zero (`0.005` is 1 øre, `-0.005` is −1 øre), so an authority
+/// that sends a third decimal does not take a section down.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Kroner {
     /// The amount in øre (1 kr. = 100 øre).
@@ -73,12 +75,13 @@ impl Serialize for Kroner {
 impl<'de> Deserialize<'de> for Kroner {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Kroner, D::Error> {
         let value = f64::deserialize(deserializer)?;
-        let oere = (value * 100.0).round();
-        if !oere.is_finite() || (oere - value * 100.0).abs() > 1e-6 {
+        let scaled = value * 100.0;
+        // The nudge keeps a decimal half a half after binary rounding (1.005 × 100 = 100.4999…).
+        let oere = (scaled + scaled.signum() * 1e-7).round();
+        // Beyond 2^53 øre a float no longer holds whole øre: not an amount.
+        if !oere.is_finite() || oere.abs() > 9_007_199_254_740_992.0 {
             // A fixed message: formatting the f64 would pull float printing into the first view.
-            return Err(serde::de::Error::custom(
-                "not an amount with at most two decimals",
-            ));
+            return Err(serde::de::Error::custom("not an amount of money"));
         }
         Ok(Kroner { oere: oere as i64 })
     }
@@ -86,7 +89,6 @@ impl<'de> Deserialize<'de> for Kroner {
 
 /// An organisation: an authority, a payer, a sender.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Organisation {
     #[serde(rename = "navn")]
     pub name: String,
@@ -107,7 +109,6 @@ pub enum AuthorityKind {
 
 /// An authority with its kind.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Authority {
     #[serde(rename = "navn")]
     pub name: String,
@@ -118,7 +119,6 @@ pub struct Authority {
 
 /// A Danish address as DAR (Danmarks Adresseregister) models it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Address {
     /// DAR's UUID for the address.
     pub id: String,
@@ -224,8 +224,17 @@ mod tests {
     }
 
     #[test]
-    fn kroner_rejects_fractions_of_oere() {
-        assert!(serde_json::from_str::<Kroner>("1.234").is_err());
+    fn fractions_of_oere_round_to_the_nearest_oere_halves_away_from_zero() {
+        let oere = |json: &str| serde_json::from_str::<Kroner>(json).map(|k| k.oere);
+        assert_eq!(oere("1.234").unwrap(), 123);
+        assert_eq!(oere("0.005").unwrap(), 1);
+        assert_eq!(oere("-0.005").unwrap(), -1);
+        assert_eq!(oere("1.005").unwrap(), 101);
+        assert_eq!(oere("0.004").unwrap(), 0);
+        assert_eq!(oere("12038").unwrap(), 1_203_800);
+        // Not an amount: too large to hold whole øre, or not a number.
+        assert!(oere("1e300").is_err());
+        assert!(oere("\"12,00\"").is_err());
     }
 
     #[test]

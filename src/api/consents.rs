@@ -18,7 +18,6 @@ pub enum ConsentStatus {
 
 /// A consent the citizen has given: which data goes from whom to whom, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Consent {
     pub id: String,
     /// The authority that asked and receives the data.

@@ -6,7 +6,6 @@ use super::common::{Kroner, Organisation};
 
 /// The citizen's debt to public authorities.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct DebtOverview {
     #[serde(rename = "samletGaeld")]
     pub total: Kroner,
@@ -31,7 +30,6 @@ pub enum CollectionMethod {
 
 /// One claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct DebtItem {
     pub id: String,
     /// The authority that owns the claim.

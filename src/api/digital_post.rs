@@ -8,7 +8,6 @@ use super::common::Organisation;
 
 /// A message header in the citizen's Digital Post.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct MessageHeader {
     /// MeMo messageUUID.
     pub id: String,

@@ -12,7 +12,6 @@ use super::source_table::{is_uuid, Endpoint};
 
 /// A persona of the mock: a made-up citizen whose data the app can show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Persona {
     pub id: String,
     #[serde(rename = "navn")]
@@ -27,7 +26,6 @@ pub struct Persona {
 
 /// The mock's persona index.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PersonaIndex {
     pub personas: Vec<Persona>,
 }

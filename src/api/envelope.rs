@@ -6,7 +6,6 @@ use super::web_address::WebAddress;
 
 /// Where a response's data came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SourceInfo {
     /// The authority that owns the data, e.g. "Udbetaling Danmark".
     #[serde(rename = "myndighed")]
@@ -25,7 +24,6 @@ pub struct SourceInfo {
 
 /// Where to turn to correct the data: an organisation and its web address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Contact {
     /// E.g. "Borgerservice, Vejle Kommune".
     #[serde(rename = "navn")]
@@ -36,7 +34,6 @@ pub struct Contact {
 
 /// A source-level error reported inside the envelope instead of data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SourceFault {
     /// A machine-readable code, e.g. `KILDE_UTILGAENGELIG`.
     #[serde(rename = "kode")]
@@ -48,7 +45,6 @@ pub struct SourceFault {
 
 /// The wire envelope.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct Envelope<T> {
     #[serde(rename = "kilde")]
     pub source: SourceInfo,

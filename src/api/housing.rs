@@ -7,7 +7,6 @@ use super::common::Address;
 
 /// The citizen's home: address, property number, building and dwelling unit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Housing {
     /// Null when the resident has name and address protection.
     #[serde(rename = "adresse")]
@@ -38,7 +37,6 @@ impl Housing {
 
 /// A value from one of BBR's code lists, with the list's Danish wording.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BbrCode {
     #[serde(rename = "kode")]
     pub code: String,
@@ -48,7 +46,6 @@ pub struct BbrCode {
 
 /// BBR's building record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Building {
     /// `byg021BygningensAnvendelse`, e.g. 120 "Fritliggende enfamiliehus".
     #[serde(rename = "anvendelse")]
@@ -75,7 +72,6 @@ pub struct Building {
 
 /// BBR's dwelling unit record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Unit {
     /// `enh020EnhedensAnvendelse`.
     #[serde(rename = "anvendelse")]

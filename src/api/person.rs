@@ -6,7 +6,6 @@ use super::common::Address;
 
 /// What CPR holds about the citizen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Person {
     #[serde(rename = "navn")]
     pub name: String,
@@ -73,7 +72,6 @@ pub enum ProtectionKind {
 
 /// One protection with its period.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Protection {
     #[serde(rename = "type")]
     pub kind: ProtectionKind,
@@ -86,7 +84,6 @@ pub struct Protection {
 
 /// A spouse as CPR relates them: an opaque id, never their CPR number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Relative {
     /// Opaque key, used only to act on the person's behalf.
     pub id: String,
@@ -98,7 +95,6 @@ pub struct Relative {
 
 /// A child as CPR relates them, with whether the citizen has custody.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Child {
     /// Opaque key, used only to act on the child's behalf.
     pub id: String,

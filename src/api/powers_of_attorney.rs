@@ -17,7 +17,6 @@ pub enum AttorneyRole {
 
 /// A digital power of attorney.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PowerOfAttorney {
     pub id: String,
     #[serde(rename = "rolle")]

@@ -6,7 +6,6 @@ use super::scope::Scope;
 
 /// The logged-in citizen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Session {
     /// The citizen's full name as registered in CPR.
     #[serde(rename = "navn")]
@@ -32,7 +31,6 @@ pub enum RepresentationKind {
 /// Someone the citizen may act for. No CPR number: the id is opaque and is what the client
 /// sends to act on their behalf (`/paa-vegne-af/{id}/…`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Represented {
     pub id: String,
     #[serde(rename = "type")]

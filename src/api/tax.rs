@@ -6,7 +6,6 @@ use super::common::Kroner;
 
 /// The citizen's tax overview for one income year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct TaxOverview {
     #[serde(rename = "indkomstaar")]
     pub income_year: u16,
@@ -32,7 +31,6 @@ pub enum TaxCardKind {
 
 /// The tax card employers and payers use.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct TaxCard {
     #[serde(rename = "type")]
     pub kind: TaxCardKind,
@@ -48,7 +46,6 @@ pub struct TaxCard {
 
 /// The expected income for the year (forskudsopgørelse).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PreliminaryAssessment {
     #[serde(rename = "personligIndkomst")]
     pub personal_income: Kroner,
@@ -73,7 +70,6 @@ pub enum StatementResult {
 
 /// The annual statement (årsopgørelse).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct AnnualStatement {
     #[serde(rename = "aar")]
     pub year: u16,

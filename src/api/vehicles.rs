@@ -13,7 +13,6 @@ pub enum VehicleRole {
 
 /// A registered vehicle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Vehicle {
     #[serde(rename = "registreringsnummer")]
     pub registration: String,
