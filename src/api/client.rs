@@ -12,9 +12,67 @@ use super::source_table::Endpoint;
 use super::transport::{Http, Transport};
 
 /// Decodes a body as `T`, reporting the JSON path where decoding failed. The path is found
-/// only on failure (see [`path_at`]), so each model's decoder is compiled once.
+/// only on failure (see [`path_at`]), so each model's decoder is compiled once. Text from data
+/// never carries a bidirectional embedding, override or isolate control (see
+/// [`without_bidi_controls`]).
 pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
-    serde_json::from_str(body).map_err(|err| decode_error(body, &err))
+    let body = without_bidi_controls(body);
+    serde_json::from_str(&body).map_err(|err| decode_error(&body, &err))
+}
+
+/// The controls that change the direction of the text after them until they are closed
+/// (LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI): one left open in a name from data would turn
+/// the app's own text around it ("Hentet fra Digital Post kl. 07.02" read backwards). Text in
+/// Arabic or Hebrew needs none of them: it keeps its own direction, and the views isolate it.
+const BIDI_CONTROLS: [char; 9] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
+];
+
+/// `body` without bidirectional controls, written as characters or as JSON escapes (`\u202e`).
+pub fn without_bidi_controls(body: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = |rest: &str| {
+        rest.get(..6).is_some_and(|e| {
+            let code = e.to_ascii_lowercase();
+            matches!(
+                code.as_str(),
+                "\\u202a"
+                    | "\\u202b"
+                    | "\\u202c"
+                    | "\\u202d"
+                    | "\\u202e"
+                    | "\\u2066"
+                    | "\\u2067"
+                    | "\\u2068"
+                    | "\\u2069"
+            )
+        })
+    };
+    if !body.contains(BIDI_CONTROLS)
+        && !body
+            .match_indices("\\u20")
+            .any(|(i, _)| escaped(&body[i..]))
+    {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(c) = rest.chars().next() {
+        // Escapes are read two characters at a time, so an escaped backslash (`\\`) before
+        // `u202e` is kept as text.
+        if c == '\\' && escaped(rest) {
+            rest = &rest[6..];
+        } else if c == '\\' && rest.len() > 1 {
+            out.push_str(&rest[..2]);
+            rest = &rest[2..];
+        } else {
+            if !BIDI_CONTROLS.contains(&c) {
+                out.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A decode error naming the path and the problem (without serde's "at line … column …").
@@ -107,6 +165,35 @@ pub(crate) async fn get_plain<T: DeserializeOwned>(
 
 #[cfg(test)]
 mod tests {
+    use super::without_bidi_controls;
+
+    #[test]
+    fn bidi_controls_from_data_are_removed_as_characters_and_as_escapes() {
+        assert_eq!(
+            without_bidi_controls("{\"a\":\"Digital\u{202E}Post\"}"),
+            "{\"a\":\"DigitalPost\"}"
+        );
+        assert_eq!(
+            without_bidi_controls(r#"{"a":"x\u202Ey\u2066z"}"#),
+            r#"{"a":"xyz"}"#
+        );
+        // An escaped backslash before "u202e" is text, not an escape.
+        assert_eq!(
+            without_bidi_controls(r#"{"a":"\\u202e"}"#),
+            r#"{"a":"\\u202e"}"#
+        );
+        assert_eq!(
+            without_bidi_controls(r#"{"a":"\\\u202e"}"#),
+            r#"{"a":"\\"}"#
+        );
+        // Text in another script keeps its letters, and nothing else changes.
+        let hebrew = r#"{"navn":"שלום \u00e6 \"q\""}"#;
+        assert_eq!(without_bidi_controls(hebrew), hebrew);
+        let decoded: serde_json::Value =
+            serde_json::from_str(&without_bidi_controls("{\"a\":\"\u{202E}1\u{202C}\"}")).unwrap();
+        assert_eq!(decoded["a"], "1");
+    }
+
     use super::*;
     use serde::Deserialize;
 

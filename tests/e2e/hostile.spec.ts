@@ -66,3 +66,28 @@ test("no address from data that is not https: becomes a link, nothing runs, and 
   expect(counter.n).toBeGreaterThan(20);
   expect(dialogs).toEqual([]);
 });
+
+test("an open right-to-left override and a 10,000-character word from data neither turn the app's text around nor widen the page", async ({ page }) => {
+  test.setTimeout(90_000);
+  const longWord = "x".repeat(10_000);
+  await page.route(/\/api\/v1\/.*\.json$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    if (body && typeof body === "object" && body.kilde) {
+      body.kilde.register = `\u202E${body.kilde.register}`;
+      body.kilde.myndighed = `${body.kilde.myndighed} ${longWord}`;
+    }
+    await route.fulfill({ response, json: body });
+  });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ["/", "/oekonomi", "/digital-post", "/mine-oplysninger"]) {
+      await openSettled(page, `${path}?persona=familie`);
+      const text = await page.locator("body").innerText();
+      expect(text.includes("\u202E"), `${path} at ${width}`).toBe(false);
+      expect(text).toContain(longWord.slice(0, 100));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width}`).toBeLessThanOrEqual(0);
+    }
+  }
+});
