@@ -1,6 +1,6 @@
 //! Browser entry point.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    mit_overblik::shell::panic_page::install();
     leptos::mount::mount_to_body(mit_overblik::shell::App);
 }

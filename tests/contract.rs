@@ -187,8 +187,15 @@ fn a_broken_fixture_is_rejected_by_the_schema_and_by_the_types() {
     let mut wrong_code = good.clone();
     wrong_code["data"][0]["fremdrift"]["kode"] = json!("UnderBehandling");
     assert!(!schema_errors("SagerSvar", &wrong_code).is_empty());
-    match decode_envelope::<Vec<CaseSummary>>(&wrong_code.to_string()) {
-        Err(ApiError::Decode { path, .. }) => assert_eq!(path, "data[0].fremdrift.kode"),
+    // The client reads an unknown code as "ukendt" (one new code never takes the list down);
+    // a file a person wrote (a scenario, a fixture) is checked exactly and names the place.
+    let read = decode_envelope::<Vec<CaseSummary>>(&wrong_code.to_string()).unwrap();
+    assert_eq!(read.data[0].progress.code, ProgressCode::Ukendt);
+    match check_body(&Endpoint::Cases, &wrong_code.to_string()) {
+        Err(ApiError::Decode { path, message }) => {
+            assert_eq!(path, "data[0].fremdrift.kode");
+            assert!(message.starts_with("unknown variant `UnderBehandling`, expected one of `Opstaaet`"), "{message}");
+        }
         other => panic!("expected a decode error, got {other:?}"),
     }
 
@@ -205,6 +212,13 @@ fn a_broken_fixture_is_rejected_by_the_schema_and_by_the_types() {
     assert!(!serde_json::to_string(&read.data)
         .unwrap()
         .contains("Karen Hansen"));
+
+    // An unknown visibility class fails closed: the case is not shown.
+    let mut new_class = good.clone();
+    new_class["data"][0]["visning"] = json!("nyKlasse");
+    let read = decode_envelope::<Vec<CaseSummary>>(&new_class.to_string()).unwrap();
+    assert_eq!(read.data[0].visibility, Visibility::HiddenFromCitizen);
+    assert_eq!(visible_cases(read.data).len(), good["data"].as_array().unwrap().len() - 1);
 
     let mut bad_date = good.clone();
     bad_date["data"][0]["oprettet"] = json!("4. august 2026");

@@ -163,3 +163,47 @@ async fn remembered_language_is_used_at_start() {
     drop(app);
     storage().remove_item(LANG_KEY).unwrap();
 }
+
+#[wasm_bindgen_test]
+fn after_a_panic_the_page_says_something_went_wrong_in_its_language_with_a_reload_link() {
+    let document = document();
+    let html = document.document_element().unwrap();
+    let lang_before = html.get_attribute("lang");
+    let main = document.create_element("main").unwrap();
+    main.set_inner_html("<p>Frozen content</p>");
+    document.body().unwrap().prepend_with_node_1(&main).unwrap();
+    for (lang, heading, reload) in [
+        ("en", "Something went wrong", "Reload the page"),
+        ("da", "Noget gik galt", "Genindlæs siden"),
+    ] {
+        html.set_attribute("lang", lang).unwrap();
+        assert!(mit_overblik::shell::panic_page::show().is_some());
+        let page = main
+            .query_selector("[data-testid=panic-page]")
+            .unwrap()
+            .unwrap();
+        assert_eq!(page.get_attribute("role").as_deref(), Some("alert"));
+        assert_eq!(
+            page.query_selector("h1")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap(),
+            heading
+        );
+        let link = page.query_selector("a").unwrap().unwrap();
+        assert_eq!(link.text_content().unwrap(), reload);
+        assert_eq!(
+            link.get_attribute("href").unwrap(),
+            window().location().href().unwrap()
+        );
+        // Only the page: what froze is gone.
+        assert!(!main.text_content().unwrap().contains("Frozen content"));
+        assert_eq!(main.children().length(), 1);
+    }
+    main.remove();
+    match lang_before {
+        Some(lang) => html.set_attribute("lang", &lang).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+}

@@ -85,6 +85,20 @@ pub enum PayoutStatus {
     /// In the citizen's account (`BeloebUdbetalt`).
     #[serde(rename = "udbetalt")]
     Paid,
+    /// A status this client does not know: shown as "ukendt" and not counted as paid, so one new
+    /// status never takes the economy page down. No authority sends it (its wire name is not a
+    /// status).
+    #[serde(rename = "(ukendt status)", other)]
+    Unknown,
+}
+
+impl PayoutStatus {
+    /// The statuses an authority sends.
+    pub const ALL: [PayoutStatus; 3] = [
+        PayoutStatus::Planned,
+        PayoutStatus::Sent,
+        PayoutStatus::Paid,
+    ];
 }
 
 /// What a payout is.

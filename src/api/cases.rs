@@ -20,6 +20,10 @@ pub enum ProgressCode {
     Afgjort,
     /// The case is closed.
     Afsluttet,
+    /// A code this client does not know (a newer OIO Sag code): shown as "ukendt", so one new
+    /// code never takes the case list down. No authority sends it (its wire name is not a code).
+    #[serde(rename = "(ukendt fremdrift)", other)]
+    Ukendt,
 }
 
 impl ProgressCode {
@@ -38,8 +42,9 @@ pub enum Visibility {
     /// Shown to the citizen.
     #[serde(rename = "borger")]
     Citizen,
-    /// "Visning undtaget for borger": never shown, never counted.
-    #[serde(rename = "undtagetBorger")]
+    /// "Visning undtaget for borger": never shown, never counted. A class this client does not
+    /// know is read as this one: when in doubt, a case is not shown.
+    #[serde(rename = "undtagetBorger", other)]
     HiddenFromCitizen,
 }
 

@@ -17,6 +17,7 @@ pub mod digital_post;
 pub mod endpoints;
 mod envelope;
 mod error;
+mod exact;
 pub mod housing;
 mod json_path;
 pub mod person;

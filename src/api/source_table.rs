@@ -18,7 +18,9 @@ use super::access_log::LegalBases;
 use super::cases::CaseDetail;
 use super::client::{decode, decode_envelope};
 use super::endpoints::PersonaIndex;
+use super::envelope::Envelope;
 use super::error::ApiError;
+use super::exact::exact;
 use super::scope::Scope;
 
 /// Calls `$then! { … }` with the table. Used here and by `state::sources`.
@@ -170,15 +172,21 @@ macro_rules! define_sources {
         }
 
         /// Checks that `body` decodes as `endpoint`'s answer, the envelope and its model (a
-        /// source that reports an error is [`ApiError::Source`]). For checking data the app did
-        /// not fetch itself: a scenario file, the fixtures.
+        /// source that reports an error is [`ApiError::Source`]), and says nothing the app would
+        /// ignore or not know ([`super::exact`]). For checking data the app did not fetch
+        /// itself: a scenario file, the fixtures.
         pub fn check_body(endpoint: &Endpoint, body: &str) -> Result<(), ApiError> {
-            fn model<T: DeserializeOwned>(body: &str) -> Result<(), ApiError> {
+            fn model<T: DeserializeOwned + serde::Serialize>(body: &str) -> Result<(), ApiError> {
+                let envelope: Envelope<T> = decode(body)?;
+                exact(body, &envelope)?;
                 decode_envelope::<T>(body).map(drop)
             }
+            fn whole<T: DeserializeOwned + serde::Serialize>(body: &str) -> Result<(), ApiError> {
+                exact(body, &decode::<T>(body)?)
+            }
             match endpoint {
-                Endpoint::Personas => decode::<PersonaIndex>(body).map(drop),
-                Endpoint::LegalBases => decode::<LegalBases>(body).map(drop),
+                Endpoint::Personas => whole::<PersonaIndex>(body),
+                Endpoint::LegalBases => whole::<LegalBases>(body),
                 Endpoint::Case(_) => model::<CaseDetail>(body),
                 $( $( Endpoint::$endpoint => model::<$model>(body), )+ )+
             }

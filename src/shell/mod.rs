@@ -9,6 +9,7 @@ pub mod language_switch;
 pub mod login_gate;
 pub mod main_nav;
 pub mod not_found;
+pub mod panic_page;
 pub mod print_header;
 pub mod session_timeout;
 pub mod skip_link;

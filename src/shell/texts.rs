@@ -6,6 +6,12 @@ crate::texts! {
     pub enum ShellText {
         PrototypeBadge => "Prototype",
             "Prototype";
+        PanicHeading => "Noget gik galt",
+            "Something went wrong";
+        PanicText => "Mit Overblik holdt op med at virke på grund af en fejl i programmet. Dine oplysninger er ikke ændret. Genindlæs siden for at fortsætte.",
+            "Mit Overblik stopped working because of an error in the program. Your data has not changed. Reload the page to continue.";
+        PanicReload => "Genindlæs siden",
+            "Reload the page";
         PrototypeNotice => "Dette er en prototype. Alle personer, sager og beløb er opdigtede.",
             "This is a prototype. All people, cases and amounts are made up.";
         LogoLabel => "borger.dk – gå til forsiden af Mit Overblik",

@@ -169,6 +169,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
                 &long_date_iso(decided_at.as_deref().unwrap_or(&since), lang),
             ),
             ProgressCode::Afsluttet => texts::next_closed(lang, &long_date_iso(&since, lang)),
+            ProgressCode::Ukendt => texts::next_unknown(lang, &name),
         }
     };
     let basis = processing

@@ -109,6 +109,7 @@ fn status_id(code: ProgressCode) -> &'static str {
         ProgressCode::Oplyst => "oplyst",
         ProgressCode::Afgjort => "afgjort",
         ProgressCode::Afsluttet => "afsluttet",
+        ProgressCode::Ukendt => "ukendt",
     }
 }
 

@@ -14,6 +14,7 @@ pub fn status_label(code: ProgressCode) -> CaseText {
         ProgressCode::Oplyst => CaseText::StatusInProgress,
         ProgressCode::Afgjort => CaseText::StatusDecided,
         ProgressCode::Afsluttet => CaseText::StatusClosed,
+        ProgressCode::Ukendt => CaseText::StatusUnknown,
     }
 }
 
@@ -23,7 +24,7 @@ pub fn status_kind(code: ProgressCode) -> BadgeKind {
         ProgressCode::Opstaaet => BadgeKind::Info,
         ProgressCode::Oplyst => BadgeKind::Warning,
         ProgressCode::Afgjort => BadgeKind::Success,
-        ProgressCode::Afsluttet => BadgeKind::Neutral,
+        ProgressCode::Afsluttet | ProgressCode::Ukendt => BadgeKind::Neutral,
     }
 }
 

@@ -113,6 +113,8 @@ crate::texts! {
             "Your cases";
         MoreFilters => "Filtrér efter myndighed, status og emne",
             "Filter by authority, status and subject";
+        StatusUnknown => "Ukendt status",
+            "Unknown status";
         CasesNoun => "sager",
             "cases";
         TileNoOpen => "Ingen åbne sager",
@@ -148,6 +150,18 @@ pub fn result_count(lang: Lang, from: usize, to: usize, total: usize) -> String 
 /// A tab's label with its count: "Aktive sager (3)".
 pub fn with_count(label: &str, count: usize) -> String {
     format!("{label} ({count})")
+}
+
+/// A progress code the app does not know: say so, and whom to ask.
+pub fn next_unknown(lang: Lang, authority: &str) -> String {
+    match lang {
+        Lang::Da => format!(
+            "Vi kan ikke vise, hvor langt sagen er. Spørg {authority}, hvis du vil vide det."
+        ),
+        Lang::En => format!(
+            "We cannot show how far the case has come. Ask {authority} if you want to know."
+        ),
+    }
 }
 
 /// "Vi forventer, at Aarhus Kommune træffer afgørelse senest 30. december 2026."

@@ -158,6 +158,7 @@ fn status_badge(status: PayoutStatus) -> (BadgeKind, EconomyText) {
         PayoutStatus::Planned => (BadgeKind::Neutral, EconomyText::StatusPlanned),
         PayoutStatus::Sent => (BadgeKind::Info, EconomyText::StatusSent),
         PayoutStatus::Paid => (BadgeKind::Success, EconomyText::StatusPaid),
+        PayoutStatus::Unknown => (BadgeKind::Neutral, EconomyText::StatusUnknown),
     }
 }
 

@@ -146,6 +146,8 @@ crate::texts! {
             "Sent to the bank";
         StatusPaid => "Udbetalt",
             "Paid";
+        StatusUnknown => "Ukendt status",
+            "Unknown status";
         TermsTiming => "Forud og bagud",
             "In advance and in arrears";
         KindBackPayment => "Efterbetaling",
