@@ -1,12 +1,8 @@
 import { expect, test } from "./support/test";
 import { axeViolations, heading, openIn, settled } from "./support/app";
 import { visibleCases } from "./support/fixtures";
-import { routes } from "./support/routes";
+import { routes, WIDTHS } from "./support/routes";
 
-const WIDTHS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
 
 for (const lang of ["da", "en"] as const) {
   for (const size of WIDTHS) {

@@ -6,13 +6,9 @@ import { expect, test } from "./support/test";
 import { openIn, openSettled } from "./support/app";
 import { visibleCases } from "./support/fixtures";
 import { layoutProblems } from "./support/layout";
-import { routes } from "./support/routes";
+import { routes, WIDTHS } from "./support/routes";
 
 const PERSONAS = ["familie", "pensionist", "mange-sager"] as const;
-const WIDTHS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
 
 for (const persona of PERSONAS) {
   const firstCase = visibleCases(persona)[0];

@@ -4,13 +4,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { heading, openSettled } from "./support/app";
-import { menu } from "./support/routes";
+import { menu, WIDTHS } from "./support/routes";
 
 const PERSONAS = ["familie", "pensionist", "mange-sager"] as const;
-const WIDTHS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
 const ROUNDS = 2;
 
 /** Follows the menu link `name`: the desktop menu, or the phone's drawer. */

@@ -5,6 +5,7 @@
 // change: `npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots`, then look at
 // the new pictures before committing them.
 import { expect, test } from "./support/test";
+import { WIDTHS } from "./support/routes";
 import { openSettled } from "./support/app";
 
 const PAGES = [
@@ -14,10 +15,6 @@ const PAGES = [
   { name: "my-data", path: "/mine-oplysninger", persona: "familie" },
   { name: "digital-post", path: "/digital-post", persona: "familie" },
   { name: "data-use", path: "/dine-data", persona: "sygemeldt" },
-] as const;
-const WIDTHS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
 ] as const;
 
 for (const { name, path, persona } of PAGES) {

@@ -23,3 +23,9 @@ export type Lang = "da" | "en";
 
 /** The menu's link texts as patterns: a link may carry a count after its name (unread letters). */
 export const menuNames = (lang: Lang) => menu[lang].map((name) => new RegExp(`^${name}`));
+
+/** The two widths every page is looked at: a desktop and a phone. */
+export const WIDTHS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
