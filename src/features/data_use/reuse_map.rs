@@ -355,7 +355,11 @@ fn MapDiagram(choice: Choice) -> impl IntoView {
                     .collect_view()
             };
             view! {
-                <g class="map-origin" data-testid=format!("map-origin-{}", item.code())>
+                <g
+                    class="map-origin"
+                    class:is-given=Origin::of(item) == Origin::Move
+                    data-testid=format!("map-origin-{}", item.code())
+                >
                     <rect x="0" y=at - NODE_HEIGHT / 2.0 width=ORIGIN_WIDTH height=NODE_HEIGHT rx="6"/>
                     {lines}
                     <path
@@ -565,10 +569,14 @@ fn MapList(choice: Choice) -> impl IntoView {
                         </span>
                         <span class="reuse-list-sub">{move || choice.item_counts(item, i18n.lang())}</span>
                     </button>
-                    <p class="reuse-list-origin" data-testid=format!("list-origin-{}", item.code())>
+                    <p
+                        class="reuse-list-origin"
+                        class:is-given=Origin::of(item) == Origin::Move
+                        data-testid=format!("list-origin-{}", item.code())
+                    >
                         {move || origin_sentence(&choice.origin(item, i18n.lang()))}
                     </p>
-                    <ul class="reuse-list-flows">{flows}</ul>
+                    <ul class="reuse-list-flows nobullet-list">{flows}</ul>
                 </li>
             }
         })
