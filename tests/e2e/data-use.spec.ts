@@ -240,6 +240,14 @@ test.describe("the data-reuse map", () => {
     await expect(count(page)).toHaveText(`Viser 1–25 af ${year.length} opslag`);
   });
 
+  test("a period without look-ups says so and draws nothing (the scenario clock moved on)", async ({ page }) => {
+    await openDataUse(page, "sygemeldt", "&dato=2029-06-01&periode=30-dage");
+    await expect(page.getByTestId("reuse-headline")).toHaveText("Ingen myndighed hentede dine oplysninger de seneste 30 dage.");
+    await expect(page.getByTestId("reuse-map")).toHaveCount(0);
+    await expect(page.getByTestId("reuse-table")).toHaveCount(0);
+    await expect(page.getByRole("radio", { name: "Seneste 30 dage" })).toBeChecked();
+  });
+
   test("on a phone the map is a list: no sideways scrolling, readable text, choosing by keyboard", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const all = log("sygemeldt");

@@ -223,20 +223,12 @@ pub fn legend_samples(max: usize) -> Vec<usize> {
     samples
 }
 
-/// The centres of flows `widths` wide meeting a node centred at `centre`: side by side and
-/// centred, squeezed together (overlapping) when they would take more than `room`.
-pub fn stack(widths: &[f64], centre: f64, room: f64) -> Vec<f64> {
-    let total: f64 = widths.iter().sum();
+/// The centre of a flow `width` wide where it meets a node centred at `centre`, after flows
+/// `before` wide, of flows `total` wide in all: side by side and centred, squeezed together
+/// (overlapping) when they would take more than `room`.
+pub fn stacked(before: f64, width: f64, total: f64, centre: f64, room: f64) -> f64 {
     let scale = if total > room { room / total } else { 1.0 };
-    let mut top = centre - total * scale / 2.0;
-    widths
-        .iter()
-        .map(|w| {
-            let middle = top + w * scale / 2.0;
-            top += w * scale;
-            middle
-        })
-        .collect()
+    centre + (before + width / 2.0 - total / 2.0) * scale
 }
 
 /// Where a data item came from: the one time the citizen gave it, or who registers it instead.
@@ -522,10 +514,15 @@ mod tests {
 
     #[test]
     fn flows_meet_a_node_side_by_side_and_squeeze_when_they_do_not_fit() {
-        let centres = stack(&[4.0, 10.0, 6.0], 100.0, 58.0);
+        // Three flows 4, 10 and 6 wide side by side, centred on 100.
+        let centres: Vec<f64> = [(0.0, 4.0), (4.0, 10.0), (14.0, 6.0)]
+            .into_iter()
+            .map(|(before, width)| stacked(before, width, 20.0, 100.0, 58.0))
+            .collect();
         assert_eq!(centres, vec![92.0, 99.0, 107.0]);
-        let squeezed = stack(&[40.0, 40.0], 100.0, 40.0);
-        assert_eq!(squeezed, vec![90.0, 110.0]);
+        // Two 40 wide in 40: squeezed to half, overlapping.
+        assert_eq!(stacked(0.0, 40.0, 80.0, 100.0, 40.0), 90.0);
+        assert_eq!(stacked(40.0, 40.0, 80.0, 100.0, 40.0), 110.0);
     }
 
     #[test]

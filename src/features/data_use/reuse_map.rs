@@ -5,11 +5,9 @@
 //! ending on the scenario's day) applies to the map, its headline, its table and the log. All
 //! choices live in the address. On a phone the same map is a list (CSS picks the form).
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
-use super::logic::{legend_samples, reuse_in, stack, stroke, Headline, Origin, Reuse};
+use super::logic::{legend_samples, reuse_in, stacked, stroke, Headline, Origin, Reuse};
 use super::query::{LogQuery, Period};
 use super::texts::{
     headline_text, item_label, item_origin, nothing_retrieved, origin_lines, origin_sentence,
@@ -45,43 +43,52 @@ fn centre(index: usize, count: usize, rows: usize) -> f64 {
     TOP + (rows as f64 * ROW - column) / 2.0 + index as f64 * ROW + ROW / 2.0
 }
 
-/// Where each flow leaves its item and reaches its authority: stacked side by side at each node,
-/// in the order of the other ends, so they do not cross at the node.
-fn flow_ends(reuse: &Reuse) -> BTreeMap<(DataItem, String), (f64, f64)> {
+/// Where the flow `item` → `cvr` leaves its item and reaches its authority: the flows meeting a
+/// node lie side by side in the order of their other ends, so they do not cross at the node.
+fn flow_ends(reuse: &Reuse, item: DataItem, cvr: &str) -> (f64, f64) {
     let rows = reuse.items.len().max(reuse.authorities.len());
     let max = reuse.max_flow();
     let item_at = |item: DataItem| reuse.items.iter().position(|(i, ..)| *i == item);
     let org_at = |cvr: &str| reuse.authorities.iter().position(|(c, ..)| c == cvr);
-    let mut ends: BTreeMap<(DataItem, String), (f64, f64)> = BTreeMap::new();
-    for (index, (item, ..)) in reuse.items.iter().enumerate() {
-        let mut mine: Vec<(Option<usize>, &String, usize)> = reuse
-            .flows
-            .iter()
-            .filter(|((i, _), _)| i == item)
-            .map(|((_, cvr), n)| (org_at(cvr), cvr, *n))
-            .collect();
-        mine.sort();
-        let widths: Vec<f64> = mine.iter().map(|(_, _, n)| stroke(*n, max)).collect();
-        let at = centre(index, reuse.items.len(), rows);
-        for ((_, cvr, _), y) in mine.iter().zip(stack(&widths, at, ROOM)) {
-            ends.entry((*item, (*cvr).clone())).or_default().0 = y;
+    // (before, own, total) widths at the item and at the authority.
+    let (mut at_item, mut at_org) = ([0.0; 3], [0.0; 3]);
+    for ((i, c), n) in &reuse.flows {
+        let width = stroke(*n, max);
+        if *i == item {
+            at_item[2] += width;
+            match org_at(c).cmp(&org_at(cvr)) {
+                std::cmp::Ordering::Less => at_item[0] += width,
+                std::cmp::Ordering::Equal => at_item[1] = width,
+                std::cmp::Ordering::Greater => {}
+            }
+        }
+        if c == cvr {
+            at_org[2] += width;
+            match item_at(*i).cmp(&item_at(item)) {
+                std::cmp::Ordering::Less => at_org[0] += width,
+                std::cmp::Ordering::Equal => at_org[1] = width,
+                std::cmp::Ordering::Greater => {}
+            }
         }
     }
-    for (index, (cvr, ..)) in reuse.authorities.iter().enumerate() {
-        let mut mine: Vec<(Option<usize>, DataItem, usize)> = reuse
-            .flows
-            .iter()
-            .filter(|((_, c), _)| c == cvr)
-            .map(|((item, _), n)| (item_at(*item), *item, *n))
-            .collect();
-        mine.sort();
-        let widths: Vec<f64> = mine.iter().map(|(_, _, n)| stroke(*n, max)).collect();
-        let at = centre(index, reuse.authorities.len(), rows);
-        for ((_, item, _), y) in mine.iter().zip(stack(&widths, at, ROOM)) {
-            ends.entry((*item, cvr.clone())).or_default().1 = y;
-        }
-    }
-    ends
+    let y = |[before, own, total]: [f64; 3], index: Option<usize>, count: usize| {
+        stacked(
+            before,
+            own,
+            total,
+            centre(index.unwrap_or(0), count, rows),
+            ROOM,
+        )
+    };
+    (
+        y(at_item, item_at(item), reuse.items.len()),
+        y(at_org, org_at(cvr), reuse.authorities.len()),
+    )
+}
+
+/// One line of text in the diagram (one view type for the lines it writes).
+fn line(x: f64, y: f64, class: &'static str, text: Signal<String>) -> impl IntoView {
+    view! { <text x=x y=y class=class>{text}</text> }
 }
 
 /// What the map's parts share: the choice in the address, the way to change it, the counts in
@@ -91,7 +98,7 @@ struct Choice {
     query: Memo<LogQuery>,
     reuse: Memo<Reuse>,
     /// CPR's moving-in date (ISO), once the person source has answered.
-    moved_in: Memo<Option<String>>,
+    moved_in: Signal<Option<String>>,
     choose: Callback<(Option<DataItem>, Option<String>)>,
 }
 
@@ -160,7 +167,7 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
         let today = clock.today();
         entries.with_value(|entries| reuse_in(entries, period.get(), today))
     });
-    let moved_in = Memo::new(move |_| {
+    let moved_in = Signal::derive(move || {
         sources.person.with(|loaded| {
             loaded
                 .as_ref()
@@ -220,33 +227,25 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
         })
     };
 
-    let headline = move || {
+    // The headline names the choice (or the most reused item) in the period; for an item, how
+    // it came to the register follows.
+    let headline = Signal::derive(move || {
+        let (item, authority) = query.with(|q| (q.item, q.authority.clone()));
+        reuse.with(|r| r.headline(item, authority.as_deref()))
+    });
+    let headline_strong = Signal::derive(move || {
         let lang = i18n.lang();
-        let (item, authority, period) = query.with(|q| (q.item, q.authority.clone(), q.period));
-        match reuse.with(|r| r.headline(item, authority.as_deref())) {
-            Some(headline) => {
-                let origin = match &headline {
-                    Headline::Item { item, .. } | Headline::Pair { item, .. } => {
-                        Some(item_origin(*item, lang))
-                    }
-                    _ => None,
-                };
-                view! {
-                    <p class="reuse-headline" data-testid="reuse-headline">
-                        <strong>{headline_text(lang, &headline, period)}</strong>
-                        {origin.map(|origin| view! { " " {origin} })}
-                    </p>
-                }
-                .into_any()
-            }
-            None => view! {
-                <p class="reuse-headline" data-testid="reuse-empty">
-                    <strong>{nothing_retrieved(lang, period)}</strong>
-                </p>
-            }
-            .into_any(),
+        match headline.get() {
+            Some(headline) => headline_text(lang, &headline, period.get()),
+            None => nothing_retrieved(lang, period.get()),
         }
-    };
+    });
+    let headline_origin = Signal::derive(move || match headline.get() {
+        Some(Headline::Item { item, .. } | Headline::Pair { item, .. }) => {
+            format!(" {}", item_origin(item, i18n.lang()))
+        }
+        _ => String::new(),
+    });
 
     let period_choice = Period::ALL
         .into_iter()
@@ -261,20 +260,23 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                         name="map-period"
                         id=id.clone()
                         value=p.id()
-                        prop:checked=move || period.get() == p
+                        prop:checked=Signal::derive(move || period.get() == p)
                         on:change=move |_| choose_period(p)
                     />
-                    <label for=id>{move || i18n.t(period_label(p))}</label>
+                    <label for=id>{i18n.signal(period_label(p))}</label>
                 </div>
             }
         })
         .collect_view();
 
     view! {
-        {headline}
-        <p>{move || i18n.t(DataUsePageText::MapIntro)}</p>
+        <p class="reuse-headline" data-testid="reuse-headline">
+            <strong>{headline_strong}</strong>
+            {headline_origin}
+        </p>
+        <p>{i18n.signal(DataUsePageText::MapIntro)}</p>
         <fieldset class="map-period" data-testid="map-period">
-            <legend class="form-label">{move || i18n.t(DataUsePageText::MapPeriod)}</legend>
+            <legend class="form-label">{i18n.signal(DataUsePageText::MapPeriod)}</legend>
             <div class="map-period-options">{period_choice}</div>
         </fieldset>
         {move || {
@@ -285,11 +287,11 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
                     <button
                         type="button"
                         class="button button-tertiary"
-                        disabled=move || !choice.any()
+                        disabled=Signal::derive(move || !choice.any())
                         on:click=clear.clone()
                         data-testid="map-clear"
                     >
-                        {move || i18n.t(DataUsePageText::ClearSelection)}
+                        {i18n.signal(DataUsePageText::ClearSelection)}
                     </button>
                 </p>
                 <ReuseTable choice/>
@@ -307,7 +309,6 @@ fn MapDiagram(choice: Choice) -> impl IntoView {
     let rows = reuse.items.len().max(reuse.authorities.len());
     let height = TOP + rows as f64 * ROW + LEGEND_HEIGHT;
     let max = reuse.max_flow();
-    let ends = flow_ends(&reuse);
     let mid = (ITEM_RIGHT + RIGHT_X) / 2.0;
 
     let flow_paths = reuse
@@ -315,15 +316,15 @@ fn MapDiagram(choice: Choice) -> impl IntoView {
         .iter()
         .map(|((item, cvr), count)| {
             let (item, cvr, count) = (*item, cvr.clone(), *count);
-            let (y1, y2) = ends.get(&(item, cvr.clone())).copied().unwrap_or_default();
+            let (y1, y2) = flow_ends(&reuse, item, &cvr);
             let d =
                 format!("M{ITEM_RIGHT} {y1:.1} C{mid} {y1:.1}, {mid} {y2:.1}, {RIGHT_X} {y2:.1}");
             let flow = format!("{}|{cvr}", item.code());
-            let class = move || match (choice.any(), choice.holds(item, &cvr)) {
+            let class = Signal::derive(move || match (choice.any(), choice.holds(item, &cvr)) {
                 (false, _) => "map-flow",
                 (true, true) => "map-flow is-active",
                 (true, false) => "map-flow is-dimmed",
-            };
+            });
             view! {
                 <path
                     class=class
@@ -342,18 +343,21 @@ fn MapDiagram(choice: Choice) -> impl IntoView {
         .enumerate()
         .map(|(index, &(item, ..))| {
             let at = centre(index, reuse.items.len(), rows);
-            let lines = move || {
-                let lines = choice.origin(item, i18n.lang());
-                let first = at + 5.0 - (lines.len() as f64 - 1.0) * 9.0;
-                lines
-                    .into_iter()
-                    .enumerate()
-                    .map(|(k, line)| {
-                        let class = if k == 0 { "map-origin-title" } else { "map-origin-sub" };
-                        view! { <text x="12" y=first + k as f64 * 18.0 class=class>{line}</text> }
-                    })
-                    .collect_view()
-            };
+            // Up to three lines, centred in the box (a move has one until its date is known).
+            let lines = (0..3)
+                .map(|k| {
+                    let class = if k == 0 { "map-origin-title" } else { "map-origin-sub" };
+                    let text = Signal::derive(move || {
+                        let lines = choice.origin(item, i18n.lang());
+                        lines.get(k).cloned().unwrap_or_default()
+                    });
+                    let y = Signal::derive(move || {
+                        let count = choice.origin(item, i18n.lang()).len() as f64;
+                        at + 5.0 - (count - 1.0) * 9.0 + k as f64 * 18.0
+                    });
+                    view! { <text x="12" y=y class=class>{text}</text> }
+                })
+                .collect_view();
             view! {
                 <g
                     class="map-origin"
@@ -415,50 +419,42 @@ fn MapDiagram(choice: Choice) -> impl IntoView {
 
     // The legend: a stroke for one look-up, about half the largest flow and the largest.
     let legend_y = height - LEGEND_HEIGHT / 2.0 + 4.0;
-    let legend = move || {
-        let lang = i18n.lang();
-        let label = i18n.t(DataUsePageText::MapLegend);
-        // Roughly where the label ends (15px text, about 7.4 units a character).
-        let mut x = 12.0 + label.chars().count() as f64 * 7.4 + 20.0;
-        let samples = legend_samples(max)
-            .into_iter()
-            .map(|n| {
-                let start = x;
-                let text = DataUseCount::Times.count(lang, n);
-                x += 56.0 + text.chars().count() as f64 * 7.4 + 28.0;
-                view! {
-                    <line
-                        class="map-legend-stroke"
-                        x1=start y1=legend_y - 5.0 x2=start + 48.0 y2=legend_y - 5.0
-                        stroke-width=format!("{:.1}", stroke(n, max))
-                        data-count=n
-                    />
-                    <text x=start + 56.0 y=legend_y>{text}</text>
-                }
-            })
-            .collect_view();
-        view! {
-            <text x="0" y=legend_y>{label}</text>
-            {samples}
-        }
+    let samples = legend_samples(max)
+        .into_iter()
+        .enumerate()
+        .map(|(k, n)| {
+            let x = 370.0 + k as f64 * 150.0;
+            view! {
+                <line
+                    class="map-legend-stroke"
+                    x1=x y1=legend_y - 5.0 x2=x + 48.0 y2=legend_y - 5.0
+                    stroke-width=format!("{:.1}", stroke(n, max))
+                    data-count=n
+                />
+                {line(x + 56.0, legend_y, "", Signal::derive(move || DataUseCount::Times.count(i18n.lang(), n)))}
+            }
+        })
+        .collect_view();
+    let legend = view! {
+        {line(0.0, legend_y, "", i18n.signal(DataUsePageText::MapLegend))}
+        {samples}
     };
 
-    let heading = move |x: f64, text: DataUsePageText| {
-        view! { <text x=x y="20" class="map-column-heading">{move || i18n.t(text)}</text> }
-    };
+    let heading =
+        move |x: f64, text: DataUsePageText| line(x, 20.0, "map-column-heading", i18n.signal(text));
 
     view! {
         <div
             class="reuse-map-scroll"
             tabindex="0"
             role="region"
-            aria-label=move || i18n.t(DataUsePageText::MapScrollLabel)
+            aria-label=i18n.signal(DataUsePageText::MapScrollLabel)
         >
             <svg
                 class="reuse-map"
                 viewBox=format!("0 0 {WIDTH} {height}")
                 role="group"
-                aria-label=move || i18n.t(DataUsePageText::MapScrollLabel)
+                aria-label=i18n.signal(DataUsePageText::MapScrollLabel)
                 data-testid="reuse-map"
             >
                 <g>
@@ -497,7 +493,7 @@ fn MapNode(
             class:is-selected=selected
             role="button"
             tabindex="0"
-            aria-pressed=move || selected.get().to_string()
+            aria-pressed=Signal::derive(move || selected.get().to_string())
             data-testid=testid
             on:click=move |_| on_choose.run(())
             on:keydown=move |ev| {
@@ -508,11 +504,11 @@ fn MapNode(
             }
         >
             <rect x=x y=y width=NODE_WIDTH height=NODE_HEIGHT rx="6"/>
-            <text x=x + 12.0 y=y + 21.0 class="map-node-title">{title}</text>
+            {line(x + 12.0, y + 21.0, "map-node-title", title)}
             {(!register.is_empty()).then(|| view! {
                 <text x=x + 12.0 y=y + 39.0 class="map-node-sub" lang="da">{register}</text>
             })}
-            <text x=x + 12.0 y=y + if register.is_empty() { 42.0 } else { 57.0 } class="map-node-sub">{sub}</text>
+            {line(x + 12.0, y + if register.is_empty() { 42.0 } else { 57.0 }, "map-node-sub", sub)}
         </g>
     }
 }
@@ -528,18 +524,15 @@ fn MapList(choice: Choice) -> impl IntoView {
         .items
         .iter()
         .map(|&(item, ..)| {
-            let mut flows: Vec<(String, String, usize)> = reuse
-                .flows
+            // The authorities that retrieved the item, in the authorities' order.
+            let flows = reuse
+                .authorities
                 .iter()
-                .filter(|((i, _), _)| *i == item)
-                .map(|((_, cvr), n)| (cvr.clone(), reuse.authority_name(cvr).to_owned(), *n))
-                .collect();
-            flows.sort_by_key(|flow| std::cmp::Reverse(flow.2));
-            let flows = flows
-                .into_iter()
+                .map(|(cvr, name, _)| (cvr.clone(), name.clone(), reuse.item_times(item, Some(cvr))))
+                .filter(|(.., n)| *n > 0)
                 .map(|(cvr, name, n)| {
                     let flow = format!("{}|{cvr}", item.code());
-                    let active = move || choice.any() && choice.holds(item, &cvr);
+                    let active = Signal::derive(move || choice.any() && choice.holds(item, &cvr));
                     let bar = (BAR * n as f64 / max as f64).max(3.0);
                     view! {
                         <li class="reuse-list-flow" class:is-active=active data-flow=flow data-count=n>
@@ -547,34 +540,34 @@ fn MapList(choice: Choice) -> impl IntoView {
                                 <rect x="0" y="0" width=format!("{bar:.1}") height="12" rx="2"/>
                             </svg>
                             <span class="reuse-list-name">{name}</span>
-                            <span class="reuse-list-count">{move || DataUseCount::Times.count(i18n.lang(), n)}</span>
+                            <span class="reuse-list-count">{Signal::derive(move || DataUseCount::Times.count(i18n.lang(), n))}</span>
                         </li>
                     }
                 })
                 .collect_view();
-            let pressed = move || choice.item() == Some(item);
+            let pressed = Signal::derive(move || choice.item() == Some(item));
             view! {
                 <li class="reuse-list-item">
                     <button
                         type="button"
                         class="reuse-list-node"
                         class:is-selected=pressed
-                        aria-pressed=move || pressed().to_string()
+                        aria-pressed=Signal::derive(move || pressed.get().to_string())
                         data-testid=format!("list-item-{}", item.code())
                         on:click=move |_| choice.choose.run((Some(item), None))
                     >
                         <span class="reuse-list-title">
-                            {move || item_label(item, i18n.lang())}
+                            {Signal::derive(move || item_label(item, i18n.lang()).to_owned())}
                             " " <span class="reuse-list-register" lang="da">"(" {item.register()} ")"</span>
                         </span>
-                        <span class="reuse-list-sub">{move || choice.item_counts(item, i18n.lang())}</span>
+                        <span class="reuse-list-sub">{Signal::derive(move || choice.item_counts(item, i18n.lang()))}</span>
                     </button>
                     <p
                         class="reuse-list-origin"
                         class:is-given=Origin::of(item) == Origin::Move
                         data-testid=format!("list-origin-{}", item.code())
                     >
-                        {move || origin_sentence(&choice.origin(item, i18n.lang()))}
+                        {Signal::derive(move || origin_sentence(&choice.origin(item, i18n.lang())))}
                     </p>
                     <ul class="reuse-list-flows nobullet-list">{flows}</ul>
                 </li>
@@ -588,19 +581,20 @@ fn MapList(choice: Choice) -> impl IntoView {
             let (cvr, name) = (cvr.clone(), name.clone());
             let (cvr_sel, cvr_choose) = (cvr.clone(), cvr.clone());
             let testid = format!("list-authority-{cvr}");
-            let pressed = move || choice.authority().as_deref() == Some(cvr_sel.as_str());
+            let pressed =
+                Signal::derive(move || choice.authority().as_deref() == Some(cvr_sel.as_str()));
             view! {
                 <li>
                     <button
                         type="button"
                         class="reuse-list-node"
-                        class:is-selected=pressed.clone()
-                        aria-pressed=move || pressed().to_string()
+                        class:is-selected=pressed
+                        aria-pressed=Signal::derive(move || pressed.get().to_string())
                         data-testid=testid
                         on:click=move |_| choice.choose.run((None, Some(cvr_choose.clone())))
                     >
                         <span class="reuse-list-title">{name}</span>
-                        <span class="reuse-list-sub">{move || choice.authority_count(&cvr, i18n.lang())}</span>
+                        <span class="reuse-list-sub">{Signal::derive(move || choice.authority_count(&cvr, i18n.lang()))}</span>
                     </button>
                 </li>
             }
@@ -608,9 +602,9 @@ fn MapList(choice: Choice) -> impl IntoView {
         .collect_view();
     view! {
         <div class="reuse-list" data-testid="reuse-list">
-            <h3 class="h4">{move || i18n.t(DataUsePageText::MapColumnItems)}</h3>
+            <h3 class="h4">{i18n.signal(DataUsePageText::MapColumnItems)}</h3>
             <ul class="reuse-list-items nobullet-list">{items}</ul>
-            <h3 class="h4">{move || i18n.t(DataUsePageText::MapColumnAuthorities)}</h3>
+            <h3 class="h4">{i18n.signal(DataUsePageText::MapColumnAuthorities)}</h3>
             <ul class="reuse-list-authorities nobullet-list">{authorities}</ul>
         </div>
     }
@@ -627,7 +621,7 @@ fn ReuseTable(choice: Choice) -> impl IntoView {
         .map(|((item, cvr), n)| (*item, cvr.clone(), *n))
         .collect();
     rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
-    let header = move |text: DataUsePageText| view! { <th scope="col">{move || i18n.t(text)}</th> };
+    let header = move |text: DataUsePageText| view! { <th scope="col">{i18n.signal(text)}</th> };
     view! {
         <DataTable caption=i18n.signal(DataUsePageText::MapTableCaption) testid="reuse-table">
             <thead>
@@ -635,17 +629,17 @@ fn ReuseTable(choice: Choice) -> impl IntoView {
                     {header(DataUsePageText::ColumnItem)}
                     {header(DataUsePageText::ColumnRegister)}
                     {header(DataUsePageText::ColumnAuthority)}
-                    <th scope="col" class="text-align-right">{move || i18n.t(DataUsePageText::ColumnTimes)}</th>
+                    <th scope="col" class="text-align-right">{i18n.signal(DataUsePageText::ColumnTimes)}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.into_iter().map(|(item, cvr, n)| {
                     let flow = format!("{}|{cvr}", item.code());
                     let name = reuse.authority_name(&cvr).to_owned();
-                    let active = move || choice.any() && choice.holds(item, &cvr);
+                    let active = Signal::derive(move || choice.any() && choice.holds(item, &cvr));
                     view! {
                         <tr class:is-active=active data-flow=flow>
-                            <td>{move || item_label(item, i18n.lang())}</td>
+                            <td>{Signal::derive(move || item_label(item, i18n.lang()).to_owned())}</td>
                             <td lang="da">{item.register()}</td>
                             <td>{name}</td>
                             <td class="amount" data-testid="reuse-count">{n}</td>
