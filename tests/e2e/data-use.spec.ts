@@ -94,19 +94,31 @@ test.describe("the access log", () => {
 });
 
 test.describe("the data-reuse map", () => {
+  /** Look-ups per "item|CVR" in `entries`. */
+  const pairsOf = (entries: Entry[]) => {
+    const pairs = new Map<string, number>();
+    for (const e of entries) {
+      const key = `${e.dataelement}|${e.myndighed.cvr}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    return pairs;
+  };
+  const times = (n: number) => (n === 1 ? "1 gang" : `${n} gange`);
+  /** The look-ups of the last `n` days up to the scenario's day (30 days: today and 29 before). */
+  const lastDays = (entries: Entry[], n: number) =>
+    entries.filter((e) => days(e.tidspunkt) >= days(SCENARIO_DATE) - (n - 1) * 86_400_000 && days(e.tidspunkt) <= days(SCENARIO_DATE));
+
   test("a flow for every item–authority pair with the log's counts, and the same in the table", async ({ page }) => {
     for (const persona of ["familie", "pensionist"]) {
-      const pairs = new Map<string, number>();
-      for (const e of log(persona)) {
-        const key = `${e.dataelement}|${e.myndighed.cvr}`;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      }
+      const pairs = pairsOf(log(persona));
       await openDataUse(page, persona);
       const flows = page.locator("[data-testid=reuse-map] path[data-flow]");
       await expect(flows).toHaveCount(pairs.size);
       for (const [key, n] of pairs) {
         await expect(page.locator(`[data-testid=reuse-map] path[data-flow="${key}"]`)).toHaveAttribute("data-count", String(n));
-        await expect(page.locator(`[data-testid=reuse-table] tr[data-flow="${key}"] [data-testid=reuse-count]`)).toHaveText(String(n));
+        const cell = page.locator(`[data-testid=reuse-table] tr[data-flow="${key}"] [data-testid=reuse-count]`);
+        await expect(cell).toHaveText(String(n));
+        await expect(cell).toHaveCSS("text-align", "right");
       }
       await expect(page.locator("[data-testid=reuse-table] tbody tr")).toHaveCount(pairs.size);
     }
@@ -118,45 +130,151 @@ test.describe("the data-reuse map", () => {
     expect(authorities.size).toBe(5);
     await openDataUse(page, "familie");
     await expect(page.getByTestId("reuse-headline")).toContainText(
-      `Din adresse blev hentet ${address.length} gange af 5 myndigheder – uden at du blev spurgt igen.`,
+      `Din adresse blev hentet ${address.length} gange de seneste 2 år af 5 myndigheder – uden at du blev spurgt igen.`,
     );
     await expect(page.getByTestId("reuse-headline")).toContainText("Du oplyste den én gang, da du meldte flytning.");
   });
 
-  test("choosing an item or an authority highlights its flows and filters the log; by keyboard too", async ({ page }) => {
-    const all = log("familie");
-    await openDataUse(page, "familie");
+  test("flows are as wide as their count (linear, 2–24), with a legend from 1 to the largest", async ({ page }) => {
+    const pairs = pairsOf(log("sygemeldt"));
+    const max = Math.max(...pairs.values());
+    await openDataUse(page, "sygemeldt");
+    for (const [key, n] of pairs) {
+      const width = Number(await page.locator(`[data-testid=reuse-map] path[data-flow="${key}"]`).getAttribute("stroke-width"));
+      expect(width).toBeCloseTo(2 + (22 * n) / max, 1);
+    }
+    const legend = page.getByTestId("map-legend");
+    await expect(legend).toContainText("Stregens tykkelse viser, hvor mange gange:");
+    await expect(legend).toContainText("1 gang");
+    await expect(legend).toContainText(`${max} gange`);
+    await expect(legend.locator(`line[data-count="${max}"]`)).toHaveAttribute("stroke-width", "24.0");
+  });
+
+  test("where the data was given once: the move, dated by CPR's moving-in date; the rest undated", async ({ page }) => {
+    for (const persona of ["sygemeldt", "familie"]) {
+      const movedIn: string = data(persona, "person").tilflytningsdato;
+      await openDataUse(page, persona);
+      await expect(page.getByTestId("map-origin-cpr.adresse")).toHaveText(`Du meldte flytning– flyttede ind den${longDateDa(movedIn)}`);
+      const income = page.getByTestId("map-origin-eindkomst.indkomst");
+      await expect(income).toContainText("Den, der betaler dig,");
+      await expect(income).not.toContainText(/\d{4}/);
+    }
+    await openDataUse(page, "sygemeldt", "", "en");
+    await expect(page.getByTestId("map-origin-cpr.adresse")).toContainText("You reported your move");
+  });
+
+  test("choosing an item or an authority shows its counts, highlights its flows and filters the log; by keyboard too", async ({ page }) => {
+    const all = log("sygemeldt");
+    const pairs = pairsOf(all);
+    const odense = all.find((e) => e.myndighed.navn === "Odense Kommune")!.myndighed.cvr;
+    await openDataUse(page, "sygemeldt");
+    const odenseNode = page.getByTestId(`map-authority-${odense}`);
+    const odenseAll = all.filter((e) => e.myndighed.cvr === odense).length;
+    await expect(odenseNode).toContainText(`Odense Kommune${times(odenseAll)}`);
+
     const address = page.getByTestId("map-item-cpr.adresse");
     await address.click();
     await expect(address).toHaveAttribute("aria-pressed", "true");
     await expect(page).toHaveURL(/data=cpr\.adresse/);
     const n = all.filter((e) => e.dataelement === "cpr.adresse").length;
     await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, n)} af ${n} opslag`);
-    await expect(page.locator('path.is-active[data-flow^="cpr.adresse|"]')).toHaveCount(5);
+    // Each authority now counts the address only.
+    const addressPairs = [...pairs].filter(([key]) => key.startsWith("cpr.adresse|"));
+    for (const [key, k] of addressPairs) {
+      await expect(page.getByTestId(`map-authority-${key.split("|")[1]}`)).toContainText(times(k));
+    }
+    const odenseAddress = pairs.get(`cpr.adresse|${odense}`)!;
+    expect(odenseAddress).toBeLessThan(odenseAll);
+    await expect(odenseNode).toContainText(`Odense Kommune${times(odenseAddress)}`);
+    await expect(page.getByTestId("reuse-headline")).toContainText(`Din adresse blev hentet ${n} gange`);
+    await expect(page.locator('path.is-active[data-flow^="cpr.adresse|"]')).toHaveCount(addressPairs.length);
     await expect(page.locator('path.is-active:not([data-flow^="cpr.adresse|"])')).toHaveCount(0);
 
     // Keyboard: focus the authority, Enter chooses it, Space un-chooses it.
-    const udk = page.getByTestId("map-authority-29980004");
-    await udk.focus();
+    await odenseNode.focus();
     await page.keyboard.press("Enter");
-    await expect(udk).toHaveAttribute("aria-pressed", "true");
-    const both = all.filter((e) => e.dataelement === "cpr.adresse" && e.myndighed.cvr === "29980004").length;
-    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, both)} af ${both} opslag`);
-    await expect(page.locator("#log-authority")).toHaveValue("29980004");
+    await expect(odenseNode).toHaveAttribute("aria-pressed", "true");
+    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, odenseAddress)} af ${odenseAddress} opslag`);
+    await expect(page.locator("#log-authority")).toHaveValue(odense);
+    await expect(page.locator("path.is-active")).toHaveCount(1);
+    await expect(page.getByTestId("reuse-headline")).toContainText(`Odense Kommune hentede din adresse ${times(odenseAddress)}`);
+    // The items now count Odense Kommune's look-ups only.
+    const odenseIncome = pairs.get(`eindkomst.indkomst|${odense}`)!;
+    await expect(page.getByTestId("map-item-eindkomst.indkomst")).toContainText(times(odenseIncome));
     await page.keyboard.press(" ");
-    await expect(udk).toHaveAttribute("aria-pressed", "false");
+    await expect(odenseNode).toHaveAttribute("aria-pressed", "false");
     await page.getByTestId("map-clear").click();
     await expect(address).toHaveAttribute("aria-pressed", "false");
     await expect(count(page)).toHaveText(`Viser 1–25 af ${all.length} opslag`);
   });
 
-  test("on a phone the diagram scrolls sideways inside its region", async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await openDataUse(page, "familie");
-    const region = page.getByRole("region", { name: "Diagram over genbrug af dine oplysninger" });
-    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-    expect(scroll).toBeGreaterThan(client);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  test("the period (30 days, 12 months, 2 years) is in the address and the map, headline, table and log follow", async ({ page }) => {
+    const all = log("sygemeldt");
+    const recent = lastDays(all, 30);
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.length).toBeLessThan(all.length);
+    await openDataUse(page, "sygemeldt");
+    const period = page.getByRole("group", { name: "Vis genbrug for" });
+    await expect(period.getByRole("radio", { name: "Seneste 2 år" })).toBeChecked();
+    await period.getByRole("radio", { name: "Seneste 30 dage" }).check();
+    await expect(page).toHaveURL(/periode=30-dage/);
+    const pairs = pairsOf(recent);
+    await expect(page.locator("[data-testid=reuse-map] path[data-flow]")).toHaveCount(pairs.size);
+    await expect(page.locator("[data-testid=reuse-table] tbody tr")).toHaveCount(pairs.size);
+    for (const [key, n] of pairs) {
+      await expect(page.locator(`[data-testid=reuse-table] tr[data-flow="${key}"] [data-testid=reuse-count]`)).toHaveText(String(n));
+    }
+    await expect(page.getByTestId("reuse-headline")).toContainText("de seneste 30 dage");
+    await expect(count(page)).toHaveText(`Viser 1–${Math.min(25, recent.length)} af ${recent.length} opslag`);
+    await expect(page.locator("#log-period")).toHaveValue("30-dage");
+
+    await page.goBack();
+    await expect(period.getByRole("radio", { name: "Seneste 2 år" })).toBeChecked();
+    await expect(page.locator("[data-testid=reuse-map] path[data-flow]")).toHaveCount(pairsOf(all).size);
+
+    // A link with the period opens with it chosen.
+    const year = lastDays(all, 365);
+    await openDataUse(page, "sygemeldt", "&periode=12-maaneder");
+    await expect(page.getByRole("radio", { name: "Seneste 12 måneder" })).toBeChecked();
+    await expect(page.locator("[data-testid=reuse-map] path[data-flow]")).toHaveCount(pairsOf(year).size);
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${year.length} opslag`);
+  });
+
+  test("a period without look-ups says so and draws nothing (the scenario clock moved on)", async ({ page }) => {
+    await openDataUse(page, "sygemeldt", "&dato=2029-06-01&periode=30-dage");
+    await expect(page.getByTestId("reuse-headline")).toHaveText("Ingen myndighed hentede dine oplysninger de seneste 30 dage.");
+    await expect(page.getByTestId("reuse-map")).toHaveCount(0);
+    await expect(page.getByTestId("reuse-table")).toHaveCount(0);
+    await expect(page.getByRole("radio", { name: "Seneste 30 dage" })).toBeChecked();
+  });
+
+  test("on a phone the map is a list: no sideways scrolling, readable text, choosing by keyboard", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const all = log("sygemeldt");
+    const pairs = pairsOf(all);
+    const odense = all.find((e) => e.myndighed.navn === "Odense Kommune")!.myndighed.cvr;
+    await openDataUse(page, "sygemeldt");
+    await expect(page.getByRole("region", { name: "Diagram over genbrug af dine oplysninger" })).toBeHidden();
+    const list = page.getByTestId("reuse-list");
+    await expect(list).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Per item: its origin and its flows, "Odense Kommune 11 gange".
+    const movedIn: string = data("sygemeldt", "person").tilflytningsdato;
+    await expect(page.getByTestId("list-origin-cpr.adresse")).toHaveText(`Du meldte flytning – flyttede ind den ${longDateDa(movedIn)}.`);
+    const flow = list.locator(`li[data-flow="cpr.adresse|${odense}"]`);
+    await expect(flow).toHaveText(`Odense Kommune${times(pairs.get(`cpr.adresse|${odense}`)!)}`);
+    for (const size of await list.locator("button, li, p").evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)))) {
+      expect(size).toBeGreaterThanOrEqual(14);
+    }
+    // The buttons' names are their visible text; Enter chooses, and the authorities follow.
+    const address = page.getByRole("button", { name: /^Adresse \(CPR\)/ });
+    await expect(address).toHaveAttribute("aria-pressed", "false");
+    await address.focus();
+    await page.keyboard.press("Enter");
+    await expect(address).toHaveAttribute("aria-pressed", "true");
+    await expect(page).toHaveURL(/data=cpr\.adresse/);
+    await expect(page.getByTestId(`list-authority-${odense}`)).toHaveText(`Odense Kommune${times(pairs.get(`cpr.adresse|${odense}`)!)}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 

@@ -1,8 +1,10 @@
 //! The section's texts, Danish and English side by side.
 
+use super::logic::{Headline, Origin};
+use super::query::Period;
 use crate::api::access_log::DataItem;
 use crate::api::scope::Scope;
-use crate::i18n::Lang;
+use crate::i18n::{Counted, Lang};
 
 crate::texts! {
     /// The section's texts the shell needs (the menu, the route titles, the overview's card).
@@ -22,8 +24,18 @@ crate::texts! {
             "Here you can see which authorities have used your data, where it came from, and why nobody had to ask you again. You can also see and withdraw your consents.";
         MapHeading => "Sådan bliver dine oplysninger genbrugt",
             "How your data is reused";
-        MapIntro => "Til venstre er dine oplysninger og registret, de kommer fra. Til højre er de myndigheder, der har hentet dem i stedet for at spørge dig. Vælg en oplysning eller en myndighed for at fremhæve dens forbindelser og filtrere loggen nedenfor.",
-            "On the left is your data and the register it comes from. On the right are the authorities that retrieved it instead of asking you. Choose a data item or an authority to highlight its flows and filter the log below.";
+        MapIntro => "Her ser du, hvor dine oplysninger kom fra, registret, de ligger i, og de myndigheder, der har hentet dem i stedet for at spørge dig. Vælg en oplysning eller en myndighed for at se tallene for netop den og filtrere loggen nedenfor.",
+            "Here you see where your data came from, the register it is kept in, and the authorities that retrieved it instead of asking you. Choose a data item or an authority to see the numbers for it alone and filter the log below.";
+        MapColumnOrigin => "Hvor det kom fra",
+            "Where it came from";
+        MapColumnItems => "Dine oplysninger",
+            "Your data";
+        MapColumnAuthorities => "Hentet af",
+            "Retrieved by";
+        MapLegend => "Stregens tykkelse viser, hvor mange gange:",
+            "The thickness of a line shows how many times:";
+        MapPeriod => "Vis genbrug for",
+            "Show reuse for";
         MapScrollLabel => "Diagram over genbrug af dine oplysninger",
             "Diagram of how your data is reused";
         MapTableCaption => "Genbrug af dine oplysninger: hvor mange gange hver myndighed har hentet hver oplysning",
@@ -150,6 +162,7 @@ crate::counted! {
             ["{n} active consent", "{n} active consents"];
         Times => ["{n} gang", "{n} gange"], ["{n} time", "{n} times"];
         Authorities => ["{n} myndighed", "{n} myndigheder"], ["{n} authority", "{n} authorities"];
+        Items => ["{n} oplysning", "{n} oplysninger"], ["{n} data item", "{n} data items"];
     }
 }
 
@@ -206,29 +219,146 @@ pub fn item_phrase(item: DataItem, lang: Lang) -> &'static str {
 
 /// How the data reached its register, i.e. when the citizen was asked for it.
 pub fn item_origin(item: DataItem, lang: Lang) -> &'static str {
-    let (da, en) = match item {
-        DataItem::Address => (
+    let (da, en) = match Origin::of(item) {
+        Origin::Move => (
             "Du oplyste den én gang, da du meldte flytning.",
             "You gave it once, when you reported your move.",
         ),
-        DataItem::MaritalStatus | DataItem::Family => (
+        Origin::Event => (
             "Registreres, når det sker (vielse, fødsel), uden at du skal oplyse det igen.",
             "Registered when it happens (marriage, birth), without you giving it again.",
         ),
-        DataItem::Income => (
+        Origin::Payer => (
             "Din arbejdsgiver og dem, der udbetaler til dig, indberetter den hver måned.",
             "Your employer and those who pay you report it every month.",
         ),
-        DataItem::Housing => (
+        Origin::Kommune => (
             "Kommunen registrerer boligen; du bliver ikke spurgt.",
             "The kommune registers the home; you are not asked.",
         ),
-        _ => (
+        Origin::OwnCase => (
             "Myndigheden har oplysningen fra din egen sag eller ansøgning.",
             "The authority has it from your own case or application.",
         ),
     };
     lang.pick(da, en)
+}
+
+/// A period's choice: "Seneste 30 dage" / "Last 30 days".
+pub fn period_label(period: Period) -> DataUsePageText {
+    match period {
+        Period::Days30 => DataUsePageText::Period30Days,
+        Period::Months3 => DataUsePageText::Period3Months,
+        Period::Months12 => DataUsePageText::Period12Months,
+        Period::All => DataUsePageText::PeriodAll,
+    }
+}
+
+/// A period inside a sentence: "de seneste 30 dage" / "in the last 30 days".
+pub fn period_phrase(period: Period, lang: Lang) -> &'static str {
+    let (da, en) = match period {
+        Period::Days30 => ("de seneste 30 dage", "in the last 30 days"),
+        Period::Months3 => ("de seneste 3 måneder", "in the last 3 months"),
+        Period::Months12 => ("de seneste 12 måneder", "in the last 12 months"),
+        Period::All => ("de seneste 2 år", "in the last 2 years"),
+    };
+    lang.pick(da, en)
+}
+
+/// Where an item came from, in short lines for the map's first column; read one after the
+/// other they make a sentence (the phone form joins them). `date` is the day the citizen gave
+/// it, already written out, when a source dates it.
+pub fn origin_lines(origin: Origin, date: Option<&str>, lang: Lang) -> Vec<String> {
+    let lines: &[&str] = match (origin, lang) {
+        (Origin::Move, Lang::Da) => &["Du meldte flytning", "– flyttede ind den"],
+        (Origin::Move, Lang::En) => &["You reported your move", "– moved in on"],
+        (Origin::Event, Lang::Da) => &["Når det sker (vielse,", "fødsel), registrerer", "CPR det"],
+        (Origin::Event, Lang::En) => &["When it happens", "(marriage, birth),", "CPR registers it"],
+        (Origin::Payer, Lang::Da) => &["Den, der betaler dig,", "indberetter den", "hver måned"],
+        (Origin::Payer, Lang::En) => &["Whoever pays you", "reports it", "every month"],
+        (Origin::Kommune, Lang::Da) => &["Kommunen", "registrerer boligen"],
+        (Origin::Kommune, Lang::En) => &["The kommune", "registers the home"],
+        (Origin::OwnCase, Lang::Da) => &["Fra din egen sag", "eller ansøgning"],
+        (Origin::OwnCase, Lang::En) => &["From your own case", "or application"],
+    };
+    match (origin, date) {
+        // Undated, a move is said without its date, never with an invented one.
+        (Origin::Move, None) => vec![lines[0].to_owned()],
+        (Origin::Move, Some(date)) => {
+            vec![lines[0].to_owned(), lines[1].to_owned(), date.to_owned()]
+        }
+        _ => lines.iter().map(|line| (*line).to_owned()).collect(),
+    }
+}
+
+/// The lines of [`origin_lines`] as one sentence: "Du meldte flytning – flyttede ind den
+/// 1. juni 2018."
+pub fn origin_sentence(lines: &[String]) -> String {
+    format!("{}.", lines.join(" "))
+}
+
+/// The map's headline for the choice (see [`Headline`]) in `period`.
+pub fn headline_text(lang: Lang, headline: &Headline, period: Period) -> String {
+    let when = period_phrase(period, lang);
+    let times = |n: usize| DataUseCount::Times.count(lang, n);
+    match headline {
+        Headline::Item {
+            item,
+            times: n,
+            authorities,
+        } => reuse_headline(
+            lang,
+            *item,
+            &format!("{} {when}", times(*n)),
+            &DataUseCount::Authorities.count(lang, *authorities),
+        ),
+        Headline::Authority {
+            name,
+            items,
+            times: n,
+        } => {
+            let items = DataUseCount::Items.count(lang, *items);
+            let n = times(*n);
+            match lang {
+                Lang::Da => {
+                    format!("{name} hentede {items} om dig {n} {when} – uden at spørge dig igen.")
+                }
+                Lang::En => format!(
+                    "{name} retrieved {items} about you {n} {when} – without asking you again."
+                ),
+            }
+        }
+        Headline::Pair {
+            item,
+            name,
+            times: n,
+        } => {
+            let phrase = item_phrase(*item, lang);
+            let n = times(*n);
+            match lang {
+                Lang::Da => {
+                    format!("{name} hentede {phrase} {n} {when} – uden at spørge dig igen.")
+                }
+                Lang::En => {
+                    format!("{name} retrieved {phrase} {n} {when} – without asking you again.")
+                }
+            }
+        }
+        Headline::NoneChosen => match lang {
+            Lang::Da => format!("Ingen myndighed hentede det, du har valgt, {when}."),
+            Lang::En => format!("No authority retrieved what you chose {when}."),
+        },
+    }
+}
+
+/// When nothing was looked up in the period: "Ingen myndighed hentede dine oplysninger de
+/// seneste 30 dage."
+pub fn nothing_retrieved(lang: Lang, period: Period) -> String {
+    let when = period_phrase(period, lang);
+    match lang {
+        Lang::Da => format!("Ingen myndighed hentede dine oplysninger {when}."),
+        Lang::En => format!("No authority retrieved your data {when}."),
+    }
 }
 
 /// A scope as the citizen reads it: "Se sager på borger.dk".
@@ -354,5 +484,59 @@ mod tests {
             reuse_headline(Lang::Da, DataItem::Address, "37 gange", "5 myndigheder"),
             "Din adresse blev hentet 37 gange af 5 myndigheder – uden at du blev spurgt igen."
         );
+    }
+
+    #[test]
+    fn the_headline_names_the_choice_and_the_period() {
+        let item = Headline::Item {
+            item: DataItem::Address,
+            times: 11,
+            authorities: 2,
+        };
+        assert_eq!(
+            headline_text(Lang::Da, &item, Period::All),
+            "Din adresse blev hentet 11 gange de seneste 2 år af 2 myndigheder – uden at du blev spurgt igen."
+        );
+        let authority = Headline::Authority {
+            name: "Odense Kommune".into(),
+            items: 5,
+            times: 39,
+        };
+        assert_eq!(
+            headline_text(Lang::Da, &authority, Period::Days30),
+            "Odense Kommune hentede 5 oplysninger om dig 39 gange de seneste 30 dage – uden at spørge dig igen."
+        );
+        let pair = Headline::Pair {
+            item: DataItem::Address,
+            name: "Odense Kommune".into(),
+            times: 1,
+        };
+        assert_eq!(
+            headline_text(Lang::En, &pair, Period::Months12),
+            "Odense Kommune retrieved your address 1 time in the last 12 months – without asking you again."
+        );
+    }
+
+    #[test]
+    fn a_move_is_dated_only_by_a_source() {
+        let dated = origin_lines(Origin::Move, Some("1. juni 2018"), Lang::Da);
+        assert_eq!(
+            origin_sentence(&dated),
+            "Du meldte flytning – flyttede ind den 1. juni 2018."
+        );
+        let undated = origin_lines(Origin::Move, None, Lang::Da);
+        assert_eq!(origin_sentence(&undated), "Du meldte flytning.");
+        for origin in [
+            Origin::Event,
+            Origin::Payer,
+            Origin::Kommune,
+            Origin::OwnCase,
+        ] {
+            let da = origin_lines(origin, Some("1. juni 2018"), Lang::Da);
+            assert!(!da.concat().contains("2018"), "{origin:?} is never dated");
+            assert_ne!(da, origin_lines(origin, None, Lang::En));
+            // Short enough for the map's first column.
+            assert!(da.iter().all(|line| line.chars().count() <= 24), "{da:?}");
+        }
     }
 }
