@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::logic::{authorities, filtered, items};
 use super::query::{LogQuery, Period};
 use super::state::LegalBasesResource;
-use super::texts::{item_label, lookup_sentence, showing, DataUsePageText};
+use super::texts::{item_label, lookup_sentence, period_label, showing, DataUsePageText};
 use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
@@ -201,14 +201,5 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
                 </p>
             })}
         </details>
-    }
-}
-
-fn period_label(period: Period) -> DataUsePageText {
-    match period {
-        Period::Days30 => DataUsePageText::Period30Days,
-        Period::Months3 => DataUsePageText::Period3Months,
-        Period::Months12 => DataUsePageText::Period12Months,
-        Period::All => DataUsePageText::PeriodAll,
     }
 }

@@ -27,6 +27,15 @@ crate::lazy_view!(
     }
 );
 
+// The reuse map, the page's largest part, in a chunk of its own (it arrives with the page's
+// data; the log below it is there first).
+crate::lazy_view!(
+    reuse_map,
+    fn reuse_map_view() {
+        view! { <reuse_map::ReuseMapFromPage/> }
+    }
+);
+
 crate::lazy_view!(
     data_use,
     fn act_for_view() {

@@ -8,12 +8,13 @@ use super::attorney::AttorneyList;
 use super::consents::ConsentList;
 use super::log::AccessLog;
 use super::query::LogQuery;
-use super::reuse_map::ReuseMap;
+use super::reuse_map::ReuseInput;
+use super::reuse_map_view;
 use super::state::legal_bases_resource;
 use super::texts::DataUsePageText;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
-use crate::page::{heading::PageHeading, routes::Page};
+use crate::page::{heading::PageHeading, lazy::LazyPart, routes::Page};
 use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
 
 /// Dine data.
@@ -39,8 +40,11 @@ pub fn DataUsePage() -> impl IntoView {
             loaded=move || sources.access_log.get()
             render=move |entries| {
                 let entries = StoredValue::new(entries);
+                // The map's code is its own chunk (it is the section's largest part); it reads
+                // the look-ups and the choice from this context.
+                provide_context(ReuseInput { entries, query });
                 view! {
-                    <ReuseMap entries query/>
+                    <LazyPart load=reuse_map_view testid="reuse-map-load-error"/>
                     <h3 id="log-heading" class="mt-8">{move || i18n.t(DataUsePageText::LogHeading)}</h3>
                     <p>{move || i18n.t(DataUsePageText::LogIntro)}</p>
                     <AccessLog entries query bases/>

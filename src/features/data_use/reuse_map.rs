@@ -156,6 +156,20 @@ impl Choice {
 }
 
 /// The headline, the period, the map in both forms, and its table.
+/// What the page hands the map (the map's code is a chunk of its own, so no props).
+#[derive(Clone, Copy)]
+pub struct ReuseInput {
+    pub entries: StoredValue<Vec<AccessEntry>>,
+    pub query: Memo<LogQuery>,
+}
+
+/// The map with the page's look-ups and choice ([`ReuseInput`], provided by the page).
+#[component]
+pub fn ReuseMapFromPage() -> impl IntoView {
+    let ReuseInput { entries, query } = expect_context::<ReuseInput>();
+    view! { <ReuseMap entries query/> }
+}
+
 #[component]
 pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -> impl IntoView {
     let i18n = use_i18n();
@@ -623,7 +637,7 @@ fn ReuseTable(choice: Choice) -> impl IntoView {
     rows.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
     let header = move |text: DataUsePageText| view! { <th scope="col">{i18n.signal(text)}</th> };
     view! {
-        <DataTable caption=i18n.signal(DataUsePageText::MapTableCaption) testid="reuse-table">
+        <DataTable caption=i18n.signal(DataUsePageText::MapTableCaption) testid="reuse-table" stack=true>
             <thead>
                 <tr>
                     {header(DataUsePageText::ColumnItem)}
@@ -639,10 +653,10 @@ fn ReuseTable(choice: Choice) -> impl IntoView {
                     let active = Signal::derive(move || choice.any() && choice.holds(item, &cvr));
                     view! {
                         <tr class:is-active=active data-flow=flow>
-                            <td>{Signal::derive(move || item_label(item, i18n.lang()).to_owned())}</td>
-                            <td lang="da">{item.register()}</td>
-                            <td>{name}</td>
-                            <td class="amount" data-testid="reuse-count">{n}</td>
+                            <td class="stack-first">{Signal::derive(move || item_label(item, i18n.lang()).to_owned())}</td>
+                            <td lang="da" data-label=move || i18n.t(DataUsePageText::ColumnRegister)>{item.register()}</td>
+                            <td data-label=move || i18n.t(DataUsePageText::ColumnAuthority)>{name}</td>
+                            <td class="amount" data-label=move || i18n.t(DataUsePageText::ColumnTimes) data-testid="reuse-count">{n}</td>
                         </tr>
                     }
                 }).collect_view()}
