@@ -194,7 +194,11 @@ fn a_broken_fixture_is_rejected_by_the_schema_and_by_the_types() {
     match check_body(&Endpoint::Cases, &wrong_code.to_string()) {
         Err(ApiError::Decode { path, message }) => {
             assert_eq!(path, "data[0].fremdrift.kode");
-            assert!(message.starts_with("unknown variant `UnderBehandling`, expected one of `Opstaaet`"), "{message}");
+            assert!(
+                message
+                    .starts_with("unknown variant `UnderBehandling`, expected one of `Opstaaet`"),
+                "{message}"
+            );
         }
         other => panic!("expected a decode error, got {other:?}"),
     }
@@ -218,7 +222,10 @@ fn a_broken_fixture_is_rejected_by_the_schema_and_by_the_types() {
     new_class["data"][0]["visning"] = json!("nyKlasse");
     let read = decode_envelope::<Vec<CaseSummary>>(&new_class.to_string()).unwrap();
     assert_eq!(read.data[0].visibility, Visibility::HiddenFromCitizen);
-    assert_eq!(visible_cases(read.data).len(), good["data"].as_array().unwrap().len() - 1);
+    assert_eq!(
+        visible_cases(read.data).len(),
+        good["data"].as_array().unwrap().len() - 1
+    );
 
     let mut bad_date = good.clone();
     bad_date["data"][0]["oprettet"] = json!("4. august 2026");
