@@ -1,7 +1,8 @@
 //! Facts a caseworker would sign: every legal basis in the fixtures is an entry of the controlled
 //! list (`public/api/hjemler.json`) and fits what was looked up and by whom; every look-up follows
 //! from something in the persona's other files; cases belong to the authority that handles them;
-//! consents exist only where Digitalt Samtykke did; timelines run in order.
+//! every answer names a public authority as the owner of its data (never KOMBIT, which runs the
+//! indexes); consents exist only where Digitalt Samtykke did; timelines run in order.
 //!
 //! The audit behind these rules, with sources, is summarised in `docs/facts.md`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -488,6 +489,170 @@ fn cases_belong_to_the_authority_that_handles_them_and_to_the_handlekommune() {
         }
     }
     assert!(cases > 25);
+}
+
+/// KOMBIT runs the fælleskommunale indexes; it is a company owned by KL, not an authority, and
+/// owns no data in them (facts audit 2.8, 4.24).
+const KOMBIT: &str = "19435075";
+const CPR: &str = "18234009";
+const DIGST: &str = "34051178";
+const SAGSINDEKS: &str = "Fælleskommunalt Sags- og Dokumentindeks";
+const YDELSESINDEKS: &str = "Fælleskommunalt Ydelsesindeks";
+
+/// The public authorities besides the kommuner that own data in the fixtures, with their CVR.
+const AUTHORITIES: [(&str, &str); 8] = [
+    ("Udbetaling Danmark", UDK),
+    ("Skattestyrelsen", SKAT),
+    ("Gældsstyrelsen", GAELD),
+    ("Motorstyrelsen", MOTOR),
+    ("Uddannelses- og Forskningsstyrelsen", UFS),
+    ("Sundhedsdatastyrelsen", SDS),
+    ("Digitaliseringsstyrelsen", DIGST),
+    ("CPR-kontoret", CPR),
+];
+
+/// Every answer (envelope) in the mock and the scenario example: (where, the envelope).
+fn envelopes() -> Vec<(String, Value)> {
+    fn collect(place: &str, value: &Value, found: &mut Vec<(String, Value)>) {
+        match value {
+            Value::Object(map) => {
+                if value["kilde"]["myndighed"].is_string() && map.contains_key("fejl") {
+                    found.push((place.to_owned(), value.clone()));
+                    return;
+                }
+                for (key, v) in map {
+                    collect(&format!("{place} {key}"), v, found);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect(place, v, found)),
+            _ => {}
+        }
+    }
+    fn walk(dir: &Path, found: &mut Vec<(String, Value)>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                collect(&path.display().to_string(), &json(&path), found);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&mock_dir(), &mut found);
+    walk(&root().join("public/api/scenarier"), &mut found);
+    found
+}
+
+#[test]
+fn every_answer_names_a_public_authority_as_the_owner_and_a_case_its_own_authority() {
+    let (mut answers, mut details) = (0, 0);
+    for (place, envelope) in envelopes() {
+        let kilde = &envelope["kilde"];
+        let name = kilde["myndighed"].as_str().unwrap();
+        let cvr = kilde["cvr"].as_str().unwrap();
+        assert!(
+            cvr != KOMBIT && !name.contains("KOMBIT"),
+            "{place}: KOMBIT runs the index ({}) but owns none of its data",
+            kilde["register"]
+        );
+        assert!(
+            AUTHORITIES.contains(&(name, cvr))
+                || (name.ends_with(" Kommune") && cvr_of_kommune(name) == cvr),
+            "{place}: {name} ({cvr}) is not a public authority owning data"
+        );
+        // A case detail is owned by the authority that handles the case.
+        let case = &envelope["data"]["sag"];
+        if case.is_object() {
+            assert_eq!(
+                (name, cvr),
+                (
+                    case["myndighed"]["navn"].as_str().unwrap(),
+                    case["myndighed"]["cvr"].as_str().unwrap()
+                ),
+                "{place}: the case's own authority owns its detail"
+            );
+            assert_eq!(kilde["register"], SAGSINDEKS, "{place}");
+            details += 1;
+        }
+        answers += 1;
+    }
+    assert!(answers > 150, "only {answers} answers");
+    assert!(details >= 35, "only {details} case details");
+}
+
+/// The one CVR all `owners` share, or the kommune's if they are none or several.
+fn sole_owner(owners: &[&str], kommune: &'static str) -> String {
+    match owners.first() {
+        Some(first) if owners.iter().all(|o| o == first) => (*first).to_owned(),
+        _ => kommune.to_owned(),
+    }
+}
+
+#[test]
+fn an_index_answer_is_owned_by_its_cases_authority_or_its_grants_payer_else_by_the_kommune() {
+    // The rule in docs/api-contract.md: a case list by the one authority of all its cases, a
+    // benefit or payout list by the one payer of its grants; else by the person's kommune.
+    let mut checked = 0;
+    for (label, dir, _) in subjects() {
+        let kommune = cvr_of_kommune(&kommune_of(&dir));
+        let protected = data(&dir, "person")["adresse"].is_null();
+        let grants = list(&dir, "ydelser");
+        let payer_of = |grant: &Value| grant["udbetaler"]["cvr"].as_str().unwrap().to_owned();
+        let cases = list(&dir, "sager");
+        let payouts = list(&dir, "udbetalinger");
+        let paid: Vec<String> = grants
+            .iter()
+            .filter(|g| payouts.iter().any(|p| p["bevillingId"] == g["id"]))
+            .map(payer_of)
+            .collect();
+        let expected = [
+            (
+                "sager",
+                cases
+                    .iter()
+                    .map(|c| c["myndighed"]["cvr"].as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>(),
+            ),
+            ("ydelser", grants.iter().map(payer_of).collect()),
+            ("udbetalinger", paid),
+        ];
+        for (endpoint, owners) in expected {
+            let envelope = json(&dir.join(format!("{endpoint}.json")));
+            assert!(envelope["fejl"].is_null(), "{label}/{endpoint}");
+            let kilde = &envelope["kilde"];
+            let owners: Vec<&str> = owners.iter().map(String::as_str).collect();
+            let owner = sole_owner(&owners, kommune);
+            assert_eq!(kilde["cvr"], owner.as_str(), "{label}/{endpoint}: owner");
+            if owner == UFS {
+                // SU is read in the SU system of its payer, not in the Ydelsesindeks.
+                assert_eq!(kilde["register"], "SU-systemet", "{label}/{endpoint}");
+                continue;
+            }
+            let index = if endpoint == "sager" {
+                SAGSINDEKS
+            } else {
+                YDELSESINDEKS
+            };
+            assert_eq!(
+                kilde["register"], index,
+                "{label}/{endpoint}: read in the index"
+            );
+            // Whom to contact is the owner (under a protected address: "your kommune").
+            let contact = kilde["kontakt"]["navn"].as_str().unwrap();
+            if owner == kommune && protected {
+                assert_eq!(contact, "Borgerservice i din kommune", "{label}/{endpoint}");
+            } else {
+                assert!(
+                    contact.contains(kilde["myndighed"].as_str().unwrap()),
+                    "{label}/{endpoint}: contact {contact} for {}'s data",
+                    kilde["myndighed"]
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "only {checked} answers");
 }
 
 #[test]
