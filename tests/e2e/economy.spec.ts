@@ -233,6 +233,12 @@ test("a pensioner on a phone reads the next payment after tax, how it is worked 
   await expect(rows.filter({ hasText: "Før skat" })).toContainText(formatKr(oere(payout.bruttobeloeb)));
   await expect(rows.filter({ hasText: "A-skat" })).toContainText(`− ${formatKr(oere(payout.aSkat))}`);
   await expect(box.getByTestId("next-payment-line-paid").first()).toHaveText(formatKr(oere(payout.udbetaltBeloeb)));
+  // What comes right after, so the next payment is not taken for all there is.
+  const after = payouts("pensionist").filter((p) => !isPaid(p) && p.dispositionsdato > next.date).map((p) => p.dispositionsdato).sort()[0];
+  const thatDay = payouts("pensionist").filter((p) => !isPaid(p) && p.dispositionsdato === after);
+  await expect(box.getByTestId("following-payments").locator("li").first()).toHaveText(
+    `Derefter den ${longDateDa(after)}: ${formatKr(sum(thatDay.map((p) => oere(p.udbetaltBeloeb))))} (${thatDay.map((p) => grants("pensionist").find((g) => g.id === p.bevillingId)!.ydelsesnavn).join(", ")})`,
+  );
   // The period on one line, in words.
   await expect(box.locator(".breakdown-period").first()).toHaveText("november 2026");
   // Last year's total paid comes before the list of payments and the benefit details.
@@ -253,6 +259,9 @@ test("a pensioner on a phone reads the next payment after tax, how it is worked 
   // The words are explained where they are used.
   await page.getByTestId("economy-terms").locator("summary").click();
   await expect(page.getByTestId("economy-terms")).toContainText("Skat, som bliver trukket efter dit skattekort");
+  // The tax words too: why "personlig indkomst" is less than what was paid before tax.
+  await page.getByTestId("tax-terms").locator("summary").click();
+  await expect(page.getByTestId("tax-terms")).toContainText("Skattefri ydelser som boligydelse tæller ikke med.");
 });
 
 test("a filter select applies an explicit choice, not every arrow key", async ({ page }) => {

@@ -79,11 +79,9 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
         months.with_value(|months| {
             let total: Kroner = months.iter().map(|m| m.total).sum();
             let top = months.iter().max_by_key(|m| m.total).expect("24 months");
-            let count = months.iter().filter(|m| m.total > Kroner::ZERO).count();
             chart_summary(
                 lang,
                 &kroner(total, lang),
-                count,
                 &month_year(top, lang),
                 &kroner(top.total, lang),
             )

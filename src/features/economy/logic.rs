@@ -84,6 +84,41 @@ pub fn next_payment(benefits: &Benefits, today: Date) -> Option<NextPayment> {
     Some(NextPayment { date, lines, total })
 }
 
+/// The payment dates after `after` with a payout not yet paid, up to `count` of them: each date
+/// with its total and the benefits it pays (so the next payment is not taken for all that comes).
+pub fn following_payments(
+    benefits: &Benefits,
+    after: Date,
+    count: usize,
+) -> Vec<(Date, Kroner, Vec<String>)> {
+    let mut dates: Vec<Date> = benefits
+        .payouts
+        .iter()
+        .filter(|p| !is_paid(p))
+        .filter_map(|p| Date::parse_iso(&p.payout_date))
+        .filter(|date| *date > after)
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    dates
+        .into_iter()
+        .take(count)
+        .map(|date| {
+            let that_day: Vec<&Payout> = benefits
+                .payouts
+                .iter()
+                .filter(|p| !is_paid(p) && Date::parse_iso(&p.payout_date) == Some(date))
+                .collect();
+            let total = that_day.iter().map(|p| p.paid).sum();
+            let names = that_day
+                .iter()
+                .map(|p| benefits.benefit_name(&p.grant_id).to_owned())
+                .collect();
+            (date, total, names)
+        })
+        .collect()
+}
+
 /// The sums of a set of payouts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
@@ -350,6 +385,27 @@ mod tests {
         );
         assert_eq!(t.tax, Kroner::whole(700));
         assert_eq!(t.set_off, Kroner::from_oere(1_050));
+    }
+
+    #[test]
+    fn the_payments_that_follow_the_next_one_are_listed_by_date() {
+        let following = following_payments(&benefits(), date("2026-11-30"), 2);
+        assert_eq!(
+            following,
+            vec![
+                (
+                    date("2026-12-01"),
+                    Kroner::whole(4_210),
+                    vec!["Boligydelse".to_owned()]
+                ),
+                (
+                    date("2026-12-30"),
+                    Kroner::whole(12_038),
+                    vec!["Folkepension".to_owned()]
+                ),
+            ]
+        );
+        assert!(following_payments(&benefits(), date("2026-12-30"), 2).is_empty());
     }
 
     #[test]

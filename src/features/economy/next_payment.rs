@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::logic::{next_payment, paid_in_year, Benefits};
-use super::texts::{after_before, next_line, year_label, EconomyText};
+use super::logic::{following_payments, next_payment, paid_in_year, Benefits};
+use super::texts::{after_before, next_line, then_line, year_label, EconomyText};
 use crate::api::benefits::Payout;
 use crate::api::common::Kroner;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -21,6 +21,7 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
             .into_any();
     };
     let (date, total) = (next.date, next.total);
+    let following = following_payments(&benefits, date, 2);
     view! {
         <div data-testid="next-payment">
             <p class="next-payment-amount font-lead">
@@ -36,6 +37,22 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
                     .map(|(name, payout)| view! { <li><Breakdown name payout/></li> })
                     .collect_view()}
             </ul>
+            {(!following.is_empty()).then(|| view! {
+                <ul class="unstyled-list mt-4" data-testid="following-payments">
+                    {following
+                        .into_iter()
+                        .map(|(date, amount, names)| {
+                            let names = names.join(", ");
+                            view! {
+                                <li>{move || {
+                                    let lang = i18n.lang();
+                                    then_line(lang, &long_date(date, lang), &kroner(amount, lang), &names)
+                                }}</li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            })}
         </div>
     }
     .into_any()

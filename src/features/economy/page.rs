@@ -13,7 +13,7 @@ use super::next_payment::{NextPaymentFigures, PaidByYear};
 use super::payout_table::PayoutTable;
 use super::query::EconomyQuery;
 use super::tax_view::TaxView;
-use super::terms::Terms;
+use super::terms::{Terms, PAYMENT_TERMS, TAX_TERMS};
 use super::texts::EconomyText;
 use crate::api::{Source, SourceInfo};
 use crate::components::{
@@ -52,7 +52,7 @@ pub fn EconomyPage() -> impl IntoView {
             testid="economy-tax"
             source=Source::Tax
             loaded=move || sources.tax.get()
-            render=|tax| view! { <TaxView tax/> }
+            render=|tax| view! { <Terms terms=TAX_TERMS testid="tax-terms"/> <TaxView tax/> }
         />
         <SourcedSection
             heading_id="debt-heading"
@@ -89,7 +89,7 @@ fn BenefitSections(
             <h3 class="mt-6">{move || i18n.t(EconomyText::ChartHeading)}</h3>
             <PayoutChart benefits months/>
             <h2 class="mt-8">{move || i18n.t(EconomyText::PayoutsHeading)}</h2>
-            <Terms/>
+            <Terms terms=PAYMENT_TERMS testid="economy-terms"/>
             <PayoutTable benefits=stored query/>
         })}
         <h2 class="mt-8">{move || i18n.t(EconomyText::BenefitsHeading)}</h2>

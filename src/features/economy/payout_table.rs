@@ -19,7 +19,7 @@ use crate::components::{
 use crate::format::{kroner, long_date_iso, period_iso};
 use crate::lists::page_of;
 use crate::page::routes::use_navigate_in_place;
-use crate::state::language::use_i18n;
+use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Payouts per page.
 pub const PAGE_SIZE: usize = 12;
@@ -58,8 +58,10 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
             .collect::<Vec<_>>()
     });
 
+    let clock = use_clock();
     let content = move || {
         let lang = i18n.lang();
+        let this_year = clock.today().year;
         let query = query.get();
         benefits.with_value(|b| {
             let all = selected(b, &query);
@@ -86,10 +88,10 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
                         <tbody data-testid="payout-year" data-year=year>
                             <tr class="year-row">
                                 {if sums.count == 0 {
-                                    view! { <th scope="rowgroup" colspan="7">{year_total(lang, year, false)}</th> }.into_any()
+                                    view! { <th scope="rowgroup" colspan="7">{year_total(lang, year, false, year == this_year)}</th> }.into_any()
                                 } else {
                                     view! {
-                                        <th scope="rowgroup" colspan="3">{year_total(lang, year, true)}</th>
+                                        <th scope="rowgroup" colspan="3">{year_total(lang, year, true, year == this_year)}</th>
                                         <td class="amount" data-label=label(EconomyText::ColGross)>{kroner(sums.gross, lang)}</td>
                                         <td class="amount" data-label=label(EconomyText::ColTax)>{kroner(sums.tax, lang)}</td>
                                         <td class="amount" data-label=label(EconomyText::ColOther)>{kroner(sums.other_deductions(), lang)}</td>

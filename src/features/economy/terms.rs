@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use super::texts::EconomyText;
 use crate::state::language::use_i18n;
 
-/// Each term and its explanation, in the order a payment is worked out.
-const TERMS: [(EconomyText, EconomyText); 9] = [
+/// The payments' terms and their explanations, in the order a payment is worked out.
+pub const PAYMENT_TERMS: &[(EconomyText, EconomyText)] = &[
     (EconomyText::LineGross, EconomyText::TermGross),
     (EconomyText::LineTax, EconomyText::TermTax),
     (EconomyText::LineAtp, EconomyText::TermAtp),
     (EconomyText::LineSetOff, EconomyText::TermSetOff),
+    (EconomyText::ColOther, EconomyText::TermOther),
     (EconomyText::StatusPaid, EconomyText::TermPaid),
     (EconomyText::StatusSent, EconomyText::TermSent),
     (EconomyText::StatusPlanned, EconomyText::TermPlanned),
@@ -18,17 +19,31 @@ const TERMS: [(EconomyText, EconomyText); 9] = [
     (EconomyText::TermsTiming, EconomyText::TermTiming),
 ];
 
-/// A closed disclosure with the terms; open, it is a description list.
+/// The tax section's terms.
+pub const TAX_TERMS: &[(EconomyText, EconomyText)] = &[
+    (EconomyText::WithholdingRate, EconomyText::TermWithholding),
+    (EconomyText::CardMain, EconomyText::TermMainCard),
+    (EconomyText::PersonalIncome, EconomyText::TermPersonalIncome),
+    (
+        EconomyText::TermPreliminaryName,
+        EconomyText::TermPreliminary,
+    ),
+    (EconomyText::TermStatementName, EconomyText::TermStatement),
+    (EconomyText::StatementOwed, EconomyText::TermOwed),
+    (EconomyText::StatementRefund, EconomyText::TermRefund),
+];
+
+/// A closed disclosure with `terms`; open, it is a description list.
 #[component]
-pub fn Terms() -> impl IntoView {
+pub fn Terms(terms: &'static [(EconomyText, EconomyText)], testid: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <details class="terms mt-4 mb-4" data-testid="economy-terms">
+        <details class="terms mt-4 mb-4" data-testid=testid>
             <summary>{move || i18n.t(EconomyText::TermsHeading)}</summary>
             <dl class="terms-list">
-                {TERMS
-                    .into_iter()
-                    .map(|(term, meaning)| view! {
+                {terms
+                    .iter()
+                    .map(|&(term, meaning)| view! {
                         <dt>{move || i18n.t(term)}</dt>
                         <dd>{move || i18n.t(meaning)}</dd>
                     })

@@ -148,6 +148,26 @@ crate::texts! {
             "Paid";
         StatusUnknown => "Ukendt status",
             "Unknown status";
+        TermOther => "ATP-bidrag og modregning tilsammen.",
+            "The ATP contribution and set-off together.";
+        TermWithholding => "Den del af din indkomst, der bliver trukket i skat, når du har brugt dit fradrag.",
+            "The share of your income withheld as tax once your deduction is used.";
+        TermMainCard => "Det skattekort, der bruges til din vigtigste indkomst. Her ligger dit fradrag.",
+            "The tax card used for your main income. Your deduction is on it.";
+        TermPreliminary => "Skattestyrelsens forventning til din indkomst og skat i år. Dit skattekort bygger på den.",
+            "The Danish Tax Agency's estimate of your income and tax this year. Your tax card is based on it.";
+        TermPersonalIncome => "Den indkomst, du betaler skat af. Skattefri ydelser som boligydelse tæller ikke med.",
+            "The income you pay tax on. Tax-free benefits such as housing benefit do not count.";
+        TermStatement => "Opgørelsen af, om du har betalt for meget eller for lidt i skat sidste år.",
+            "The statement of whether you paid too much or too little tax last year.";
+        TermOwed => "Skat, du mangler at betale for sidste år.",
+            "Tax you still owe for last year.";
+        TermRefund => "Skat, du har betalt for meget, og som du får tilbage.",
+            "Tax you paid too much and get back.";
+        TermPreliminaryName => "Forskudsopgørelse",
+            "Preliminary income assessment";
+        TermStatementName => "Årsopgørelse",
+            "Annual tax statement";
         TermsTiming => "Forud og bagud",
             "In advance and in arrears";
         KindBackPayment => "Efterbetaling",
@@ -166,16 +186,16 @@ crate::texts! {
             "Tax exemption card";
         WithholdingRate => "Trækprocent",
             "Withholding rate";
-        MonthlyDeduction => "Fradrag pr. måned",
-            "Deduction per month";
+        MonthlyDeduction => "Fradrag pr. måned på skattekortet",
+            "Deduction per month on the tax card";
         FreeLeft => "Fradrag, der ikke er brugt endnu i år",
             "Deduction not yet used this year";
         FreeCardLeft => "Tilbage af frikortet i år",
             "Left on the exemption card this year";
         PersonalIncome => "Personlig indkomst",
             "Personal income";
-        Deductions => "Fradrag",
-            "Deductions";
+        Deductions => "Fradrag ud over personfradraget",
+            "Deductions besides the personal allowance";
         ExpectedTax => "Forventet skat",
             "Expected tax";
         StatementOwed => "Restskat",
@@ -258,14 +278,26 @@ pub fn period_line(lang: Lang, from: &str, to: Option<&str>) -> String {
     }
 }
 
-/// The year's row in the payouts: "Udbetalt i 2026" / "Paid in 2026", or for a year with only
-/// planned payments "2027: intet udbetalt endnu" / "2027: nothing paid yet".
-pub fn year_total(lang: Lang, year: i32, anything_paid: bool) -> String {
-    match (lang, anything_paid) {
-        (Lang::Da, true) => format!("Udbetalt i {year}"),
-        (Lang::En, true) => format!("Paid in {year}"),
-        (Lang::Da, false) => format!("{year}: intet udbetalt endnu"),
-        (Lang::En, false) => format!("{year}: nothing paid yet"),
+/// The year's row in the payouts, summing what was paid: "2025: udbetalt i alt", for the
+/// scenario's year "2026: udbetalt indtil i dag", and for a year with nothing paid yet "2027:
+/// intet udbetalt endnu" (the payments planned or sent follow below it).
+pub fn year_total(lang: Lang, year: i32, anything_paid: bool, this_year: bool) -> String {
+    match (lang, anything_paid, this_year) {
+        (Lang::Da, false, _) => format!("{year}: intet udbetalt endnu"),
+        (Lang::En, false, _) => format!("{year}: nothing paid yet"),
+        (Lang::Da, true, true) => format!("{year}: udbetalt indtil i dag"),
+        (Lang::En, true, true) => format!("{year}: paid so far"),
+        (Lang::Da, true, false) => format!("{year}: udbetalt i alt"),
+        (Lang::En, true, false) => format!("{year}: paid in all"),
+    }
+}
+
+/// After the next payment, the ones that follow soon: "Derefter den 1. december 2026: 3.627,00
+/// kr. (Boligydelse)".
+pub fn then_line(lang: Lang, date: &str, amount: &str, names: &str) -> String {
+    match lang {
+        Lang::Da => format!("Derefter den {date}: {amount} ({names})"),
+        Lang::En => format!("Then on {date}: {amount} ({names})"),
     }
 }
 
@@ -330,14 +362,14 @@ pub fn atp_line(lang: Lang, amount: &str) -> String {
     }
 }
 
-/// The chart's one-sentence summary.
-pub fn chart_summary(lang: Lang, total: &str, months: usize, top_month: &str, top: &str) -> String {
+/// The chart's one-sentence summary: the total after tax, and the month with the most.
+pub fn chart_summary(lang: Lang, total: &str, top_month: &str, top: &str) -> String {
     match lang {
         Lang::Da => format!(
-            "De seneste 24 måneder har du fået {total} udbetalt i {months} måneder, mest i {top_month} ({top})."
+            "De seneste 24 måneder har du fået {total} udbetalt efter skat, mest i {top_month} ({top})."
         ),
         Lang::En => format!(
-            "In the last 24 months you were paid {total} in {months} months, most in {top_month} ({top})."
+            "In the last 24 months you were paid {total} after tax, most in {top_month} ({top})."
         ),
     }
 }
@@ -399,9 +431,9 @@ mod tests {
             period_line(Lang::Da, "1. maj 2016", None),
             "Fra 1. maj 2016"
         );
-        assert_eq!(year_total(Lang::En, 2025, true), "Paid in 2025");
+        assert_eq!(year_total(Lang::En, 2025, true, false), "2025: paid in all");
         assert_eq!(
-            year_total(Lang::Da, 2027, false),
+            year_total(Lang::Da, 2027, false, false),
             "2027: intet udbetalt endnu"
         );
         assert_eq!(
