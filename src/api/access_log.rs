@@ -178,7 +178,7 @@ pub struct LegalSource {
 
 impl LegalSource {
     /// The source's address if it is a safe `https:` URL; anything else is not a link.
-    pub fn https_url(&self) -> Option<&SafeUrl> {
+    pub fn https_url(&self) -> Option<SafeUrl> {
         self.url.link()
     }
 }

@@ -135,8 +135,8 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
         <CaseHistory history/>
         <CaseDocuments documents/>
         <CaseLinks
-            self_service=links.self_service.as_ref().and_then(WebAddress::link).cloned()
-            borger_dk=links.borger_dk_article.as_ref().and_then(WebAddress::link).cloned()
+            self_service=links.self_service.as_ref().and_then(WebAddress::link)
+            borger_dk=links.borger_dk_article.as_ref().and_then(WebAddress::link)
             authority
         />
         <p class="mt-6 source-line"><SourceNote info=source.clone()/></p>

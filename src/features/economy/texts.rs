@@ -118,26 +118,6 @@ crate::texts! {
             "Paid to you";
         MoreAbout => "Flere oplysninger om ydelsen",
             "More about the benefit";
-        TermsHeading => "Hvad betyder ordene?",
-            "What do the words mean?";
-        TermGross => "Det beløb, du har ret til, før der bliver trukket skat og andet fra. Kaldes også brutto.",
-            "The amount you are entitled to before tax and other deductions. Also called gross.";
-        TermTax => "Skat, som bliver trukket efter dit skattekort, før pengene bliver sendt til dig.",
-            "Tax withheld according to your tax card before the money is sent to you.";
-        TermAtp => "Et lille beløb fra nogle ydelser, som går til din ATP Livslang Pension.",
-            "A small amount from some benefits that goes to your ATP Lifelong Pension.";
-        TermSetOff => "Skylder du det offentlige penge, kan en del af udbetalingen gå til at betale gælden. Det hedder modregning.",
-            "If you owe public authorities money, part of a payment can go towards the debt. This is called set-off.";
-        TermPaid => "Pengene er sat ind på din NemKonto.",
-            "The money is in your NemKonto account.";
-        TermSent => "Pengene er på vej og står på din NemKonto på datoen.",
-            "The money is on its way and reaches your NemKonto account on the date.";
-        TermPlanned => "Udbetalingen er regnet ud, men ikke sendt endnu. Beløbet kan nå at ændre sig.",
-            "The payment is worked out but not sent yet. The amount may still change.";
-        TermBackPayment => "Penge, du havde ret til for en tidligere periode, og som bliver udbetalt nu.",
-            "Money you were entitled to for an earlier period, paid now.";
-        TermTiming => "Forud betyder, at pengene kommer før den periode, de dækker. Bagud betyder, at de kommer, når perioden er gået.",
-            "In advance means the money comes before the period it covers. In arrears means it comes after the period.";
         ColStatus => "Status",
             "Status";
         StatusPlanned => "Planlagt",
@@ -148,28 +128,6 @@ crate::texts! {
             "Paid";
         StatusUnknown => "Ukendt status",
             "Unknown status";
-        TermOther => "ATP-bidrag og modregning tilsammen.",
-            "The ATP contribution and set-off together.";
-        TermWithholding => "Den del af din indkomst, der bliver trukket i skat, når du har brugt dit fradrag.",
-            "The share of your income withheld as tax once your deduction is used.";
-        TermMainCard => "Det skattekort, der bruges til din vigtigste indkomst. Her ligger dit fradrag.",
-            "The tax card used for your main income. Your deduction is on it.";
-        TermPreliminary => "Skattestyrelsens forventning til din indkomst og skat i år. Dit skattekort bygger på den.",
-            "The Danish Tax Agency's estimate of your income and tax this year. Your tax card is based on it.";
-        TermPersonalIncome => "Den indkomst, du betaler skat af. Skattefri ydelser som boligydelse tæller ikke med.",
-            "The income you pay tax on. Tax-free benefits such as housing benefit do not count.";
-        TermStatement => "Opgørelsen af, om du har betalt for meget eller for lidt i skat sidste år.",
-            "The statement of whether you paid too much or too little tax last year.";
-        TermOwed => "Skat, du mangler at betale for sidste år.",
-            "Tax you still owe for last year.";
-        TermRefund => "Skat, du har betalt for meget, og som du får tilbage.",
-            "Tax you paid too much and get back.";
-        TermPreliminaryName => "Forskudsopgørelse",
-            "Preliminary income assessment";
-        TermStatementName => "Årsopgørelse",
-            "Annual tax statement";
-        TermsTiming => "Forud og bagud",
-            "In advance and in arrears";
         KindBackPayment => "Efterbetaling",
             "Back-payment";
         KindOneOff => "Engangsudbetaling",
