@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::web_address::{SafeUrl, WebAddress};
+use super::web_address::WebAddress;
 
 use super::common::Organisation;
 
@@ -174,13 +174,6 @@ pub struct LegalSource {
     /// ISO date the source was read.
     #[serde(rename = "laest")]
     pub read: String,
-}
-
-impl LegalSource {
-    /// The source's address if it is a safe `https:` URL; anything else is not a link.
-    pub fn https_url(&self) -> Option<SafeUrl> {
-        self.url.link()
-    }
 }
 
 /// One entry of the controlled list of legal bases (`/api/hjemler.json`): the law, its

@@ -77,27 +77,17 @@ fn first_difference(sent: &Value, read: &Value, path: String) -> Option<(String,
 /// The codes of a closed list that the client reads past with a catch-all (`catch_all` is its
 /// wire name), as "`a`, `b`".
 fn known_codes(catch_all: &str) -> Option<String> {
-    let names = |codes: Vec<Value>| {
+    fn names<T: Serialize>(codes: &[T]) -> String {
         codes
             .iter()
-            .filter_map(Value::as_str)
-            .map(|code| format!("`{code}`"))
+            .filter_map(|code| serde_json::to_value(code).ok())
+            .filter_map(|code| code.as_str().map(|code| format!("`{code}`")))
             .collect::<Vec<_>>()
             .join(", ")
-    };
+    }
     match catch_all {
-        "(ukendt fremdrift)" => Some(names(
-            ProgressCode::ALL
-                .iter()
-                .filter_map(|c| serde_json::to_value(c).ok())
-                .collect(),
-        )),
-        "(ukendt status)" => Some(names(
-            PayoutStatus::ALL
-                .iter()
-                .filter_map(|c| serde_json::to_value(c).ok())
-                .collect(),
-        )),
+        "(ukendt fremdrift)" => Some(names(&ProgressCode::ALL)),
+        "(ukendt status)" => Some(names(&PayoutStatus::ALL)),
         _ => None,
     }
 }

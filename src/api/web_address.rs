@@ -35,7 +35,7 @@ impl WebAddress {
 
 /// An `https:` URL with a host and nothing a browser would read differently: made only by
 /// [`SafeUrl::parse`], so an `href` built from it cannot run script or leave for `http:`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SafeUrl(String);
 
 impl SafeUrl {

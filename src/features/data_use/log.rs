@@ -189,7 +189,7 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
             <p class="log-meta" lang="da">{law}</p>
             <p class="log-meta">
                 {DataUsePageText::BasisSource.text(lang)} ": "
-                {match basis.source.https_url() {
+                {match basis.source.url.link() {
                     Some(url) => view! { <a href=url.get() lang="da">{basis.source.title.clone()}</a> }.into_any(),
                     None => view! { <span lang="da">{basis.source.title.clone()}</span> }.into_any(),
                 }}

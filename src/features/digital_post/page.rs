@@ -10,7 +10,7 @@ use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::data_table::DataTable;
-use crate::components::filter_select::ExplicitChoice;
+use crate::components::filter_select::{ExplicitChoice, FilterSelect};
 use crate::components::sourced_section::SourcedSection;
 use crate::components::texts::ComponentText;
 use crate::format::long_date_iso;
@@ -60,9 +60,6 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
         return view! { <p data-testid="post-none">{move || i18n.t(DigitalPostText::NoLetters)}</p> }
             .into_any();
     }
-    let sender_choice = ExplicitChoice::new(Callback::new(move |value: String| {
-        set_sender.set((!value.is_empty()).then_some(value))
-    }));
     let sort_choice = ExplicitChoice::new(Callback::new(move |value: String| {
         set_sort.set(PostSort::from_id(&value))
     }));
@@ -72,28 +69,14 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
         </p>
         <p>{move || i18n.t(DigitalPostText::WhereToRead)}</p>
         <div class="filter-row">
-            <div class="form-group">
-                <label class="form-label" for="post-sender">{move || i18n.t(DigitalPostText::FilterSender)}</label>
-                <select
-                    id="post-sender"
-                    class="form-select"
-                    data-testid="post-sender"
-                    on:keydown=move |ev| sender_choice.keydown(ev)
-                    on:pointerdown=move |_| sender_choice.pointerdown()
-                    on:change=move |ev| sender_choice.change(ev)
-                    on:blur=move |_| sender_choice.blur()
-                >
-                    <option value="" selected=move || sender.get().is_none()>{move || i18n.t(ComponentText::FilterAll)}</option>
-                    {names
-                        .into_iter()
-                        .map(|name| {
-                            let value = name.clone();
-                            let is = name.clone();
-                            view! { <option value=value selected=move || sender.get().as_deref() == Some(is.as_str())>{name}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <FilterSelect
+                id="post-sender"
+                label=i18n.signal(DigitalPostText::FilterSender)
+                options=Signal::stored(names.into_iter().map(|name| (name.clone(), name)).collect())
+                selected=Signal::derive(move || sender.get().unwrap_or_default())
+                on_change=Callback::new(move |value: String| set_sender.set((!value.is_empty()).then_some(value)))
+                testid="post-sender"
+            />
             <div class="form-group">
                 <label class="form-label" for="post-sort">{move || i18n.t(DigitalPostText::SortLabel)}</label>
                 <select

@@ -82,12 +82,12 @@ fn Breakdown(name: String, payout: Payout) -> impl IntoView {
     view! {
         <p class="breakdown-name"><strong>{name}</strong>" "<span class="breakdown-period">{period}</span></p>
         <dl class="breakdown">
-            {row(EconomyText::LineGross, payout.gross, false)}
-            {row(EconomyText::LineTax, payout.tax, true)}
+            {row(EconomyText::ColGross, payout.gross, false)}
+            {row(EconomyText::ColTax, payout.tax, true)}
             {row(EconomyText::LineAtp, payout.atp, true)}
             {row(EconomyText::LineSetOff, set_off, true)}
             <div class="breakdown-row breakdown-total">
-                <dt>{move || i18n.t(EconomyText::LinePaid)}</dt>
+                <dt>{move || i18n.t(EconomyText::ColPaid)}</dt>
                 <dd class="amount" data-testid="next-payment-line-paid">{move || kroner(payout.paid, i18n.lang())}</dd>
             </div>
         </dl>

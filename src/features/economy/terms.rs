@@ -73,8 +73,8 @@ impl Term {
 
 /// The payments' terms and their explanations, in the order a payment is worked out.
 pub const PAYMENT_TERMS: &[(Term, TermText)] = &[
-    (Term::Label(EconomyText::LineGross), TermText::TermGross),
-    (Term::Label(EconomyText::LineTax), TermText::TermTax),
+    (Term::Label(EconomyText::ColGross), TermText::TermGross),
+    (Term::Label(EconomyText::ColTax), TermText::TermTax),
     (Term::Label(EconomyText::LineAtp), TermText::TermAtp),
     (Term::Label(EconomyText::LineSetOff), TermText::TermSetOff),
     (Term::Label(EconomyText::ColOther), TermText::TermOther),

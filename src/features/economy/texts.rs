@@ -104,16 +104,10 @@ crate::texts! {
             "The amount is after tax.";
         Breakdown => "Sådan er beløbet regnet ud",
             "How the amount is worked out";
-        LineGross => "Før skat",
-            "Before tax";
-        LineTax => "A-skat",
-            "Income tax (A-skat)";
         LineAtp => "ATP-bidrag",
             "ATP contribution";
         LineSetOff => "Modregnet i gæld",
             "Set off against debt";
-        LinePaid => "Du får",
-            "You get";
         PaidHeading => "Udbetalt til dig",
             "Paid to you";
         MoreAbout => "Flere oplysninger om ydelsen",
