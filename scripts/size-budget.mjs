@@ -18,9 +18,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // layer's new contexts), serde +1.0 KB (`hjemmelId` on the models the overview decodes); the
 // app's own code moved between modules at about the same size. The limit allows what was reached
 // and no more. Flattening the shell's routes into the sections' one tuple won back 0.5 KiB.
-// Raised on 2026-12-01 (second session) from 327.5 to 332.4 KiB reached + 2 %, for what issues 19
+// Raised on 2026-12-01 (second session) from 327.5 to 332.3 KiB reached + 2 %, for what issues 19
 // and 21 put into every decoder and the shell. Measured on the main module after wasm-opt -Oz -g
-// (f98dc3f → now, same pipeline: 941,873 → 964,269 bytes raw, 330.6 → 332.4 KiB gzip after two
+// (f98dc3f → now, same pipeline: 941,873 → 963,844 bytes raw, 330.6 → 332.3 KiB gzip after two
 // cuts below): the tolerant reader (serde's skip path for unknown fields and the catch-all codes,
 // +1.7 KB in MapAccess::next_value_seed, +2.0 KB in the two code enums), the panic page and its
 // hook (+2.4 KB page, +1.5 KB std's panic_with_hook), dropping bidi controls before decoding
@@ -28,20 +28,20 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // (+1.5 KB), new texts the overview's cards carry (+1.2 KB data). Cuts made: addresses are parsed
 // where a view asks for a link, not in the decoders (−2.9 KB), and the economy's explanations load
 // with the economy page (−2.5 KB data). Issue 20 is where the first view goes to its floor.
-export const FIRST_VIEW_GZIP = 339.0 * 1024;
+export const FIRST_VIEW_GZIP = 338.9 * 1024;
 // Sections: the largest is data_use at 85.4 KiB gzip (2026-12-01); the limit is that plus 2 %.
 export const SECTION_GZIP = 87 * 1024;
 // Two chunks above it, each with its measured reason (reached + 2 %):
 export const CHUNK_GZIP = {
-  // 80.7 → 90.4 KiB: the economy page a pensioner can read (issue 19): the next payment worked
+  // 80.7 → 90.3 KiB: the economy page a pensioner can read (issue 19): the next payment worked
   // out step by step and the ones after it, paid this year and last, the payments as cards on a
   // phone, the explanations of every word (TermText, 2.5 KB), explicit filter choices and the
   // one-line periods. Next step: the chart (its SVG and keyboard code) as a chunk of its own.
-  economy: 92.2 * 1024,
-  // 83.9 → 87.5 KiB: the scenario validator checks a facilitator's file exactly (api/exact.rs:
+  economy: 92.1 * 1024,
+  // 83.9 → 87.4 KiB: the scenario validator checks a facilitator's file exactly (api/exact.rs:
   // decode, encode again, compare), which needs every model's Serialize. Loaded only by a
   // facilitator who opens the panel.
-  toolkit: 89.3 * 1024,
+  toolkit: 89.1 * 1024,
 };
 export const TARGET_FIRST_VIEW_GZIP = 150 * 1024;
 export const TARGET_SECTION_GZIP = 60 * 1024;
