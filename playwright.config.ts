@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// End-to-end tests against the release build (dist/), served on loopback with the SPA fallback,
-// driven in Debian's Chromium. Playwright never downloads a browser here.
+// End-to-end tests against the release build (dist/), served on loopback by nginx with the
+// repository's configuration (the Node server where nginx is missing: scripts/e2e-server.mjs says
+// which), driven in Debian's Chromium. Playwright never downloads a browser here.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
+  // Prints "Fault matrix: N of M cells passed" after a run that included it.
+  globalTeardown: "./tests/e2e/support/fault-matrix-report.ts",
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -30,7 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${port} --dir dist`,
+    command: `node scripts/e2e-server.mjs --port ${port} --dir dist`,
+    stdout: "pipe",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

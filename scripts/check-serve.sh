@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that `trunk serve` (the README's serve command) answers deep links with the app page,
-# so a reload on any route works in development too. Used by scripts/test.sh.
+# so a reload on any route works in development too, and that its debug build shows the panic
+# page in a browser (scripts/check-panic-page.mjs). Used by scripts/test.sh.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 port="${1:-8091}"
@@ -24,4 +25,5 @@ for path in / /sager /sager/00000000-0000-4000-8000-000000000000 /mine-oplysning
 done
 code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/mock/familie/session.json")
 [ "$code" = 200 ] && echo "trunk serve: mock endpoint → 200" || { echo "trunk serve: mock endpoint → $code"; status=1; }
+node scripts/check-panic-page.mjs "$port" || status=1
 exit $status

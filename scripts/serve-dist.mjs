@@ -2,10 +2,14 @@
 // precompressed (`<file>.br`, `<file>.gz`, written by the build) with `Content-Encoding` when the
 // browser accepts it, and index.html for every other page address so deep links survive a reload.
 // A missing file that has an extension (e.g. /api/.../x.json) stays a 404: the app must see it.
+// Every answer carries the headers nginx sends (scripts/headers.mjs): the Content-Security-Policy
+// on pages, the other security headers, and caching by kind of file. nginx is what the
+// end-to-end tests use when it is installed (scripts/e2e-server.mjs); this server is the fallback.
 // Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist] [--encodings br,gzip | --encodings none]
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, relative, resolve } from "node:path";
+import { appPolicy, cacheControl, docsPolicy, SECURITY_HEADERS } from "./headers.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -34,8 +38,12 @@ const types = {
 
 function send(req, res, status, file) {
   const type = types[extname(file)] ?? "application/octet-stream";
-  const cache = file.endsWith("index.html") ? "no-cache" : "public, max-age=3600";
-  const headers = { "Content-Type": type, "Cache-Control": cache, Vary: "Accept-Encoding" };
+  const path = "/" + relative(root, file).split("\\").join("/");
+  const headers = { "Content-Type": type, "Cache-Control": cacheControl(path), Vary: "Accept-Encoding", ...SECURITY_HEADERS };
+  if (type.startsWith("text/html")) {
+    const html = readFileSync(file, "utf8");
+    headers["Content-Security-Policy"] = path.startsWith("/api/dokumentation/") ? docsPolicy(html) : appPolicy(html);
+  }
   const accepted = (req.headers["accept-encoding"] ?? "").split(",").map((e) => e.trim().split(";")[0]);
   let body = file;
   const encoding = encodings.find((e) => accepted.includes(e) && existsSync(file + suffix[e]));
@@ -63,7 +71,7 @@ const server = createServer((req, res) => {
   if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
   if (existsSync(join(file, "index.html"))) return send(req, res, 200, join(file, "index.html"));
   if (extname(pathname) === "") return send(req, res, 200, join(root, "index.html"));
-  res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+  res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...SECURITY_HEADERS }).end("Not found");
 });
 
 server.listen(port, "127.0.0.1", () => {

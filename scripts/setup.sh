@@ -6,6 +6,8 @@
 #   - wasm-split-cli (crate wasm_split_cli_support), which cuts the release wasm into chunks
 #   - npm packages (npm ci): DKFDS, Playwright, axe, binaryen's wasm-opt, the OpenAPI linter
 #   - Debian's chromium and chromium-driver (apt-get), for the browser tests
+#   - Debian's nginx and its brotli module (apt-get), the production-like server of the end-to-end
+#     tests (deploy/nginx.conf.template); without apt-get the tests fall back to a Node server
 set -euo pipefail
 
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -72,6 +74,17 @@ setup_all() {
       echo "error: Chromium and ChromeDriver are missing and apt-get is not available." >&2
       echo "Install them (binaries 'chromium' and 'chromedriver' on PATH) and run again." >&2
       exit 1
+    fi
+  fi
+
+  if ! command -v nginx >/dev/null 2>&1 || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+      say "Installing Debian's nginx and its brotli module (the end-to-end tests' server)"
+      as_root apt-get update -q
+      # The tests run their own nginx on a loopback port, whatever the system service does.
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx libnginx-mod-http-brotli-static
+    else
+      echo "warning: nginx is missing and apt-get is not available; the end-to-end tests use the Node server." >&2
     fi
   fi
 

@@ -50,9 +50,11 @@ export function splitWasm(staging, raw) {
       run("wasm-opt", ["-Oz", "--enable-reference-types", join(split, chunk), "--output", optimised]);
       const named = `${chunk.slice(0, -".wasm".length)}-${hash(readFileSync(optimised))}.wasm`;
       copyFileSync(optimised, join(staging, named));
-      const quoted = `"./${chunk}"`;
-      if (!loader.includes(quoted)) throw new Error(`split-wasm: the loader does not name ${chunk}`);
-      loader = loader.replaceAll(quoted, `"./${named}"`);
+      // Fetched with its integrity, so a chunk changed on the way is refused, not run.
+      const fetched = `fetch(new URL("./${chunk}", import.meta.url))`;
+      if (!loader.includes(fetched)) throw new Error(`split-wasm: the loader does not fetch ${chunk}`);
+      const integrity = sri(readFileSync(optimised));
+      loader = loader.replaceAll(fetched, `fetch(new URL("./${named}", import.meta.url), { integrity: "${integrity}" })`);
     }
     const hashedLoader = `__wasm_split-${hash(loader)}.js`;
     writeFileSync(join(staging, hashedLoader), loader);

@@ -82,5 +82,7 @@ fi
 
 say "Summary"
 printf '%s\n' "${SUMMARY[@]}"
+# What the end-to-end run says of the fault matrix, the hostile walk and the server it ran against.
+grep -hE '^(\[WebServer\] )?End-to-end server:|^Fault matrix:|^  failed: |^Hostile walk' "$LOGS/e2e.log" 2>/dev/null | sed 's/^\[WebServer\] //' | sort -u
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -24,6 +24,7 @@ use mit_overblik::api::{
     housing::Housing,
     person::Person,
     powers_of_attorney::PowerOfAttorney,
+    read_body,
     scope::Scope,
     session::{RepresentationKind, Session},
     tax::{TaxCardKind, TaxOverview},
@@ -1166,4 +1167,82 @@ fn a_childs_case_belongs_to_the_child_not_to_the_parent() {
             detail.legal_basis
         );
     }
+}
+
+/// The hostile persona (scripts/fixtures/hostile.mjs), generated into a temporary directory.
+fn hostile_files() -> Vec<(String, String)> {
+    let out = std::env::temp_dir().join(format!("mit-overblik-hostile-{}", std::process::id()));
+    let status = std::process::Command::new("node")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/fixtures/hostile.mjs"))
+        .arg(&out)
+        .status()
+        .expect("node runs the hostile persona's generator");
+    assert!(status.success());
+    let root = out.join("fjendtlig");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, read(&path)));
+            }
+        }
+    }
+    fs::remove_dir_all(&out).unwrap();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_hostile_persona_is_read_by_the_tolerant_reader_and_refused_by_the_exact_check() {
+    let files = hostile_files();
+    assert!(files.len() >= 30, "{} files", files.len());
+    for (name, body) in &files {
+        // `paa-vegne-af/<id>/sager.json` is read as `sager`.
+        let path = name.trim_end_matches(".json");
+        let path = match path.strip_prefix("paa-vegne-af/") {
+            Some(rest) => rest.split_once('/').unwrap().1,
+            None => path,
+        };
+        let endpoint = Endpoint::from_path(path).unwrap_or_else(|| panic!("{name}: no endpoint"));
+        // Every answer stays readable: unknown fields and codes, markup, huge and negative
+        // amounts, dates at the edges.
+        // A source's own fault (`fejl`, e.g. INGEN_ADGANG on behalf) is read as that fault.
+        match read_body(&endpoint, body) {
+            Ok(()) | Err(ApiError::Source { .. }) => {}
+            Err(err) => panic!(
+                "{name}: {}",
+                err.to_string().chars().take(300).collect::<String>()
+            ),
+        }
+        // The fixtures' exact check would refuse it: the real mock stays exact.
+        assert!(
+            check_body(&endpoint, body).is_err(),
+            "{name} passed the exact check"
+        );
+    }
+    let body = |name: &str| &files.iter().find(|(n, _)| n == name).unwrap().1;
+    let cases: Sourced<Vec<CaseSummary>> = decode_envelope(body("sager.json")).unwrap();
+    assert!(cases
+        .data
+        .iter()
+        .any(|c| c.progress.code == ProgressCode::Ukendt));
+    assert!(cases
+        .data
+        .iter()
+        .any(|c| c.visibility == Visibility::HiddenFromCitizen));
+    let payouts: Sourced<Vec<Payout>> = decode_envelope(body("udbetalinger.json")).unwrap();
+    assert!(payouts
+        .data
+        .iter()
+        .any(|p| p.status == PayoutStatus::Unknown));
+    assert!(payouts.data.iter().any(|p| p.gross < Kroner::whole(0)));
 }

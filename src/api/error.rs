@@ -63,9 +63,11 @@ impl ApiError {
         }
     }
 
-    /// Whether trying again may help (not for a missing resource or one outside the scope).
+    /// Whether trying again may help: for every failure except data outside the scope. A 404
+    /// on a list is an endpoint that is down for now, so it gets a retry too; a case that does
+    /// not exist is told apart where the case is shown (`Sagen findes ikke`).
     pub fn is_retryable(&self) -> bool {
-        !matches!(self, ApiError::NotFound) && !self.is_no_access()
+        !self.is_no_access()
     }
 
     /// Whether the answer is "not yours to see": outside the scope, checked here or by the source.
@@ -89,7 +91,8 @@ mod tests {
         assert_eq!(ApiError::from_status(404), Some(ApiError::NotFound));
         assert_eq!(ApiError::from_status(500), Some(ApiError::Http(500)));
         assert_eq!(ApiError::from_status(302), Some(ApiError::Http(302)));
-        assert!(!ApiError::NotFound.is_retryable());
+        assert!(ApiError::NotFound.is_retryable());
+        assert!(!ApiError::OutOfScope.is_retryable());
         assert!(ApiError::Timeout.is_retryable());
     }
 }

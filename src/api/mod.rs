@@ -37,5 +37,5 @@ pub use client::{decode, decode_envelope, Client};
 pub use config::{is_persona_id, ApiConfig, OnBehalf, DEFAULT_PERSONA};
 pub use envelope::{Contact, SourceFault, SourceInfo, Sourced};
 pub use error::ApiError;
-pub use source_table::{check_body, fetch, is_uuid, Endpoint, Source};
+pub use source_table::{check_body, fetch, is_uuid, read_body, Endpoint, Source};
 pub use transport::{Http, LocalFuture, Transport};

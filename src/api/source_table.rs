@@ -191,6 +191,18 @@ macro_rules! define_sources {
                 $( $( Endpoint::$endpoint => model::<$model>(body), )+ )+
             }
         }
+
+        /// Reads `body` as `endpoint`'s answer the way the app does: the tolerant reader, with
+        /// no exact check (unknown fields ignored, unknown codes read as unknown). For testing
+        /// what an authority may send that the fixtures may not (the hostile persona).
+        pub fn read_body(endpoint: &Endpoint, body: &str) -> Result<(), ApiError> {
+            match endpoint {
+                Endpoint::Personas => decode::<PersonaIndex>(body).map(drop),
+                Endpoint::LegalBases => decode::<LegalBases>(body).map(drop),
+                Endpoint::Case(_) => decode_envelope::<CaseDetail>(body).map(drop),
+                $( $( Endpoint::$endpoint => decode_envelope::<$model>(body).map(drop), )+ )+
+            }
+        }
     };
 }
 

@@ -8,7 +8,8 @@ use leptos_router::components::A;
 use super::language_switch::LanguageSwitch;
 use super::main_nav::MainNavLinks;
 use super::texts::ShellText;
-use crate::components::{dialog::ModalDialog, icon::Icon};
+use crate::api::Source;
+use crate::components::{dialog::ModalDialog, icon::Icon, texts::ComponentText};
 use crate::page::routes::Page;
 use crate::page::session::use_log_off;
 use crate::state::{
@@ -103,10 +104,19 @@ pub fn Header() -> impl IntoView {
 fn UserName() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let acting = use_acting();
     view! {
         <p class="user" data-testid="user-name">
             <span class="sr-only">{move || i18n.t(ShellText::LoggedInAs)} " "</span>
             {move || sources.user_name()}
+            // The session's answer failed: say so where the name belongs, with a retry.
+            {move || acting.session_failed().then(|| view! {
+                <span data-testid="user-name-error">{move || i18n.t(ShellText::NameNotLoaded)}</span>
+                " "
+                <button type="button" class="function-link" data-testid="session-retry" on:click=move |_| sources.retry(Source::Session)>
+                    {move || i18n.t(ComponentText::Retry)}
+                </button>
+            })}
         </p>
     }
 }
@@ -118,7 +128,8 @@ fn SwitchPersonLink(#[prop(optional)] on_follow: Option<Callback<()>>) -> impl I
     let i18n = use_i18n();
     let acting = use_acting();
     move || {
-        (!acting.choices().is_empty()).then(|| {
+        // Shown when the session failed too: the page says so and offers a retry.
+        (!acting.choices().is_empty() || acting.session_failed()).then(|| {
             view! {
                 <A
                     href=Page::ActFor.path()

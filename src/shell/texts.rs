@@ -40,6 +40,8 @@ crate::texts! {
             "You hold a power of attorney.";
         LoggedInAs => "Logget ind som",
             "Logged in as";
+        NameNotLoaded => "Dit navn kunne ikke hentes.",
+            "Your name could not be loaded.";
         FooterAbout => "Mit Overblik er en prototype på et samlet overblik over dine sager og data hos det offentlige.",
             "Mit Overblik is a prototype of one overview of your cases and data held by public authorities.";
         FooterContact => "Kontakt",

@@ -31,6 +31,13 @@ impl Acting {
         })
     }
 
+    /// Whether the session's answer failed, so whom the citizen may act for is unknown (tracked).
+    pub fn session_failed(&self) -> bool {
+        self.sources
+            .session
+            .with(|loaded| matches!(loaded, Some(Err(_))))
+    }
+
     /// A heading about the person shown: `own` ("Dine sager") for the citizen's own data, or the
     /// represented person's first name in the possessive before `noun` ("Emils sager").
     pub fn whose(&self, lang: Lang, own: &str, noun: &str) -> String {

@@ -47,8 +47,8 @@ crate::texts! {
             "The source has technical problems right now. Try again in a moment.";
         ErrorDecode => "Vi fik et svar, som vi ikke kunne læse. Prøv igen om lidt.",
             "We got an answer we could not read. Try again in a moment.";
-        ErrorNotFound => "Vi kunne ikke finde oplysningerne.",
-            "We could not find the information.";
+        ErrorNotFound => "Kilden kunne ikke finde oplysningerne lige nu. Prøv igen om lidt.",
+            "The source could not find the information just now. Try again in a moment.";
         ErrorOutOfScope => "Du ser en andens oplysninger, og din fuldmagt eller forældremyndighed dækker ikke dette område.",
             "You are viewing someone else's data, and your power of attorney or custody does not cover this area.";
         ErrorSource => "Kilden melder:",

@@ -6,6 +6,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { openSettled } from "./support/app";
 import { visibleCases } from "./support/fixtures";
+import { layoutProblems } from "./support/layout";
+import { WIDTHS } from "./support/routes";
 
 const URL_FIELDS = new Set(["web", "laesHer", "selvbetjening", "borgerDkArtikel", "url"]);
 const HOSTILE = ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "http://evil.example/", " javascript:alert(1)", "JaVaScRiPt:alert(1)"];
@@ -91,3 +93,43 @@ test("an open right-to-left override and a 10,000-character word from data neith
     }
   }
 });
+
+// The hostile persona (scripts/fixtures/hostile.mjs): every page, both widths. Nothing from data
+// may run, become a link that is not https:, add an element or an event handler, widen the page
+// or take down more than its own section.
+const HOSTILE = "fjendtlig";
+const HOSTILE_PAGES = ["/", "/sager", "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data", "/handl-for"];
+for (const { name, width, height } of WIDTHS) {
+  test(`the hostile persona's answers run nothing and break no page (${name})`, async ({ page }, info) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    const dialogs: string[] = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await openSettled(page, `/sager?persona=${HOSTILE}`);
+    // One case's detail too: the first the list links to.
+    const detail = await page.locator('main a[href^="/sager/"]').first().getAttribute("href");
+    for (const path of [...HOSTILE_PAGES, detail!]) {
+      await openSettled(page, path);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      expect(hrefs.filter((href) => !/^(\/|#|https:\/\/)/i.test(href.trim()) || /evil/.test(href)), path).toEqual([]);
+      // No element or handler from data: the markup is shown as text.
+      const injected = await page.evaluate(
+        () => document.querySelectorAll("body script, [onerror], [onload], img[src='x'], main svg[onload]").length,
+      );
+      expect(injected, path).toBe(0);
+      await expect(page.locator("main").getByText("<script>alert(1)</script>", { exact: false }).first(), path).toBeVisible();
+      // Every section shows its data or its own error; none is still loading; the page stays
+      // within the window (a 10,000-character word breaks where it must).
+      await expect(page.locator("h1"), path).toBeVisible();
+      const problems = (await layoutProblems(page, width > 600)).filter((p) => !p.startsWith("broken word"));
+      expect(problems, `${path} at ${width}px`).toEqual([]);
+    }
+    expect(dialogs, "script executions").toEqual([]);
+    info.annotations.push({ type: "hostile walk", description: `${HOSTILE_PAGES.length + 1} pages at ${width}px, 0 script executions` });
+    console.log(`Hostile walk (${name}, ${width}px): ${HOSTILE_PAGES.length + 1} pages, ${dialogs.length} script executions`);
+  });
+}

@@ -20,7 +20,7 @@ pub const EXAMPLES: Examples = Examples {
             view: timed_out,
         },
         Example {
-            name: Both("Findes ikke", "Not found"),
+            name: Both("Kilden fandt intet (HTTP 404)", "Nothing found at the source (HTTP 404)"),
             view: not_found,
         },
         Example {
@@ -54,7 +54,7 @@ pub fn timed_out() -> AnyView {
     .into_any()
 }
 
-/// What does not exist cannot be retried: no button.
+/// A list the source could not find (HTTP 404): down for now, so it can be retried.
 pub fn not_found() -> AnyView {
     view! { <SectionError source=Source::Cases error=ApiError::NotFound on_retry=Callback::new(|()| {})/> }
         .into_any()

@@ -47,6 +47,7 @@ pub fn SectionError(source: Source, error: ApiError, on_retry: Callback<()>) -> 
             kind=if no_access { AlertKind::Info } else { AlertKind::Error }
             heading
             testid=if no_access { "section-not-covered" } else { "section-error" }
+            attr:data-source=source.id()
         >
             <p class="alert-text">
                 <ErrorExplanation error/>

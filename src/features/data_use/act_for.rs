@@ -5,10 +5,12 @@ use leptos::prelude::*;
 
 use super::texts::{scope_label, see_data_of, DataUsePageText};
 use crate::api::session::{RepresentationKind, Represented};
+use crate::api::Source;
+use crate::components::section_error::source_section;
 use crate::format::long_date_iso;
 use crate::page::routes::Page;
 use crate::page::{heading::PageHeading, session::use_switch_person};
-use crate::state::{acting::use_acting, language::use_i18n};
+use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
 
 /// Handl på vegne af en anden.
 #[component]
@@ -16,6 +18,7 @@ pub fn ActForPage() -> impl IntoView {
     let i18n = use_i18n();
     let acting = use_acting();
     let switch = use_switch_person();
+    let sources = use_sources();
     view! {
         <PageHeading text=i18n.signal(Page::ActFor.title_text())/>
         <p class="font-lead">{move || i18n.t(DataUsePageText::ActForIntro)}</p>
@@ -26,7 +29,7 @@ pub fn ActForPage() -> impl IntoView {
                 </button>
             </p>
         })}
-        {move || {
+        {move || source_section(Source::Session, sources.session.get(), sources.retry_callback(Source::Session), move |_| {
             let choices = acting.choices();
             if choices.is_empty() {
                 return view! { <p>{move || i18n.t(DataUsePageText::ActForNone)}</p> }.into_any();
@@ -38,7 +41,7 @@ pub fn ActForPage() -> impl IntoView {
                 </ul>
             }
             .into_any()
-        }}
+        })}
     }
 }
 

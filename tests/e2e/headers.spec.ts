@@ -1,0 +1,80 @@
+// The production server's answers (nginx with deploy/nginx.conf.template, or the Node fallback):
+// the security headers and the Content-Security-Policy, caching by kind of file, the SPA
+// fallback and real 404s, precompressed files, and integrity on every file the app loads.
+import { expect, test } from "./support/test";
+
+const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+];
+
+test("a page address answers with the app page, its policy and the security headers, never cached without asking", async ({ request }) => {
+  for (const path of ["/", "/sager", "/sager/00000000-0000-4000-8000-000000000000", "/findes/ikke"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    const policy = headers["content-security-policy"];
+    for (const directive of PAGE_POLICY) expect(policy, `${path}: ${directive}`).toContain(directive);
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).not.toContain("unsafe-eval'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["cache-control"]).toBe("no-cache");
+    const html = await response.text();
+    // The same policy as a meta tag, first in <head>, without what only a header can say.
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+    expect(meta).toBe(policy.replace("; frame-ancestors 'none'", ""));
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<link"));
+    // No inline script at all.
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+  }
+});
+
+test("every script, module and stylesheet the page loads carries its integrity, and the wasm is fetched with its own", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const loaded = tags.filter((tag) => /<script|rel="(modulepreload|stylesheet)"/.test(tag));
+  expect(loaded.length).toBeGreaterThanOrEqual(5);
+  for (const tag of loaded) expect(tag, tag).toMatch(/\sintegrity="sha384-[A-Za-z0-9+/=]{64}"/);
+  const start = html.match(/<script type="module" src="(\/start-[0-9a-f]{16}\.js)"/)?.[1];
+  expect(start).toBeTruthy();
+  expect(await (await request.get(start!)).text()).toMatch(/fetch\('\/mit-overblik-[0-9a-f]{16}_bg\.wasm', \{ integrity: 'sha384-/);
+  // The chunk loader fetches every chunk with its hash.
+  const loader = html.match(/href="(\/__wasm_split-[0-9a-f]+\.js)"/)?.[1];
+  const code = await (await request.get(loader!)).text();
+  const fetches = code.match(/fetch\(new URL\("\.\/[^"]+\.wasm", import\.meta\.url\)[^)]*\)/g) ?? [];
+  expect(fetches.length).toBeGreaterThan(10);
+  for (const call of fetches) expect(call).toMatch(/\{ integrity: "sha384-/);
+});
+
+test("hashed files are cached for a year, API answers never, and missing files are 404", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const wasm = html.match(/href="(\/mit-overblik-[0-9a-f]{16}_bg\.wasm)"/)![1];
+  const hashed = await request.get(wasm, { headers: { "Accept-Encoding": "br, gzip" } });
+  expect(hashed.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(hashed.headers()["content-encoding"]).toBe("br");
+  expect(hashed.headers()["content-type"]).toBe("application/wasm");
+  expect(hashed.headers()["vary"]).toContain("Accept-Encoding");
+
+  const answer = await request.get("/api/v1/mock/familie/sager.json");
+  expect(answer.headers()["cache-control"]).toBe("no-store");
+  expect(answer.headers()["x-content-type-options"]).toBe("nosniff");
+
+  for (const missing of ["/api/v1/mock/familie/findes-ikke.json", "/chunk_999-0123456789abcdef.wasm", "/findes-ikke.js", "/_headers"]) {
+    expect((await request.get(missing)).status(), missing).toBe(404);
+  }
+});
+
+test("the API documentation has its own policy: its inline scripts by hash, and nothing from elsewhere", async ({ request }) => {
+  const response = await request.get("/api/dokumentation/");
+  const policy = response.headers()["content-security-policy"];
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+});
