@@ -2,6 +2,7 @@
 // asks for it (MIT_OVERBLIK_SPLIT=1), then write .br/.gz copies of every text and wasm asset.
 // Debug builds (trunk serve) are left as they are. One hook, so the steps run in order.
 import { join } from "node:path";
+import { reduceCss } from "./assets-css.mjs";
 import { compressDir } from "./compress-dist.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 
@@ -12,5 +13,6 @@ if (process.env.TRUNK_PROFILE === "release") {
     const target = process.env.CARGO_TARGET_DIR ?? join(source, "target");
     splitWasm(staging, join(target, "wasm32-unknown-unknown", "release", "mit-overblik.wasm"));
   }
+  console.log("assets-css:", JSON.stringify(await reduceCss(staging)));
   console.log(`compress-dist: ${compressDir(staging)} compressed copies`);
 }
