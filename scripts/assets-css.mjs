@@ -38,8 +38,8 @@ const FRAME = [
   "index.html",
   "src/main.rs",
   "src/lib.rs",
-  // The shell but its dialogs and error pages (session timeout, panic, not found, print header).
-  "src/shell/{mod,header,main_nav,footer,skip_link,language_switch,acting_banner,login_gate}.rs",
+  // The shell but its dialog and error pages (session timeout, panic, not found).
+  "src/shell/{mod,header,main_nav,footer,skip_link,language_switch,acting_banner,login_gate,print_header}.rs",
   "src/page/**/*.rs",
   "src/features/mod.rs",
   "src/features/overview/mod.rs",
@@ -84,7 +84,10 @@ export async function reduceCss(staging) {
   // The frame's rules; of the font faces only the Latin-1 ones (the other subsets' faces come
   // with the full stylesheet: text in them shows in the fallback until then).
   const frameOnly = { standard: ["html", "body"] };
-  const critical = [(await purge(reduced.css, FRAME, frameOnly)).css, (await purge(appCss, FRAME, frameOnly)).css]
+  // DKFDS's relative addresses (`../fonts/…`, `../img/…`) are relative to its stylesheet; inline
+  // they are relative to the document's <base>, the stylesheet's folder is `dkfds/`.
+  const dkfdsFrame = (await purge(reduced.css, FRAME, frameOnly)).css.replace(/url\((["']?)\.\.\//g, "url($1dkfds/");
+  const critical = [dkfdsFrame, (await purge(appCss, FRAME, frameOnly)).css]
     .join("\n")
     .replace(/@font-face\{[^}]*-(?:Latin2|Latin3|Pi|Greek|Cyrillic)\.woff2[^}]*\}/g, "")
     .replace(/\/\*[\s\S]*?\*\//g, "")
