@@ -19,7 +19,7 @@
 // Details and figures: docs/assets.md.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { PurgeCSS } from "purgecss";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -112,7 +112,7 @@ export async function reduceCss(staging) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const staging = process.argv[2] ?? "dist";
   console.log(`assets-css (${relative(root, staging) || "."}):`, JSON.stringify(await reduceCss(staging)));
 }

@@ -10,7 +10,7 @@
 // no-break space). A metric-matched fallback face keeps the text where it is when Plex arrives.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const source = join(root, "node_modules", "dkfds", "dist");
@@ -121,7 +121,7 @@ function copyIfChanged(from, to) {
   cpSync(from, to, { preserveTimestamps: true });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!existsSync(source)) {
     console.error("dkfds is not installed: run `npm ci` (the README's commands do it for you).");
     process.exit(1);
