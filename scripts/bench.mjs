@@ -3,15 +3,26 @@
 //   2. Start-up in headless Chromium against the release build on loopback: first contentful
 //      paint, time until the overview's case tile shows data, and cumulative layout shift
 //      (median of N runs).
-// Usage: node scripts/bench.mjs [--runs 5]   (after `trunk build --release`; scripts/bench.sh does both)
+//   3. Scale: the scale persona (scripts/fixtures/scale.mjs, written into dist/api/v1/mock/skala
+//      for the run and removed after it: 10,000 cases, 20,000 look-ups, 5,000 letters, 5,000
+//      payouts) and, for each long list, the time from navigation until its first row shows,
+//      the page's DOM element count and the JS heap after a garbage collection (median of N).
+// Every figure is also written to test-results/bench.json.
+// Usage: node scripts/bench.mjs [--runs 5] [--seed 20]   (after the release build; scripts/bench.sh does both)
 import { spawn } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { walk } from "./compress-dist.mjs";
+import { generate } from "./fixtures/scale.mjs";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1] || 5);
+/** A numeric `--name value` argument, or `fallback` when it is not given. */
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = option("--runs", 5);
 const dist = "dist";
 
 
@@ -25,13 +36,18 @@ const groups = [
 ];
 const files = walk(dist);
 const kb = (n) => (n / 1024).toFixed(1);
+const results = { sizes: {}, startup: {}, scale: {} };
 console.log("\n| build output | files | raw KiB | gzip -9 KiB |\n|---|---:|---:|---:|");
 for (const [name, match] of groups) {
   const chosen = files.filter(match);
   const raw = chosen.reduce((s, f) => s + statSync(f).size, 0);
   const gz = chosen.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  results.sizes[name] = { files: chosen.length, raw, gzip: gz };
   console.log(`| ${name} | ${chosen.length} | ${kb(raw)} | ${kb(gz)} |`);
 }
+const seed = option("--seed", 20);
+const scaleDir = join(dist, "api", "v1", "mock", "skala");
+const counts = generate(scaleDir, seed);
 
 const port = 4390;
 const server = spawn("node", ["scripts/serve-dist.mjs", "--port", String(port), "--dir", dist], { stdio: "ignore" });
@@ -65,11 +81,46 @@ for (let i = 0; i < runs; i++) {
   samples.transfer.push(m.transfer);
   await context.close();
 }
+
+// The long lists at scale: where each shows and what its first row is.
+const LISTS = [
+  { name: `case list (${counts.cases} cases)`, path: "/sager", row: "tr[data-case-id]" },
+  { name: `access log (${counts.lookups} look-ups)`, path: "/dine-data", row: "[data-testid=log-entry]" },
+  { name: `Digital Post (${counts.letters} letters)`, path: "/digital-post", row: "[data-testid=post-row]" },
+  { name: `payouts (${counts.payouts})`, path: "/oekonomi", row: "[data-testid=payout-row]" },
+];
+for (const list of LISTS) {
+  const got = { shown: [], nodes: [], heap: [] };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(`http://127.0.0.1:${port}${list.path}?persona=skala`);
+    await page.locator(list.row).first().waitFor({ timeout: 60_000 });
+    got.shown.push(Date.now() - start);
+    await page.waitForTimeout(300);
+    got.nodes.push(await page.evaluate(() => document.getElementsByTagName("*").length));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    got.heap.push((await cdp.send("Runtime.getHeapUsage")).usedSize);
+    await context.close();
+  }
+  results.scale[list.name] = got;
+}
 await browser.close();
 server.kill();
+rmSync(scaleDir, { recursive: true, force: true });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+results.startup = samples;
 console.log(`\n| start-up (median of ${runs}, loopback, no throttling) | value |\n|---|---:|`);
 console.log(`| first contentful paint | ${median(samples.fcp).toFixed(0)} ms |`);
 console.log(`| case tile shows data (from navigation) | ${median(samples.tile)} ms |`);
 console.log(`| cumulative layout shift | ${median(samples.cls).toFixed(3)} |`);
 console.log(`| resources transferred after the document (uncompressed server) | ${kb(median(samples.transfer))} KiB |`);
+console.log(`\n| at scale, persona \`skala\` (seed ${seed}; median of ${runs}, desktop, loopback) | first row shown | DOM elements | JS heap |\n|---|---:|---:|---:|`);
+for (const [name, got] of Object.entries(results.scale)) {
+  console.log(`| ${name} | ${median(got.shown)} ms | ${median(got.nodes)} | ${(median(got.heap) / 1048576).toFixed(1)} MB |`);
+}
+mkdirSync("test-results", { recursive: true });
+writeFileSync("test-results/bench.json", `${JSON.stringify({ runs, seed, counts, ...results }, null, 2)}\n`);
+console.log("\nwritten: test-results/bench.json");

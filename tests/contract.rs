@@ -1245,4 +1245,120 @@ fn the_hostile_persona_is_read_by_the_tolerant_reader_and_refused_by_the_exact_c
         .iter()
         .any(|p| p.status == PayoutStatus::Unknown));
     assert!(payouts.data.iter().any(|p| p.gross < Kroner::whole(0)));
+
+/// The scale persona's generator (`scripts/fixtures/scale.mjs`, used by the benchmark, never
+/// committed) writes, for a seed, exactly the counts it promises, the same files for the same
+/// seed, and files that pass the fixtures' own checks: the API's body check and the contract's
+/// schema for every file (each case detail too), payouts that add up and belong to a grant,
+/// look-ups newest first in the window with their register's owner, letters without contents.
+#[test]
+fn the_scale_persona_generator_writes_fixtures_that_pass_the_fixtures_checks() {
+    let run = |seed: &str, out: &Path| {
+        let status = std::process::Command::new("node")
+            .current_dir(root())
+            .args(["scripts/fixtures/scale.mjs", "--seed", seed, "--out"])
+            .arg(out)
+            .status()
+            .expect("node runs (the test command needs it anyway)");
+        assert!(status.success(), "scale.mjs failed: {status}");
+    };
+    let base = std::env::temp_dir().join(format!("mit-overblik-skala-{}", std::process::id()));
+    let (out, again) = (base.join("a"), base.join("b"));
+    run("7", &out);
+    run("7", &again);
+
+    // Every file, with one compiled validator per schema (10,000 details).
+    let mut validators: HashMap<&'static str, jsonschema::Validator> = HashMap::new();
+    let mut files = Vec::new();
+    for entry in fs::read_dir(&out)
+        .unwrap()
+        .chain(fs::read_dir(out.join("sager")).unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "json") {
+            files.push(path);
+        }
+    }
+    assert_eq!(
+        files.len(),
+        endpoints().len() + 10_000,
+        "every endpoint and every case's detail"
+    );
+    for file in &files {
+        let body = read(file);
+        assert_eq!(
+            body,
+            read(&again.join(file.strip_prefix(&out).unwrap())),
+            "same seed, same file"
+        );
+        let relative = file
+            .strip_prefix(&out)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let name = relative.strip_suffix(".json").unwrap();
+        let endpoint =
+            Endpoint::from_path(name).unwrap_or_else(|| panic!("{relative}: no endpoint"));
+        check_body(&endpoint, &body).unwrap_or_else(|err| panic!("{relative}: {err}"));
+        let value: Value = serde_json::from_str(&body).unwrap();
+        let schema = endpoint.schema();
+        let validator = validators
+            .entry(schema)
+            .or_insert_with(|| validator(schema));
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{relative}: {errors:?}");
+    }
+
+    let cases = load_from::<Vec<CaseSummary>>(&out, "sager").unwrap().data;
+    assert_eq!(cases.len(), 10_000);
+    assert_eq!(
+        cases.iter().map(|c| &c.id).collect::<BTreeSet<_>>().len(),
+        10_000,
+        "unique ids"
+    );
+    for case in cases.iter().step_by(97) {
+        let detail = load_from::<CaseDetail>(&out, &format!("sager/{}", case.id)).unwrap();
+        assert_eq!(&detail.data.case, case, "list and detail agree");
+    }
+    let kommuner: Vec<&str> = VERIFIED_CVR
+        .iter()
+        .filter(|(name, _)| name.ends_with("Kommune"))
+        .map(|(_, cvr)| *cvr)
+        .collect();
+    let log = load_from::<Vec<AccessEntry>>(&out, "adgangslog")
+        .unwrap()
+        .data;
+    assert_eq!(log.len(), 20_000);
+    check_access_log("skala", &log, &kommuner);
+    let letters = load_from::<Vec<MessageHeader>>(&out, "digital-post")
+        .unwrap()
+        .data;
+    assert_eq!(letters.len(), 5_000);
+    assert!(letters.iter().all(|m| m.read_at.link().is_some()));
+    let text = read(&out.join("digital-post.json"));
+    assert!(
+        !["indhold", "brodtekst", "tekst\""]
+            .iter()
+            .any(|w| text.contains(w)),
+        "no contents"
+    );
+    let grants = load_from::<Vec<Grant>>(&out, "ydelser").unwrap().data;
+    let payouts = load_from::<Vec<Payout>>(&out, "udbetalinger").unwrap().data;
+    assert_eq!(payouts.len(), 5_000);
+    for payout in &payouts {
+        assert!(payout.adds_up(), "{payout:?}");
+        let grant = grants
+            .iter()
+            .find(|g| g.id == payout.grant_id)
+            .expect("a grant");
+        assert!(grant.taxable || payout.tax == Kroner::ZERO);
+        assert!(payout.period_from <= payout.period_to && payout.gross > Kroner::ZERO);
+    }
+    // The persona picker lists only the committed personas.
+    let index: PersonaIndex = decode(&read(&mock_dir().join("personas.json"))).unwrap();
+    assert!(index.personas.iter().all(|p| p.id != "skala"));
+    fs::remove_dir_all(&base).unwrap();
 }
