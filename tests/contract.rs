@@ -1245,6 +1245,7 @@ fn the_hostile_persona_is_read_by_the_tolerant_reader_and_refused_by_the_exact_c
         .iter()
         .any(|p| p.status == PayoutStatus::Unknown));
     assert!(payouts.data.iter().any(|p| p.gross < Kroner::whole(0)));
+}
 
 /// The scale persona's generator (`scripts/fixtures/scale.mjs`, used by the benchmark, never
 /// committed) writes, for a seed, exactly the counts it promises, the same files for the same

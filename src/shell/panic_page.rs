@@ -49,11 +49,25 @@ pub fn show() -> Option<()> {
     let here = web_sys::window()?.location().href().ok()?;
     reload.set_attribute("href", &here).ok()?;
     page.append_child(&reload).ok()?;
-    let host: web_sys::Element = match document.query_selector("main").ok()? {
-        Some(main) => main,
-        None => document.body()?.unchecked_into(),
-    };
-    host.set_text_content(None);
-    host.append_child(&page).ok()?;
+    match document.query_selector("main").ok()? {
+        Some(main) => {
+            main.set_text_content(None);
+            main.append_child(&page).ok()?;
+        }
+        // Before the first render there is no main area: the page replaces the body's content
+        // but keeps its stylesheets (the release build links them at the end of the body).
+        None => {
+            let body: web_sys::Element = document.body()?.unchecked_into();
+            let children = body.children();
+            for i in (0..children.length()).rev() {
+                if let Some(child) = children.item(i) {
+                    if child.tag_name() != "LINK" {
+                        child.remove();
+                    }
+                }
+            }
+            body.prepend_with_node_1(&page).ok()?;
+        }
+    }
     Some(())
 }
