@@ -146,8 +146,10 @@ test.describe("fault matrix", () => {
         await expect(errors.getByRole("button", { name: "Prøv igen" })).toHaveCount(shown);
         await expect(otherErrors(page, endpoint.source)).toHaveCount(0);
         if (endpoint.source === "session") {
-          await expect(page.getByTestId("user-name-error")).toBeVisible();
-          await expect(page.getByTestId("session-retry")).toBeVisible();
+          // The header says so where the name belongs, with its own retry.
+          const header = page.locator(".portal-user");
+          await expect(header.getByTestId("user-name-error")).toBeVisible();
+          await expect(header.getByTestId("session-retry")).toBeVisible();
         }
 
         // The fault clears; one "Prøv igen" brings every section of the source back.
@@ -156,7 +158,7 @@ test.describe("fault matrix", () => {
         await settled(page);
         await expect(page.getByTestId("section-error")).toHaveCount(0);
         if (endpoint.source === "session") {
-          await expect(page.locator(".portal-user [data-testid=user-name]")).toHaveText(data(persona, "session").navn);
+          await expect(page.locator(".portal-user [data-testid=user-name]")).toHaveText(`Logget ind som ${data(persona, "session").navn}`);
           await expect(page.getByTestId("act-for-person")).toHaveCount(represented(persona).length);
         }
       });

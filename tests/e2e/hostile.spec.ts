@@ -97,7 +97,7 @@ test("an open right-to-left override and a 10,000-character word from data neith
 // The hostile persona (scripts/fixtures/hostile.mjs): every page, both widths. Nothing from data
 // may run, become a link that is not https:, add an element or an event handler, widen the page
 // or take down more than its own section.
-const HOSTILE = "fjendtlig";
+const HOSTILE_PERSONA = "fjendtlig";
 const HOSTILE_PAGES = ["/", "/sager", "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data", "/handl-for"];
 for (const { name, width, height } of WIDTHS) {
   test(`the hostile persona's answers run nothing and break no page (${name})`, async ({ page }, info) => {
@@ -108,26 +108,32 @@ for (const { name, width, height } of WIDTHS) {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await openSettled(page, `/sager?persona=${HOSTILE}`);
+    await openSettled(page, `/sager?persona=${HOSTILE_PERSONA}`);
     // One case's detail too: the first the list links to.
     const detail = await page.locator('main a[href^="/sager/"]').first().getAttribute("href");
+    let shownAsText = 0;
     for (const path of [...HOSTILE_PAGES, detail!]) {
       await openSettled(page, path);
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
       const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-      expect(hrefs.filter((href) => !/^(\/|#|https:\/\/)/i.test(href.trim()) || /evil/.test(href)), path).toEqual([]);
+      expect.soft(hrefs.filter((href) => !/^(\/|#|https:\/\/)/i.test(href.trim()) || /evil/.test(href)), path).toEqual([]);
       // No element or handler from data: the markup is shown as text.
       const injected = await page.evaluate(
         () => document.querySelectorAll("body script, [onerror], [onload], img[src='x'], main svg[onload]").length,
       );
-      expect(injected, path).toBe(0);
-      await expect(page.locator("main").getByText("<script>alert(1)</script>", { exact: false }).first(), path).toBeVisible();
+      expect.soft(injected, path).toBe(0);
+      // Markup from data is on screen, as text (the page shows the hostile answers, not an error).
+      if (/<(script|img|svg)|onerror=|onload=/.test(await page.locator("body").innerText())) shownAsText++;
       // Every section shows its data or its own error; none is still loading; the page stays
       // within the window (a 10,000-character word breaks where it must).
       await expect(page.locator("h1"), path).toBeVisible();
-      const problems = (await layoutProblems(page, width > 600)).filter((p) => !p.startsWith("broken word"));
-      expect(problems, `${path} at ${width}px`).toEqual([]);
+      // A table may scroll inside its own box (a 100-billion amount, a 10,000-character word in a
+      // column); the page itself may not.
+      const problems = (await layoutProblems(page, false)).filter((p) => !p.startsWith("broken word"));
+      expect.soft(problems, `${path} at ${width}px`).toEqual([]);
     }
+    // Every page but the act-for page (names only) shows some of the markup as text.
+    expect(shownAsText).toBeGreaterThanOrEqual(HOSTILE_PAGES.length);
     expect(dialogs, "script executions").toEqual([]);
     info.annotations.push({ type: "hostile walk", description: `${HOSTILE_PAGES.length + 1} pages at ${width}px, 0 script executions` });
     console.log(`Hostile walk (${name}, ${width}px): ${HOSTILE_PAGES.length + 1} pages, ${dialogs.length} script executions`);

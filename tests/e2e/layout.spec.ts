@@ -33,7 +33,7 @@ test("the layout checks find what they look for", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openSettled(page, "/?persona=familie");
   expect(await layoutProblems(page, true)).toEqual([]);
-  // Break the page the four ways the checks name, then ask again.
+  // Break the page the five ways the checks name, then ask again.
   await page.evaluate(() => {
     const main = document.querySelector("main")!;
     main.insertAdjacentHTML(
@@ -46,6 +46,7 @@ test("the layout checks find what they look for", async ({ page }) => {
   });
   const problems = await layoutProblems(page, true);
   expect(problems.some((p) => p.startsWith("overflow") && p.includes("#too-wide"))).toBe(true);
+  expect(problems.some((p) => p.startsWith("the page scrolls sideways"))).toBe(true);
   expect(problems.some((p) => p.startsWith("scrolls sideways") && p.includes("table--responsive-scroll"))).toBe(true);
   expect(problems.some((p) => p.startsWith("clipped") && p.includes("#clipping"))).toBe(true);
   expect(problems.some((p) => p.startsWith('broken word "Skattepligtig"'))).toBe(true);

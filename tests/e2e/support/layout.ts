@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 
 /**
  * What a person would see as broken on the page as it stands, one line each:
+ * - `the page scrolls sideways`: the document is wider than the window, whatever made it so;
  * - `overflow`: a visible element reaches past the right edge of the window, outside a
  *   designated scroll region (a DataTable's or the reuse map's scroll box while it scrolls);
  * - `scrolls`: a designated scroll region needs sideways scrolling at desktop width (`wide`);
@@ -41,6 +42,11 @@ export async function layoutProblems(page: Page, wide: boolean): Promise<string[
       }
       return false;
     };
+
+    // Text can stick out of a box that stays within the window (a label wider than its button):
+    // the page itself must never scroll sideways.
+    const pageWidth = document.documentElement.scrollWidth;
+    if (pageWidth > width + 1) problems.push(`the page scrolls sideways (${pageWidth} > ${width})`);
 
     const all = Array.from(document.body.querySelectorAll("*"));
     for (const el of all) {
