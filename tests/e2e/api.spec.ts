@@ -36,25 +36,30 @@ test.describe("API contract and mock endpoints", () => {
     }
   });
 
-  test("the contract is readable as a rendered reference, loaded from the app's own origin", async ({ page, baseURL }) => {
-    const problems: string[] = [];
-    // Same origin only (blob: URLs of its web workers carry the page's origin).
-    const origin = new URL(baseURL!).origin;
-    page.on("request", (r) => {
-      if (!r.url().startsWith("data:") && new URL(r.url()).origin !== origin) problems.push(r.url());
+  test.describe("under its own Content-Security-Policy", () => {
+    // Redoc probes `Function(...)` for its search worker; the policy refuses it and Redoc searches
+    // without the worker. Any other violation still fails the test.
+    test.use({ knownViolations: [/^CSP: script-src blocked eval at .*\/api\/dokumentation\/redoc\.standalone\.js/] });
+    test("the contract is readable as a rendered reference, loaded from the app's own origin", async ({ page, baseURL }) => {
+      const problems: string[] = [];
+      // Same origin only (blob: URLs of its web workers carry the page's origin).
+      const origin = new URL(baseURL!).origin;
+      page.on("request", (r) => {
+        if (!r.url().startsWith("data:") && new URL(r.url()).origin !== origin) problems.push(r.url());
+      });
+      page.on("response", (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+      await page.goto("/?persona=familie");
+      await page.getByRole("link", { name: "API-kontrakt for udviklere" }).click();
+      await expect(page).toHaveURL("/api/dokumentation/");
+      await expect(page.locator("h1").first()).toContainText("Mit Overblik – fællesoffentlige data om én borger");
+      // Hydrated by the local Redoc bundle: its menu leads to each group, at an address of its own.
+      await page.getByRole("link", { name: "Sager", exact: true }).click();
+      await expect(page).toHaveURL(/\/api\/dokumentation\/#\/sager/);
+      await expect(page.getByText("Én sag med historik og dokumenter").first()).toBeVisible();
+      await page.reload();
+      await expect(page.getByText("Én sag med historik og dokumenter").first()).toBeVisible();
+      expect(problems.filter((p) => !p.endsWith("/favicon.ico"))).toEqual([]);
     });
-    page.on("response", (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-    await page.goto("/?persona=familie");
-    await page.getByRole("link", { name: "API-kontrakt for udviklere" }).click();
-    await expect(page).toHaveURL("/api/dokumentation/");
-    await expect(page.locator("h1").first()).toContainText("Mit Overblik – fællesoffentlige data om én borger");
-    // Hydrated by the local Redoc bundle: its menu leads to each group, at an address of its own.
-    await page.getByRole("link", { name: "Sager", exact: true }).click();
-    await expect(page).toHaveURL(/\/api\/dokumentation\/#\/sager/);
-    await expect(page.getByText("Én sag med historik og dokumenter").first()).toBeVisible();
-    await page.reload();
-    await expect(page.getByText("Én sag med historik og dokumenter").first()).toBeVisible();
-    expect(problems.filter((p) => !p.endsWith("/favicon.ico"))).toEqual([]);
   });
 
   test("an unknown endpoint is a real 404, not the app page", async ({ request }) => {

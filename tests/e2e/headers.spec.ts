@@ -1,6 +1,7 @@
 // The production server's answers (nginx with deploy/nginx.conf.template, or the Node fallback):
 // the security headers and the Content-Security-Policy, caching by kind of file, the SPA
 // fallback and real 404s, precompressed files, and integrity on every file the app loads.
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 
 const PAGE_POLICY = [
@@ -78,3 +79,46 @@ test("the API documentation has its own policy: its inline scripts by hash, and 
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
 });
+
+// Each route's page preloads exactly the wasm files the app fetches there on a cold load
+// (scripts/route-pages.mjs): none missing (fetched one round late) and none wasted; and a
+// preloaded file is fetched once, not again by the app.
+const ROUTES_WITH_CHUNKS = ["/", "/sager", "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data", "/handl-for"];
+const WASM_PRELOAD = /<link rel="preload" href="(\/[^"]+\.wasm)"[^>]*>/g;
+
+/** Opens `route` logged in and returns every wasm request, in order, once the page has settled. */
+async function wasmRequests(page: Page, route: string) {
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".wasm")) requested.push(path);
+  });
+  await page.goto(`${route}?persona=familie`);
+  await expect(page.locator("h1#page-heading")).toBeVisible();
+  await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);
+  return requested;
+}
+
+for (const route of ROUTES_WITH_CHUNKS) {
+  test(`${route} preloads the wasm its section needs, and only that`, async ({ page, browser, request }) => {
+    const html = await (await request.get(route)).text();
+    const main = html.match(/href="(\/mit-overblik-[0-9a-f]{16}_bg\.wasm)"/)![1];
+    const preloaded = [...html.matchAll(WASM_PRELOAD)].map((m) => m[1]).filter((file) => file !== main);
+    expect(preloaded.length).toBeGreaterThan(0);
+
+    // What the app fetches by itself: the same page without its preloads.
+    const bare = await browser.newPage();
+    await bare.route((url) => url.pathname === route, async (r) => {
+      const response = await r.fetch();
+      await r.fulfill({ response, body: (await response.text()).replace(WASM_PRELOAD, (tag, file) => (file === main ? tag : "")) });
+    });
+    const needed = new Set((await wasmRequests(bare, route)).filter((file) => file !== main));
+    await bare.close();
+    expect([...needed].filter((f) => !preloaded.includes(f)), "needed without a preload").toEqual([]);
+    expect(preloaded.filter((f) => !needed.has(f)), "preloaded but not needed").toEqual([]);
+
+    // With the preloads: each file once.
+    const requested = await wasmRequests(page, route);
+    expect(requested.filter((file, i) => requested.indexOf(file) !== i), "fetched twice").toEqual([]);
+  });
+}

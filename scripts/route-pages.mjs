@@ -1,0 +1,70 @@
+// Release build step (run by scripts/post-build.mjs after the hardening, before compression): a
+// page for each route address whose section comes in its own wasm chunk, so a visitor who opens
+// or reloads that address fetches the route's chunks in parallel with the main module instead of
+// one round after it. `dist/<route>/index.html` is the app page with a
+// `<link rel="preload" as="fetch">` for every wasm file the route's section needs (its chunk and
+// the shared chunks it depends on, read from the chunk loader). nginx and the Node server answer
+// `/sager` with `sager/index.html` when it exists, and with `index.html` otherwise.
+// tests/e2e/headers.spec.ts checks each page against the wasm files the app really fetches there.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Each route address and the chunks it shows on arrival (the first argument of its `lazy_route!`
+ * or `lazy_view!`, and of any `LazyPart` the page shows at once; the overview's own page is in the
+ * main module, its data sources in a chunk).
+ */
+export const ROUTE_CHUNKS = {
+  "/": ["overview_sources"],
+  "/sager": ["cases"],
+  "/oekonomi": ["economy"],
+  "/mine-oplysninger": ["my_data"],
+  "/digital-post": ["digital_post"],
+  "/dine-data": ["data_use", "reuse_map"],
+  "/handl-for": ["data_use"],
+  "/log-ind": ["login"],
+  "/komponenter": ["gallery"],
+};
+
+/** The wasm files the loader fetches for `splits` and everything they depend on. */
+function filesOf(loader, splits) {
+  const loads = new Map();
+  const pattern = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)"[^\n]*\n[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
+  for (const [, chunk, name, file, deps] of loader.matchAll(pattern)) {
+    loads.set(chunk ?? `split:${name}`, { file, deps: deps.split(",").map((d) => d.trim()).filter(Boolean) });
+  }
+  const files = new Set();
+  const visit = (key) => {
+    const load = loads.get(key);
+    if (!load) throw new Error(`route-pages: the chunk loader has no ${key}`);
+    if (files.has(load.file)) return;
+    files.add(load.file);
+    load.deps.forEach(visit);
+  };
+  splits.forEach((split) => visit(`split:${split}`));
+  return [...files];
+}
+
+/** Writes the route pages into `staging`; returns how many, with their preload counts. */
+export function writeRoutePages(staging) {
+  const loaderName = readdirSync(staging).find((name) => /^__wasm_split-[0-9a-f]+\.js$/.test(name));
+  if (!loaderName) return "no chunk loader (not a split build): no route pages";
+  const loader = readFileSync(join(staging, loaderName), "utf8");
+  // The app page without route preloads (so running the step again changes nothing).
+  const html = readFileSync(join(staging, "index.html"), "utf8").replace(
+    /<link rel="preload" href="\/(?:split|chunk)_[^"]+\.wasm" as="fetch" type="application\/wasm" crossorigin="anonymous">/g,
+    "",
+  );
+  const written = [];
+  for (const [route, splits] of Object.entries(ROUTE_CHUNKS)) {
+    const links = filesOf(loader, splits)
+      .map((file) => `<link rel="preload" href="/${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+      .join("");
+    const page = html.replace("</head>", `${links}</head>`);
+    const dir = route === "/" ? staging : join(staging, route.slice(1));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "index.html"), page);
+    written.push(`${route} ${links.split("<link").length - 1}`);
+  }
+  return `${written.length} route pages (preloads: ${written.join(", ")})`;
+}
