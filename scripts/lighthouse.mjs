@@ -1,6 +1,7 @@
 // Benchmark (not a test: it prints figures and asserts nothing). Lighthouse mobile (its default:
 // simulated slow 4G, 4× CPU slowdown) in Debian's Chromium against the release build in dist/,
-// served precompressed on loopback: the overview, the case list, and a static floor — the
+// served precompressed on loopback by nginx (or the Node fallback): the overview, the case list,
+// the finances and the your-data pages (logged in as familie), and a static floor — the
 // overview's rendered HTML saved as a plain page with the same CSS and fonts and no script — so
 // the table shows how far the app is from what the same page costs without any code.
 // Usage: node scripts/lighthouse.mjs [--runs 3]   (scripts/bench.sh builds first)
@@ -20,7 +21,8 @@ const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-const server = spawn("node", ["scripts/serve-dist.mjs", "--port", String(port), "--dir", dist], { stdio: "ignore" });
+// The production server (nginx with the repository's configuration where installed).
+const server = spawn("node", ["scripts/e2e-server.mjs", "--port", String(port), "--dir", dist], { stdio: "ignore" });
 const floorDir = join(dist, "benchmark-floor");
 try {
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -28,7 +30,7 @@ try {
   // The static floor: the overview as rendered once every source has answered, without scripts.
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/?persona=familie`);
   await page.getByTestId("tile-open").waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-testid^="loading-"]'));
   const html = await page.evaluate(() => {
@@ -42,8 +44,10 @@ try {
   compressDir(floorDir);
 
   const pages = [
-    ["overview (/)", "/"],
-    ["case list (/sager)", "/sager"],
+    ["overview (/)", "/?persona=familie"],
+    ["case list (/sager)", "/sager?persona=familie"],
+    ["finances (/oekonomi)", "/oekonomi?persona=familie"],
+    ["your data (/dine-data)", "/dine-data?persona=familie"],
     ["static floor (overview as plain HTML)", "/benchmark-floor/"],
   ];
   const results = [];
