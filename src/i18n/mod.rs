@@ -7,9 +7,11 @@
 //! - Texts with other arguments are typed functions that `match` on [`Lang`], so a missing
 //!   language is a compile error there too.
 
+mod isolate;
 mod lang;
 mod number;
 
+pub use isolate::{isolated, split_data};
 pub use lang::Lang;
 pub use number::integer;
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::texts::{viewing_data_of, ShellText};
 use crate::api::session::RepresentationKind;
+use crate::i18n::isolated;
 use crate::page::session::use_switch_person;
 use crate::state::{acting::use_acting, language::use_i18n};
 
@@ -26,7 +27,7 @@ pub fn ActingBanner() -> impl IntoView {
                     <div class="acting-banner" data-testid="acting-banner">
                         <div class="container acting-banner-inner">
                             <p class="acting-banner-text">
-                                <strong>{move || viewing_data_of(i18n.lang(), &who.name)}</strong>
+                                <strong>{move || isolated(&viewing_data_of(i18n.lang(), &who.name), &[&who.name])}</strong>
                                 " "
                                 {move || i18n.t(kind)}
                             </p>

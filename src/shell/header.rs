@@ -108,7 +108,7 @@ fn UserName() -> impl IntoView {
     view! {
         <p class="user" data-testid="user-name">
             <span class="sr-only">{move || i18n.t(ShellText::LoggedInAs)} " "</span>
-            {move || sources.user_name()}
+            <bdi>{move || sources.user_name()}</bdi>
             // The session's answer failed: say so where the name belongs, with a retry.
             {move || acting.session_failed().then(|| view! {
                 <span data-testid="user-name-error">{move || i18n.t(ShellText::NameNotLoaded)}</span>

@@ -139,3 +139,26 @@ for (const { name, width, height } of WIDTHS) {
     console.log(`Hostile walk (${name}, ${width}px): ${HOSTILE_PAGES.length + 1} pages, ${dialogs.length} script executions`);
   });
 }
+
+test("right-to-left names from data are isolated inside the app's sentences", async ({ page }) => {
+  // A Hebrew register name and an Arabic authority: real letters, not control characters.
+  const register = "מרשם האוכלוסין";
+  const authority = "هيئة البيانات";
+  await page.route(/\/api\/v1\/.*\.json$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    if (body && typeof body === "object" && body.kilde) {
+      body.kilde.register = register;
+      body.kilde.myndighed = authority;
+    }
+    await route.fulfill({ response, json: body });
+  });
+  await openSettled(page, "/?persona=familie");
+  // "Hentet fra <register> kl. 07.02": the name sits in its own <bdi>, the app's words keep their order.
+  const freshness = page.getByTestId("source-freshness").first();
+  await expect(freshness.locator("bdi")).toHaveText(register);
+  await expect(freshness).toHaveText(new RegExp(`^Hentet fra ${register} kl\\. \\d{2}\\.\\d{2}$`));
+  await openSettled(page, "/mine-oplysninger?persona=familie");
+  const origin = page.locator(".source-origin").first();
+  await expect(origin.locator("bdi")).toHaveText([authority, register]);
+});

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::api::{Source, SourceInfo};
 use crate::date::Date;
 use crate::format::{clock_time_iso, date_time_iso};
+use crate::i18n::isolated;
 use crate::state::source_texts::{
     contact_to_correct, fetched_at, fetched_from, loading_from, source_label, SourceText,
 };
@@ -25,7 +26,7 @@ pub fn SourceNote(info: SourceInfo) -> impl IntoView {
     } = info;
     view! {
         <span class="source-note">
-            <span class="source-origin">{authority} ", " {register}</span>
+            <span class="source-origin"><bdi>{authority}</bdi> ", " <bdi>{register}</bdi></span>
             ". "
             {move || fetched_at(i18n.lang(), &date_time_iso(&at, i18n.lang()))}
         </span>
@@ -47,7 +48,7 @@ pub fn SourceFreshness(info: SourceInfo) -> impl IntoView {
         } else {
             date_time_iso(&at, lang)
         };
-        fetched_from(lang, &register, &when, today)
+        isolated(&fetched_from(lang, &register, &when, today), &[&register])
     };
     view! { <p class="source-freshness" data-testid="source-freshness">{line}</p> }
 }

@@ -23,6 +23,7 @@ use crate::components::{
     texts::ComponentText,
 };
 use crate::format::{date_time_iso, long_date, long_date_iso};
+use crate::i18n::isolated;
 use crate::page::{heading::PageHeading, routes::Page};
 use crate::state::{clock::use_clock, language::use_i18n};
 
@@ -158,7 +159,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
     let name = authority.clone();
     let main_text = move || {
         let lang = i18n.lang();
-        match code {
+        let sentence = match code {
             ProgressCode::Opstaaet | ProgressCode::Oplyst => match expected {
                 Some(date) => texts::next_expected(lang, &name, &long_date(date, lang)),
                 None => texts::next_no_estimate(lang, &name),
@@ -170,7 +171,8 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
             ),
             ProgressCode::Afsluttet => texts::next_closed(lang, &long_date_iso(&since, lang)),
             ProgressCode::Ukendt => texts::next_unknown(lang, &name),
-        }
+        };
+        isolated(&sentence, &[&name])
     };
     let basis = processing
         .filter(|_| expected.is_some())
@@ -184,7 +186,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
             {overdue.map(|days| view! {
                 <Alert kind=AlertKind::Warning testid="overdue-alert">
                     <p class="alert-text">
-                        {move || texts::overdue_text(i18n.lang(), days, &overdue_name)}
+                        {move || isolated(&texts::overdue_text(i18n.lang(), days, &overdue_name), &[&overdue_name])}
                     </p>
                 </Alert>
             })}
@@ -193,7 +195,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
                 view! {
                     <Alert kind=AlertKind::Info testid="waiting-alert">
                         <p class="alert-text">
-                            {move || texts::waiting_text(i18n.lang(), &who)}
+                            {move || isolated(&texts::waiting_text(i18n.lang(), &who), &[&who])}
                             {what.map(|text| view! { " " <strong lang="da">{text}</strong> })}
                         </p>
                     </Alert>
@@ -299,7 +301,7 @@ fn CaseLinks(
                         <li>
                             <a href=href.get() rel="noopener" class="function-link">
                                 <Icon name="open-in-new"/>
-                                {move || texts::link_self_service(i18n.lang(), &authority)}
+                                {move || isolated(&texts::link_self_service(i18n.lang(), &authority), &[&authority])}
                                 <span class="sr-only">" " {move || i18n.t(ComponentText::ExternalSite)}</span>
                             </a>
                         </li>

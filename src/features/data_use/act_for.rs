@@ -8,6 +8,7 @@ use crate::api::session::{RepresentationKind, Represented};
 use crate::api::Source;
 use crate::components::section_error::source_section;
 use crate::format::long_date_iso;
+use crate::i18n::isolated;
 use crate::page::routes::Page;
 use crate::page::{heading::PageHeading, session::use_switch_person};
 use crate::state::{acting::use_acting, language::use_i18n, sources::use_sources};
@@ -74,7 +75,7 @@ fn person_view(
                 view! {
                     <p>
                         <button type="button" class="button button-secondary" on:click=move |_| switch.run(Some(who.clone()))>
-                            {move || see_data_of(i18n.lang(), &name)}
+                            {move || isolated(&see_data_of(i18n.lang(), &name), &[&name])}
                         </button>
                     </p>
                 }

@@ -10,6 +10,7 @@ use crate::components::badge::{Badge, BadgeKind};
 use crate::components::dialog::ModalDialog;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::format::{long_date, long_date_iso};
+use crate::i18n::isolated;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Every consent, and the confirmation dialog for withdrawing one.
@@ -61,7 +62,7 @@ pub fn ConsentList(consents: Vec<Consent>) -> impl IntoView {
                 <p data-testid="withdraw-consequence">{move || asking.get().map(|c| {
                     let lang = i18n.lang();
                     let data: Vec<&str> = c.data.iter().map(|i| item_phrase(*i, lang)).collect();
-                    withdraw_consequence(lang, &c.to.name, &data.join(", "), &c.from.name)
+                    isolated(&withdraw_consequence(lang, &c.to.name, &data.join(", "), &c.from.name), &[&c.to.name, &c.from.name])
                 })}</p>
                 <p class="d-flex">
                     <button type="button" class="button button-primary mr-4" on:click=confirm data-testid="withdraw-confirm">

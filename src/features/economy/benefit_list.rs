@@ -7,6 +7,7 @@ use super::texts::{benefit_line, period_line, plan_line, EconomyText};
 use crate::api::benefits::{Frequency, Grant, Timing};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::format::{kroner, long_date_iso};
+use crate::i18n::isolated;
 use crate::page::hrefs::case_href;
 use crate::state::language::use_i18n;
 
@@ -107,12 +108,13 @@ fn GrantSummary(grant: Grant) -> impl IntoView {
     let line = move || {
         let lang = i18n.lang();
         let g = g();
-        benefit_line(
+        let line = benefit_line(
             lang,
             &kroner(g.plan.amount, lang),
             i18n.t(frequency_text(g.plan.frequency)),
             &g.payer.name,
-        )
+        );
+        isolated(&line, &[&g.payer.name])
     };
     view! {
         <section class="benefit mb-6" aria-labelledby=labelled_by data-testid="benefit">

@@ -9,6 +9,7 @@ use crate::api::benefits::Payout;
 use crate::api::common::Kroner;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::format::{kroner, long_date, period_iso};
+use crate::i18n::isolated;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// The next payment's date and amount after tax, and per payout what it consists of; or that
@@ -46,7 +47,7 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
                             view! {
                                 <li>{move || {
                                     let lang = i18n.lang();
-                                    then_line(lang, &long_date(date, lang), &kroner(amount, lang), &names)
+                                    isolated(&then_line(lang, &long_date(date, lang), &kroner(amount, lang), &names), &[&names])
                                 }}</li>
                             }
                         })
