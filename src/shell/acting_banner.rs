@@ -18,6 +18,17 @@ pub fn ActingBanner() -> impl IntoView {
     let switch = use_switch_person();
     view! {
         <div class="acting-banner-region d-print-none" aria-live="polite">
+            // Acting for someone whose name the failed session answer did not give: still said.
+            {move || (acting.who().is_none() && acting.someone_unnamed()).then(|| view! {
+                <div class="acting-banner" data-testid="acting-banner">
+                    <div class="container acting-banner-inner">
+                        <p class="acting-banner-text"><strong>{move || i18n.t(ShellText::ActingUnnamed)}</strong></p>
+                        <button type="button" class="button button-secondary" on:click=move |_| switch.run(None)>
+                            {move || i18n.t(ShellText::BackToOwn)}
+                        </button>
+                    </div>
+                </div>
+            })}
             {move || acting.who().map(|who| {
                 let kind = match who.kind {
                     RepresentationKind::Child => ShellText::ActingChild,

@@ -34,6 +34,8 @@ crate::texts! {
             "Act for someone else";
         BackToOwn => "Tilbage til dine egne oplysninger",
             "Back to your own data";
+        ActingUnnamed => "Du ser oplysninger for en anden person. Navnet kunne ikke hentes lige nu.",
+            "You are viewing another person's data. Their name could not be loaded just now.";
         ActingChild => "Du har forældremyndighed.",
             "You have custody.";
         ActingPowerOfAttorney => "Du har en fuldmagt.",

@@ -38,12 +38,20 @@ impl Acting {
             .with(|loaded| matches!(loaded, Some(Err(_))))
     }
 
-    /// A heading about the person shown: `own` ("Dine sager") for the citizen's own data, or the
-    /// represented person's first name in the possessive before `noun` ("Emils sager").
+    /// Whether the app reads for someone else whose name is unknown, because the session's
+    /// answer failed (tracked): the banner must still say it is not the citizen's own data.
+    pub fn someone_unnamed(&self) -> bool {
+        self.settings.on_behalf_id().is_some() && self.session_failed()
+    }
+
+    /// A heading about the person shown: `own` ("Dine sager") for the citizen's own data, the
+    /// represented person's first name in the possessive before `noun` ("Emils sager"), or just
+    /// the noun ("Sager") while whose data it is cannot be named.
     pub fn whose(&self, lang: Lang, own: &str, noun: &str) -> String {
         match self.who() {
-            None => own.to_owned(),
             Some(person) => format!("{} {noun}", possessive(&person.name, lang)),
+            None if self.someone_unnamed() => capitalised(noun),
+            None => own.to_owned(),
         }
     }
 
@@ -54,6 +62,15 @@ impl Acting {
             scope: r.scope.clone(),
         }));
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The acting context, from the API settings and sources of the current component.
@@ -87,6 +104,13 @@ pub fn possessive(name: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_becomes_a_heading() {
+        assert_eq!(capitalised("sager"), "Sager");
+        assert_eq!(capitalised("æbler"), "Æbler");
+        assert_eq!(capitalised(""), "");
+    }
 
     #[test]
     fn first_names_take_the_possessive() {

@@ -1,5 +1,5 @@
 // The fault matrix: every endpoint of the source table (src/api/source_table.rs), one case's
-// detail and an answer read on someone's behalf, each × every fault an authority's system can
+// detail, and the case list and the session read while acting on someone's behalf, each × every fault an authority's system can
 // produce. In every cell the sections that use the source show its translated error with "Prøv
 // igen" (a 5 MB answer is read and shown), every other section keeps its data, and once the fault
 // clears "Prøv igen" brings the data back. Each cell is one test; the run ends with
@@ -50,6 +50,8 @@ const ENDPOINTS: Endpoint[] = [
   ),
   { name: "sager/{id}", source: "sager", url: new RegExp(`/mock/${persona}/sager/${caseId}\\.json$`), page: `/sager/${caseId}`, detail: true },
   { name: "paa-vegne-af/{barn}/sager", source: "sager", url: new RegExp(`/mock/${persona}/paa-vegne-af/[^/]+/sager\\.json$`), page: "/sager", actFor: true },
+  // The session while acting for a child: whose data it is must still be said.
+  { name: "session (på vegne af)", source: "session", url: new RegExp(`/mock/${persona}/session\\.json$`), page: "/", actFor: true },
 ];
 
 /** An answer with the real one's data at the wrong type: a list where an object belongs, and back. */
@@ -98,7 +100,7 @@ const otherErrors = (page: Page, source: string) =>
 
 test("every source of the table has a page in the matrix", () => {
   expect(sourceTable().filter(({ id }) => !PAGE_OF[id]).map(({ id }) => id)).toEqual([]);
-  expect(ENDPOINTS.length * Object.keys(FAULTS).length).toBeGreaterThanOrEqual(120);
+  expect(ENDPOINTS.length * Object.keys(FAULTS).length).toBeGreaterThanOrEqual(128);
 });
 
 test.describe("fault matrix", () => {
@@ -136,6 +138,19 @@ test.describe("fault matrix", () => {
           await page.reload();
           await settled(page);
           await expect(page.locator("h1")).toHaveText(visibleCases(persona)[0].titel);
+          return;
+        }
+
+        if (endpoint.source === "session" && endpoint.actFor) {
+          // The banner still says this is someone else's data, the case card's heading names no
+          // one ("Sager", not "Dine sager"), the header offers the retry.
+          const banner = page.getByTestId("acting-banner");
+          await expect(banner).toContainText("Du ser oplysninger for en anden person. Navnet kunne ikke hentes lige nu.");
+          await expect(page.getByRole("heading", { name: "Sager", exact: true })).toBeVisible();
+          await expect(page.getByTestId("section-error")).toHaveCount(0);
+          await clear();
+          await page.locator(".portal-user").getByTestId("session-retry").click();
+          await expect(banner).toContainText(`Du ser oplysninger for ${represented(persona)[0].navn}`);
           return;
         }
 
