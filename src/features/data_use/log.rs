@@ -216,9 +216,10 @@ pub fn AccessLog(
         })
     };
     view! {
-        <form class="log-search" role="search" aria-labelledby="log-search-label" on:submit=on_submit>
+        // One search landmark, named by the log's heading, for the search and the filters.
+        <form class="log-search" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading) on:submit=on_submit>
             <div class="form-group">
-                <label class="form-label" id="log-search-label" for="log-search">{move || i18n.t(DataUsePageText::LogSearchLabel)}</label>
+                <label class="form-label" for="log-search">{move || i18n.t(DataUsePageText::LogSearchLabel)}</label>
                 <span class="form-hint" id="log-search-hint">{move || i18n.t(DataUsePageText::LogSearchHint)}</span>
                 <div class="case-search-row">
                     <input
@@ -233,8 +234,7 @@ pub fn AccessLog(
                     <button type="submit" class="button button-primary">{move || i18n.t(DataUsePageText::LogSearchButton)}</button>
                 </div>
             </div>
-        </form>
-        <div class="filter-row" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading)>
+        <div class="filter-row">
             <FilterSelect
                 id="log-authority"
                 label=i18n.signal(DataUsePageText::FilterAuthority)
@@ -262,6 +262,7 @@ pub fn AccessLog(
                 })
             />
         </div>
+        </form>
         <p>
             <ClearFilters active=Signal::derive(move || query.get().is_filtered() || !needle.with(String::is_empty)) on_clear/>
         </p>

@@ -175,9 +175,10 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
             {move || i18n.count(PostCount::Unread, unread())}
         </p>
         <p>{move || i18n.t(DigitalPostText::WhereToRead)}</p>
-        <form class="post-search" role="search" aria-labelledby="post-search-label" on:submit=on_submit>
+        // One search landmark, named by the section's heading, for the search, sender and sort.
+        <form class="post-search" role="search" aria-labelledby="letters-heading" on:submit=on_submit>
             <div class="form-group">
-                <label class="form-label" id="post-search-label" for="post-search">{move || i18n.t(DigitalPostText::SearchLabel)}</label>
+                <label class="form-label" for="post-search">{move || i18n.t(DigitalPostText::SearchLabel)}</label>
                 <span class="form-hint" id="post-search-hint">{move || i18n.t(DigitalPostText::SearchHint)}</span>
                 <div class="case-search-row">
                     <input
@@ -192,7 +193,6 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
                     <button type="submit" class="button button-primary">{move || i18n.t(DigitalPostText::SearchButton)}</button>
                 </div>
             </div>
-        </form>
         <div class="filter-row">
             <FilterSelect
                 id="post-sender"
@@ -224,6 +224,7 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
                 </select>
             </div>
         </div>
+        </form>
         <p id="post-count" class="mt-6" tabindex="-1" role="status" aria-live="polite" data-testid="post-count">
             {count_text}
         </p>
