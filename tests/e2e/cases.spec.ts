@@ -137,6 +137,7 @@ test.describe("case list", () => {
     await expect(page).not.toHaveURL(/side=/);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await expect(box).toHaveValue("rev");
+    await expect(page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Næste side" })).toHaveAttribute("href", /soeg=rev/);
     // A filter chosen while the search is typed keeps the search.
     await page.getByLabel("Vis kun sager, der venter på dig").check();
     await expect(page).toHaveURL(/venter=ja/);

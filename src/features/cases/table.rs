@@ -127,7 +127,9 @@ pub fn CaseTable(
             </DataTable>
             {move || {
                 let (current, pages) = page.with(|page| (page.page, page.pages));
-                let href = Callback::new(move |page: usize| cases_href(&CaseQuery { page, ..query.get_untracked() }));
+                // Tracked: a keystroke that leaves the page as it was still changes the links.
+                let shown = query.get();
+                let href = Callback::new(move |page: usize| cases_href(&CaseQuery { page, ..shown.clone() }));
                 view! { <Pagination current pages href/> }
             }}
         </Show>

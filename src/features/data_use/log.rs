@@ -293,6 +293,9 @@ pub fn AccessLog(
         </ol>
         {move || {
             let page = paged.get();
+            // Tracked: a keystroke that leaves the page as it was still changes the links.
+            needle.track();
+            query.track();
             let href = Callback::new(move |n: usize| {
                 with_search(LogQuery { page: n, ..query.get_untracked() }.href(), &typed.get_untracked())
             });

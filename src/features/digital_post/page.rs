@@ -248,7 +248,9 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
             </DataTable>
             {move || {
                 let (current, pages) = paged.with(|(_, page, pages, _)| (*page, *pages));
-                let href = Callback::new(move |page: usize| PostQuery { page, ..query.get_untracked() }.href());
+                // Tracked: a keystroke that leaves the page as it was still changes the links.
+                let shown = query.get();
+                let href = Callback::new(move |page: usize| PostQuery { page, ..shown.clone() }.href());
                 view! { <Pagination current pages href/> }
             }}
         </Show>
