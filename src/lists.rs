@@ -1,4 +1,5 @@
-//! Generic list tools every section uses: Danish alphabetical order, sort direction, paging.
+//! Generic list tools every section uses: Danish alphabetical order, sort direction, paging,
+//! and the search text and keys a long list computes once per row when its data loads.
 
 use std::cmp::Ordering;
 
@@ -18,6 +19,26 @@ pub fn collate(text: &str) -> Vec<u32> {
 /// Compares two texts in Danish alphabetical order.
 pub fn compare_danish(a: &str, b: &str) -> Ordering {
     collate(a).cmp(&collate(b))
+}
+
+/// Text folded for searching: lowercase, runs of white space as one space, trimmed. A row's
+/// search text and the typed query are both folded, so matching is a plain `contains`.
+pub fn fold(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A row's search text: its fields folded and joined by a line break (which a folded query
+/// never holds, so a match never spans two fields).
+pub fn search_text<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
+    fields.into_iter().map(fold).collect::<Vec<_>>().join("\n")
+}
+
+/// Whether a row's [`search_text`] holds the folded `needle` (every row for an empty needle).
+pub fn matches(haystack: &str, needle: &str) -> bool {
+    needle.is_empty() || haystack.contains(needle)
 }
 
 /// Sort direction.
@@ -93,6 +114,38 @@ mod tests {
             names,
             ["Aabenraa", "bo", "Zealand", "Ærø", "Østergaard", "Åse"]
         );
+    }
+
+    #[test]
+    fn search_text_is_folded_once_and_matched_within_a_field() {
+        let row = search_text(["Ansøgning om  REVALIDERING", "Aarhus Kommune"]);
+        assert_eq!(row, "ansøgning om revalidering\naarhus kommune");
+        assert!(matches(&row, &fold("  revalidering ")));
+        assert!(matches(&row, &fold("ANSØGNING   om")));
+        assert!(matches(&row, ""));
+        assert!(
+            !matches(&row, &fold("revalidering aarhus")),
+            "no match across fields"
+        );
+        assert!(!matches(&row, &fold("børn")));
+    }
+
+    #[test]
+    fn collation_keys_compare_like_compare_danish() {
+        let names = [
+            "Ærø",
+            "Aabenraa",
+            "zealand",
+            "Østergaard",
+            "Åse",
+            "Bo",
+            "bo",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(collate(a).cmp(&collate(b)), compare_danish(a, b));
+            }
+        }
     }
 
     #[test]

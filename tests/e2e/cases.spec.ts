@@ -116,6 +116,38 @@ test.describe("case list", () => {
     await expect(count(page)).toHaveText("Ingen sager passer på din søgning.");
   });
 
+  test("the search filters as you type from any page, keeps focus, and writes the address without a history entry per key", async ({ page }) => {
+    const active = visibleCases("mange-sager").filter((c) => !isClosed(c));
+    const text = (c: Case) =>
+      [c.titel, c.sagsnummer, c.kle.nummer, c.kle.titel, c.myndighed.navn, (c as unknown as Record<string, string>).ansvarligEnhed, (c as unknown as Record<string, string>).sagsstatus ?? ""]
+        .join("\n")
+        .toLowerCase();
+    await openCases(page, "mange-sager", "side=2");
+    await expect(count(page)).toHaveText(showing(11, Math.min(active.length, 20), active.length));
+    const before = await page.evaluate(() => history.length);
+    const box = page.getByLabel("Søg i dine sager");
+    await box.click();
+    for (const [typed, key] of [["r", "r"], ["re", "e"], ["rev", "v"]]) {
+      await page.keyboard.press(key);
+      const found = active.filter((c) => text(c).includes(typed));
+      await expect(count(page)).toHaveText(found.length === 0 ? "Ingen sager passer på din søgning." : showing(1, Math.min(found.length, 10), found.length));
+      await expect(box).toBeFocused();
+    }
+    await expect(page).toHaveURL(/soeg=rev/);
+    await expect(page).not.toHaveURL(/side=/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await expect(box).toHaveValue("rev");
+    await expect(page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Næste side" })).toHaveAttribute("href", /soeg=rev/);
+    // A filter chosen while the search is typed keeps the search.
+    await page.getByLabel("Vis kun sager, der venter på dig").check();
+    await expect(page).toHaveURL(/venter=ja/);
+    await expect(page).toHaveURL(/soeg=rev/);
+    // Clearing the filters empties the box too.
+    await page.getByRole("button", { name: "Nulstil filtre" }).click();
+    await expect(box).toHaveValue("");
+    await expect(count(page)).toHaveText(showing(1, 10, active.length));
+  });
+
   test("one sort is always active; headers sort and flip", async ({ page }) => {
     const active = visibleCases("mange-sager").filter((c) => !isClosed(c));
     await openCases(page, "mange-sager");

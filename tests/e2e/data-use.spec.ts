@@ -83,6 +83,40 @@ test.describe("the access log", () => {
     await expect(entries(page)).toHaveCount(all.length - (last - 1) * 25);
   });
 
+  test("the search filters the look-ups as you type, with the filters, and reaches the address without a history entry per key", async ({ page }) => {
+    const all = log("mange-sager");
+    await openDataUse(page, "mange-sager", "&side=3");
+    const before = await page.evaluate(() => history.length);
+    const box = page.getByLabel("Søg i opslagene");
+    await box.click();
+    await page.keyboard.type("sygedagpenge", { delay: 30 });
+    const searched = (e: Entry) =>
+      [e.myndighed.navn, e.register.navn, e.formaal, e.hjemmel, (e as unknown as { system: string }).system].join("\n").toLowerCase();
+    const tax = all.filter((e) => searched(e).includes("sygedagpenge"));
+    expect(tax.length).toBeGreaterThan(50);
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${thousands(tax.length)} opslag`);
+    await expect(box).toBeFocused();
+    for (const text of await entries(page).allTextContents()) expect(text.toLowerCase()).toContain("sygedagpenge");
+    await expect(page).toHaveURL(/soeg=sygedagpenge/);
+    await expect(page).not.toHaveURL(/side=/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    // Paging and a filter keep the search.
+    await page.getByRole("navigation", { name: /sider/i }).getByRole("link", { name: "Næste side" }).click();
+    await expect(page).toHaveURL(/side=2.*soeg=sygedagpenge|soeg=sygedagpenge.*side=2/);
+    await expect(count(page)).toHaveText(`Viser 26–${Math.min(50, tax.length)} af ${thousands(tax.length)} opslag`);
+    await page.locator("#log-period").selectOption("30-dage");
+    await expect(page).toHaveURL(/periode=30-dage/);
+    await expect(page).toHaveURL(/soeg=sygedagpenge/);
+    // Enter searches at once; nothing found says so; clearing empties the box.
+    await box.fill("findes ikke");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/soeg=findes%20ikke/);
+    await expect(count(page)).toHaveText("Ingen opslag passer til dine valg.");
+    await page.getByRole("button", { name: "Nulstil filtre" }).click();
+    await expect(box).toHaveValue("");
+    await expect(count(page)).toHaveText(`Viser 1–25 af ${thousands(all.length)} opslag`);
+  });
+
   test("English: the sentence in English, the purpose quoted in Danish", async ({ page }) => {
     const newest = log("pensionist")[0];
     await openDataUse(page, "pensionist", "", "en");

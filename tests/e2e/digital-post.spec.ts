@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { axeViolations, heading, openSettled, settled } from "./support/app";
-import { data, personas } from "./support/fixtures";
+import { data, envelope, personas } from "./support/fixtures";
 
 interface Letter {
   id: string;
@@ -132,3 +132,98 @@ for (const lang of ["da", "en"] as const) {
     });
   }
 }
+
+/** `n` letters from mange-sager's, each with its own id and a day of its own, newest first. */
+function manyLetters(n: number) {
+  const body = envelope("mange-sager", "digital-post");
+  const base: Letter[] = body.data;
+  body.data = Array.from({ length: n }, (_, i) => {
+    const letter = base[i % base.length];
+    const day = new Date(Date.UTC(2026, 10, 20) - i * 86_400_000).toISOString().slice(0, 10);
+    return { ...letter, id: `${letter.id.slice(0, 24)}${String(i).padStart(12, "0")}`, modtaget: `${day}T08:00:00+01:00` };
+  });
+  return body as { data: Letter[] };
+}
+
+const search = (page: Page) => page.getByLabel("Søg i dine breve");
+const postCount = (page: Page) => page.getByTestId("post-count");
+
+test("the search filters as you type, keeps focus, and reaches the address once without a history entry per key", async ({ page }) => {
+  const all = letters("mange-sager");
+  await openPost(page, "mange-sager");
+  await expect(postCount(page)).toHaveText(`Viser 1–${all.length} af ${all.length} breve`);
+  const before = await page.evaluate(() => history.length);
+  await search(page).click();
+  await page.keyboard.type("sygedag", { delay: 40 });
+  const matching = all.filter((l) => `${l.emne}\n${l.afsender.navn}`.toLowerCase().includes("sygedag"));
+  expect(matching.length).toBeGreaterThan(0);
+  expect(matching.length).toBeLessThan(all.length);
+  await expect(rows(page)).toHaveCount(matching.length);
+  await expect(search(page)).toBeFocused();
+  await expect(search(page)).toHaveValue("sygedag");
+  for (const subject of await rows(page).locator(".post-subject").allTextContents()) expect(subject.toLowerCase()).toContain("sygedag");
+  await expect(page).toHaveURL(/soeg=sygedag/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+
+  // The sender filter narrows the search further; the unread count is about every letter.
+  await page.getByTestId("post-sender").selectOption("Aarhus Kommune");
+  await expect(rows(page)).toHaveCount(matching.filter((l) => l.afsender.navn === "Aarhus Kommune").length);
+  await expect(page.getByTestId("post-unread")).toHaveText(unreadText(all.filter((l) => !l.laest).length));
+  await page.getByTestId("post-sender").selectOption("");
+
+  // Enter still searches, at once; nothing found says so.
+  await search(page).fill("findes ikke");
+  await search(page).press("Enter");
+  await expect(page).toHaveURL(/soeg=findes%20ikke/);
+  await expect(postCount(page)).toHaveText("Ingen breve passer på din søgning.");
+  await expect(rows(page)).toHaveCount(0);
+
+  // A reload keeps the search from the address.
+  await page.reload();
+  await settled(page);
+  await expect(search(page)).toHaveValue("findes ikke");
+  await expect(postCount(page)).toHaveText("Ingen breve passer på din søgning.");
+});
+
+test("a long post box is paged, 25 a page, with the page in the address; the search goes back to page 1", async ({ page }) => {
+  const body = manyLetters(60);
+  await page.route("**/mock/mange-sager/digital-post.json", (route) => route.fulfill({ json: body }));
+  await openPost(page, "mange-sager");
+  await expect(rows(page)).toHaveCount(25);
+  await expect(postCount(page)).toHaveText("Viser 1–25 af 60 breve");
+  const pager = page.getByRole("navigation", { name: "Sider" });
+  await pager.getByRole("link", { name: "Næste side" }).click();
+  await expect(page).toHaveURL(/side=2/);
+  await expect(postCount(page)).toHaveText("Viser 26–50 af 60 breve");
+  await expect(rows(page).first()).toHaveAttribute("data-id", body.data[25].id);
+  await expect(postCount(page)).toBeFocused();
+  await pager.getByRole("link", { name: "Side 3" }).click();
+  await expect(rows(page)).toHaveCount(10);
+  await page.goBack();
+  await expect(postCount(page)).toHaveText("Viser 26–50 af 60 breve");
+
+  // The unread count and the menu count every letter, not the page.
+  const unread = body.data.filter((l) => !l.laest).length;
+  await expect(page.getByTestId("post-unread")).toHaveText(unreadText(unread));
+  await expect(page.locator(".navigation-menu").getByTestId("nav-unread")).toHaveText(String(unread));
+
+  // Typing goes back to the first page of what matches, and the address follows without `side`.
+  await search(page).click();
+  await page.keyboard.type("skattestyrelsen");
+  const tax = body.data.filter((l) => l.afsender.navn === "Skattestyrelsen" || l.emne.toLowerCase().includes("skattestyrelsen"));
+  await expect(postCount(page)).toHaveText(`Viser 1–${Math.min(25, tax.length)} af ${tax.length} breve`);
+  await expect(search(page)).toBeFocused();
+  await expect(page).toHaveURL(/soeg=skattestyrelsen/);
+  await expect(page).not.toHaveURL(/side=/);
+});
+
+test("on a phone the letters stay stacked and the pager fits", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.route("**/mock/mange-sager/digital-post.json", (route) => route.fulfill({ json: manyLetters(60) }));
+  await openPost(page, "mange-sager");
+  await expect(rows(page)).toHaveCount(25);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("navigation", { name: "Sider" })).toBeVisible();
+  await expect(search(page)).toBeVisible();
+});

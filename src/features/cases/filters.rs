@@ -1,4 +1,6 @@
-//! The case list's filters and search. Every change is a new address, so the back button undoes it.
+//! The case list's filters and search. Every filter change is a new address, so the back button
+//! undoes it; the search filters as you type and reaches the address after a pause (see
+//! `list.rs`), or at once with Enter or *Søg*.
 
 use leptos::prelude::*;
 
@@ -14,20 +16,25 @@ use crate::state::language::use_i18n;
 
 /// Selects for authority, status and subject; "waiting for you"; free-text search; clear.
 #[component]
-pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
+pub fn CaseFilters(
+    cases: StoredValue<Vec<CaseSummary>>,
+    /// The query shown, with the typed search.
+    query: Memo<CaseQuery>,
+    /// The search box's text, live.
+    typed: RwSignal<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate_in_place();
     let go = move |next: CaseQuery| navigate(&cases_href(&next));
+    // The options follow the tab only, not every keystroke in the search box.
+    let tab = Memo::new(move |_| query.with(|query| query.tab));
     let options = Memo::new(move |_| {
-        let tab = query.get().tab;
+        let tab = tab.get();
         cases.with_value(|cases| {
             let options = filter_options(cases, tab);
             (options.authorities, options.statuses, options.subjects)
         })
     });
-    let (search, set_search) = signal(query.get_untracked().search);
-    // Keep the search box in step with the address (back button, "Nulstil filtre").
-    Effect::new(move |_| set_search.set(query.get().search));
 
     // A select's change: apply it to the current query, back to page 1, new address.
     let on_select = |change: fn(&mut CaseQuery, String)| {
@@ -70,7 +77,7 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             go(CaseQuery {
-                search: search.get_untracked(),
+                search: typed.get_untracked(),
                 page: 1,
                 ..query.get_untracked()
             })
@@ -95,8 +102,8 @@ pub fn CaseFilters(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>)
                         id="case-search"
                         type="search"
                         aria-describedby="case-search-hint"
-                        prop:value=search
-                        on:input=move |ev| set_search.set(event_target_value(&ev))
+                        prop:value=typed
+                        on:input=move |ev| typed.set(event_target_value(&ev))
                     />
                     <button type="submit" class="button button-primary">{move || i18n.t(CaseText::SearchButton)}</button>
                 </div>

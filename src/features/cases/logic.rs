@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use super::query::{CaseQuery, CaseTab, SortKey};
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::date::{instant_minutes, Date};
-use crate::lists::{collate, compare_danish};
+use crate::lists::{collate, fold, matches, search_text, Direction};
 
 /// Cases per page in the list.
 pub const PAGE_SIZE: usize = 10;
@@ -56,66 +56,118 @@ pub fn recently_changed(case: &CaseSummary, today: Date) -> bool {
     })
 }
 
-/// Does a case match the free-text search (case-insensitive, over what the list shows)?
-fn matches_search(case: &CaseSummary, search: &str) -> bool {
-    let needle = search.trim().to_lowercase();
-    if needle.is_empty() {
-        return true;
-    }
-    [
-        case.title.as_str(),
-        case.case_number.as_str(),
-        case.kle.number.as_str(),
-        case.kle.title.as_str(),
-        case.authority.name.as_str(),
-        case.responsible_unit.as_str(),
-        case.sub_status.as_deref().unwrap_or(""),
-    ]
-    .iter()
-    .any(|field| field.to_lowercase().contains(&needle))
+/// What the list sorts and searches a case by, computed once when the cases load (never per
+/// comparison or per keystroke): the tab, the folded search text over what the list shows, the
+/// Danish collation keys of title and authority, and the dates as numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaseKeys {
+    tab: CaseTab,
+    search: String,
+    title: Vec<u32>,
+    authority: Vec<u32>,
+    last_changed: i64,
+    expected: Option<Date>,
 }
 
-/// The cases of `query`'s tab that pass its filters and search, sorted.
-pub fn select(cases: &[CaseSummary], query: &CaseQuery) -> Vec<CaseSummary> {
-    let mut selected: Vec<CaseSummary> = cases
-        .iter()
-        .filter(|case| tab_of(case) == query.tab)
-        .filter(|case| {
-            query
-                .authority
-                .as_ref()
-                .is_none_or(|cvr| &case.authority.cvr == cvr)
-        })
-        .filter(|case| query.status.is_none_or(|code| case.progress.code == code))
-        .filter(|case| {
-            query
-                .subject
-                .as_ref()
-                .is_none_or(|kle| &case.kle.number == kle)
-        })
-        .filter(|case| !query.awaiting_citizen || case.awaiting_citizen)
-        .filter(|case| matches_search(case, &query.search))
-        .cloned()
-        .collect();
-    selected.sort_by(|a, b| {
-        let order = compare(a, b, query.sort);
-        let order = query.direction.apply(order);
-        // Stable tie-break, always the same way round.
-        order.then_with(|| a.case_number.cmp(&b.case_number))
-    });
-    selected
-}
-
-fn compare(a: &CaseSummary, b: &CaseSummary, key: SortKey) -> Ordering {
-    match key {
-        SortKey::LastChanged => {
-            instant_minutes(&a.last_changed).cmp(&instant_minutes(&b.last_changed))
+impl CaseKeys {
+    /// The keys of one case.
+    pub fn of(case: &CaseSummary) -> CaseKeys {
+        CaseKeys {
+            tab: tab_of(case),
+            search: search_text([
+                case.title.as_str(),
+                case.case_number.as_str(),
+                case.kle.number.as_str(),
+                case.kle.title.as_str(),
+                case.authority.name.as_str(),
+                case.responsible_unit.as_str(),
+                case.sub_status.as_deref().unwrap_or(""),
+            ]),
+            title: collate(&case.title),
+            authority: collate(&case.authority.name),
+            last_changed: instant_minutes(&case.last_changed),
+            expected: expected_decision(case),
         }
+    }
+}
+
+/// The keys of every case, in the cases' order.
+pub fn case_keys(cases: &[CaseSummary]) -> Vec<CaseKeys> {
+    cases.iter().map(CaseKeys::of).collect()
+}
+
+/// The positions of all cases in the order of `sort` and `direction`; ties by case number,
+/// always the same way round. Run when the sort changes, not when the search does.
+pub fn sorted(
+    cases: &[CaseSummary],
+    keys: &[CaseKeys],
+    sort: SortKey,
+    direction: Direction,
+) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cases.len().min(keys.len())).collect();
+    order.sort_by(|&a, &b| {
+        let order = compare(&cases[a], &keys[a], &cases[b], &keys[b], sort);
+        direction
+            .apply(order)
+            .then_with(|| cases[a].case_number.cmp(&cases[b].case_number))
+    });
+    order
+}
+
+/// Of `order` (from [`sorted`]), the positions of the cases on `query`'s tab that pass its
+/// filters and search, in the same order.
+pub fn filter_order(
+    cases: &[CaseSummary],
+    keys: &[CaseKeys],
+    order: &[usize],
+    query: &CaseQuery,
+) -> Vec<usize> {
+    let needle = fold(&query.search);
+    order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let (case, keys) = (&cases[i], &keys[i]);
+            keys.tab == query.tab
+                && query
+                    .authority
+                    .as_ref()
+                    .is_none_or(|cvr| &case.authority.cvr == cvr)
+                && query.status.is_none_or(|code| case.progress.code == code)
+                && query
+                    .subject
+                    .as_ref()
+                    .is_none_or(|kle| &case.kle.number == kle)
+                && (!query.awaiting_citizen || case.awaiting_citizen)
+                && matches(&keys.search, &needle)
+        })
+        .collect()
+}
+
+/// The cases of `query`'s tab that pass its filters and search, sorted (all steps at once).
+pub fn select(cases: &[CaseSummary], query: &CaseQuery) -> Vec<CaseSummary> {
+    let keys = case_keys(cases);
+    let order = sorted(cases, &keys, query.sort, query.direction);
+    filter_order(cases, &keys, &order, query)
+        .into_iter()
+        .map(|i| cases[i].clone())
+        .collect()
+}
+
+fn compare(
+    a: &CaseSummary,
+    a_keys: &CaseKeys,
+    b: &CaseSummary,
+    b_keys: &CaseKeys,
+    key: SortKey,
+) -> Ordering {
+    match key {
+        SortKey::LastChanged => a_keys.last_changed.cmp(&b_keys.last_changed),
         SortKey::CaseNumber => a.case_number.cmp(&b.case_number),
-        SortKey::Title => compare_danish(&a.title, &b.title),
-        SortKey::Authority => compare_danish(&a.authority.name, &b.authority.name),
+        SortKey::Title => a_keys.title.cmp(&b_keys.title),
+        SortKey::Authority => a_keys.authority.cmp(&b_keys.authority),
         // Cases without an expected date sort last in either direction's natural reading.
-        SortKey::ExpectedDecision => match (expected_decision(a), expected_decision(b)) {
+        SortKey::ExpectedDecision => match (a_keys.expected, b_keys.expected) {
             (Some(x), Some(y)) => x.cmp(&y),
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
@@ -148,7 +200,7 @@ pub fn filter_options(cases: &[CaseSummary], tab: CaseTab) -> FilterOptions {
         .iter()
         .map(|c| (c.authority.cvr.clone(), c.authority.name.clone()))
         .collect();
-    authorities.sort_by_key(|(_, name)| collate(name));
+    authorities.sort_by_cached_key(|(_, name)| collate(name));
     authorities.dedup();
     let mut statuses: Vec<ProgressCode> = on_tab.iter().map(|c| c.progress.code).collect();
     statuses.sort();
@@ -381,6 +433,61 @@ mod tests {
             ..CaseQuery::default()
         };
         assert!(numbers(&other_authority).is_empty());
+    }
+
+    #[test]
+    fn keys_are_computed_once_and_a_search_only_filters_the_sorted_positions() {
+        let mut cases: Vec<CaseSummary> = (0..30)
+            .map(|n| {
+                case(
+                    &format!("S-{n:02}"),
+                    if n % 3 == 0 {
+                        "Ærgerlig sag"
+                    } else {
+                        "Boligstøtte"
+                    },
+                    ProgressCode::Oplyst,
+                    "2026-01-01",
+                    &format!("2026-11-{:02}T08:00:00+01:00", n % 28 + 1),
+                    Some(10),
+                )
+            })
+            .collect();
+        cases[4].authority.name = "Aabenraa Kommune".into();
+        let keys = case_keys(&cases);
+        assert_eq!(keys.len(), cases.len());
+        let by_title = sorted(&cases, &keys, SortKey::Title, Direction::Ascending);
+        let query = CaseQuery {
+            search: "  ærgerlig  ".into(),
+            ..CaseQuery::default().sorted_by(SortKey::Title)
+        };
+        let found = filter_order(&cases, &keys, &by_title, &query);
+        assert_eq!(found.len(), 10);
+        assert!(found.iter().all(|&i| cases[i].title == "Ærgerlig sag"));
+        assert!(
+            found
+                .windows(2)
+                .all(|w| cases[w[0]].case_number < cases[w[1]].case_number),
+            "ties keep the case number order"
+        );
+        // The same as selecting in one go, and the Danish order puts Æ after B.
+        let numbers: Vec<&str> = found
+            .iter()
+            .map(|&i| cases[i].case_number.as_str())
+            .collect();
+        let selected = select(&cases, &query);
+        assert_eq!(
+            selected
+                .iter()
+                .map(|c| c.case_number.as_str())
+                .collect::<Vec<_>>(),
+            numbers
+        );
+        assert_eq!(cases[by_title[0]].title, "Boligstøtte");
+        let by_authority = sorted(&cases, &keys, SortKey::Authority, Direction::Ascending);
+        assert_eq!(by_authority[0], 4);
+        let paged = crate::lists::page_of(&found, 2, 4);
+        assert_eq!((paged.page, paged.pages, paged.first), (2, 3, 5));
     }
 
     #[test]

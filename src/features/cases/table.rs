@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::cases_href;
-use super::logic::{days_overdue, expected_decision, select, tab_counts, PAGE_SIZE};
+use super::logic::{
+    days_overdue, expected_decision, filter_order, sorted, tab_counts, CaseKeys, PAGE_SIZE,
+};
 use super::query::{CaseQuery, CaseTab, SortKey};
 use super::status::StatusBadge;
 use super::texts::{result_count, CaseText};
@@ -15,16 +17,48 @@ use crate::components::pagination::Pagination;
 use crate::components::texts::ComponentText;
 use crate::date::Date;
 use crate::format::{long_date, long_date_iso};
-use crate::lists::page_of;
+use crate::lists::{page_of, Paged};
 use crate::page::hrefs::case_href;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// The table of the selected cases, one page at a time.
 #[component]
-pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> impl IntoView {
+pub fn CaseTable(
+    cases: StoredValue<Vec<CaseSummary>>,
+    /// The cases' sort and search keys, computed when they loaded.
+    keys: StoredValue<Vec<CaseKeys>>,
+    query: Memo<CaseQuery>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let selected = Memo::new(move |_| cases.with_value(|cases| select(cases, &query.get())));
-    let page = Memo::new(move |_| page_of(&selected.get(), query.get().page, PAGE_SIZE));
+    // Sorted when the sort changes; a keystroke only filters the sorted positions.
+    let sort = Memo::new(move |_| query.with(|query| (query.sort, query.direction)));
+    let order = Memo::new(move |_| {
+        let (key, direction) = sort.get();
+        cases.with_value(|cases| keys.with_value(|keys| sorted(cases, keys, key, direction)))
+    });
+    let selected = Memo::new(move |_| {
+        order.with(|order| {
+            query.with(|query| {
+                cases.with_value(|cases| {
+                    keys.with_value(|keys| filter_order(cases, keys, order, query))
+                })
+            })
+        })
+    });
+    let page = Memo::new(move |_| {
+        let number = query.with(|query| query.page);
+        selected.with(|selected| {
+            let paged = page_of(selected, number, PAGE_SIZE);
+            let items: Vec<CaseSummary> =
+                cases.with_value(|cases| paged.items.iter().map(|&i| cases[i].clone()).collect());
+            Paged {
+                items,
+                page: paged.page,
+                pages: paged.pages,
+                first: paged.first,
+            }
+        })
+    });
     let today = use_clock().today();
 
     let count_text = move || {
@@ -52,9 +86,13 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
 
     // After moving to another page the clicked page link is gone: put focus on the count, which
     // says which cases are shown now, so keyboard users continue from the table.
+    // Typing in the search box also goes back to page 1; focus then stays in the box.
     Effect::new(move |previous: Option<usize>| {
-        let current = query.get().page;
-        if previous.is_some_and(|previous| previous != current) {
+        let current = query.with(|query| query.page);
+        let typing = document()
+            .active_element()
+            .is_some_and(|element| element.id() == "case-search");
+        if previous.is_some_and(|previous| previous != current) && !typing {
             if let Some(count) = document()
                 .get_element_by_id("case-count")
                 .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
@@ -89,7 +127,9 @@ pub fn CaseTable(cases: StoredValue<Vec<CaseSummary>>, query: Memo<CaseQuery>) -
             </DataTable>
             {move || {
                 let (current, pages) = page.with(|page| (page.page, page.pages));
-                let href = Callback::new(move |page: usize| cases_href(&CaseQuery { page, ..query.get_untracked() }));
+                // Tracked: a keystroke that leaves the page as it was still changes the links.
+                let shown = query.get();
+                let href = Callback::new(move |page: usize| cases_href(&CaseQuery { page, ..shown.clone() }));
                 view! { <Pagination current pages href/> }
             }}
         </Show>

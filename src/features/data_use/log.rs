@@ -1,9 +1,19 @@
-//! The access log: filters by authority, data item and period, newest first, paged, each
-//! look-up as a plain sentence. The filters live in the address, so Back undoes them.
+//! The access log: a search and filters by authority, data item and period, newest first, paged,
+//! each look-up as a plain sentence. The filters live in the address, so Back undoes them.
+//!
+//! The search filters as you type over a folded text per look-up computed once when the log
+//! loads; the address (`?soeg=…`) follows 400 ms after the last keystroke, replacing the history
+//! entry.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
 
-use super::logic::{authorities, filtered, items};
+use super::logic::{authorities, items};
 use super::query::{LogQuery, Period};
 use super::state::LegalBasesResource;
 use super::texts::{item_label, lookup_sentence, period_label, showing, DataUsePageText};
@@ -11,14 +21,56 @@ use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
 };
+use crate::date::instant_minutes;
 use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
-use crate::lists::page_of;
+use crate::lists::{fold, matches, page_of, search_text, Paged};
+use crate::page::hrefs::percent_encode;
 use crate::page::routes::use_navigate_in_place;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
+
+/// How long after the last keystroke the search is written into the address.
+const ADDRESS_DELAY: Duration = Duration::from_millis(400);
+
+/// The search in the address (`soeg`), kept beside the filters of [`LogQuery`].
+fn address_search(get: impl Fn(&str) -> Option<String>) -> String {
+    get("soeg").unwrap_or_default().chars().take(200).collect()
+}
+
+/// `href` (a log address) with `search` added, if there is one.
+fn with_search(href: String, search: &str) -> String {
+    let search = search.trim();
+    if search.is_empty() {
+        return href;
+    }
+    let join = if href.contains('?') { '&' } else { '?' };
+    format!("{href}{join}soeg={}", percent_encode(search))
+}
+
+/// A look-up's folded search text: who, what (in both languages), from where, why, on what
+/// basis and by which system.
+fn entry_search_text(entry: &AccessEntry) -> String {
+    search_text([
+        entry.authority.name.as_str(),
+        item_label(entry.item, Lang::Da),
+        item_label(entry.item, Lang::En),
+        entry.register.name.as_str(),
+        entry.purpose.as_str(),
+        entry.legal_basis.as_str(),
+        entry.system.as_str(),
+    ])
+}
+
+/// The positions of `entries` newest first, each time read once.
+fn newest_first(entries: &[AccessEntry]) -> Vec<usize> {
+    let times: Vec<i64> = entries.iter().map(|e| instant_minutes(&e.time)).collect();
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| times[b].cmp(&times[a]));
+    order
+}
 
 /// The filters, the count, the entries of the page and the page links.
 #[component]
@@ -29,8 +81,20 @@ pub fn AccessLog(
     bases: LegalBasesResource,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The search box's text, live; the address's search follows it (see `debounced`).
+    let params = use_query_map();
+    let in_address = Memo::new(move |_| params.with(|map| address_search(|name| map.get(name))));
+    let typed = RwSignal::new(in_address.get_untracked());
+    Effect::new(move |_| {
+        let search = in_address.get();
+        if fold(&search) != fold(&typed.get_untracked()) {
+            typed.set(search);
+        }
+    });
+    let needle = Memo::new(move |_| typed.with(|typed| fold(typed)));
+    let typing = Memo::new(move |_| needle.get() != in_address.with(|search| fold(search)));
     let navigate = use_navigate_in_place();
-    let go = move |next: LogQuery| navigate(&next.href());
+    let go = move |next: LogQuery| navigate(&with_search(next.href(), &typed.get_untracked()));
     let on_select = |change: fn(&mut LogQuery, String)| {
         let go = go.clone();
         Callback::new(move |value: String| {
@@ -59,20 +123,118 @@ pub fn AccessLog(
             .collect()
     });
     let clock = use_clock();
-    let chosen = Memo::new(move |_| {
-        entries.with_value(|entries| filtered(entries, &query.get(), clock.today()))
+    // Computed once per load: the order and each look-up's search text.
+    let order = StoredValue::new(entries.with_value(|entries| newest_first(entries)));
+    let texts = StoredValue::new(
+        entries.with_value(|entries| entries.iter().map(entry_search_text).collect::<Vec<_>>()),
+    );
+    // The filters (not the page) choose the look-ups; a keystroke only searches those.
+    let filters = Memo::new(move |_| {
+        query.with(|query| LogQuery {
+            page: 1,
+            ..query.clone()
+        })
     });
-    let paged = Memo::new(move |_| chosen.with(|all| page_of(all, query.get().page, PAGE_SIZE)));
+    let admitted = Memo::new(move |_| {
+        let today = clock.today();
+        filters.with(|filters| {
+            entries.with_value(|entries| {
+                order.with_value(|order| {
+                    order
+                        .iter()
+                        .copied()
+                        .filter(|&i| filters.admits(&entries[i], today))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    });
+    let chosen = Memo::new(move |_| {
+        needle.with(|needle| {
+            admitted.with(|admitted| {
+                texts.with_value(|texts| {
+                    admitted
+                        .iter()
+                        .copied()
+                        .filter(|&i| matches(&texts[i], needle))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    });
+    // While the typed search is not yet in the address, the list shows its first page.
+    let page_number = Memo::new(move |_| {
+        if typing.get() {
+            1
+        } else {
+            query.with(|q| q.page)
+        }
+    });
+    let paged = Memo::new(move |_| {
+        let number = page_number.get();
+        chosen.with(|chosen| {
+            let paged = page_of(chosen, number, PAGE_SIZE);
+            let items: Vec<AccessEntry> = entries
+                .with_value(|entries| paged.items.iter().map(|&i| entries[i].clone()).collect());
+            Paged {
+                items,
+                page: paged.page,
+                pages: paged.pages,
+                first: paged.first,
+            }
+        })
+    });
+    debounced(typing, needle, move || {
+        with_search(
+            LogQuery {
+                page: 1,
+                ..query.get_untracked()
+            }
+            .href(),
+            &typed.get_untracked(),
+        )
+    });
+    let on_submit = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go(LogQuery {
+                page: 1,
+                ..query.get_untracked()
+            })
+        }
+    };
     let basis_of = move |entry: &AccessEntry| -> Option<LegalBasis> {
         let id = entry.legal_basis_id.as_deref()?;
         bases.with(|loaded| loaded.as_ref()?.as_ref()?.get(id).cloned())
     };
     let on_clear = {
         let go = go.clone();
-        Callback::new(move |()| go(LogQuery::default()))
+        Callback::new(move |()| {
+            typed.set(String::new());
+            go(LogQuery::default())
+        })
     };
     view! {
-        <div class="filter-row" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading)>
+        // One search landmark, named by the log's heading, for the search and the filters.
+        <form class="log-search" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading) on:submit=on_submit>
+            <div class="form-group">
+                <label class="form-label" for="log-search">{move || i18n.t(DataUsePageText::LogSearchLabel)}</label>
+                <span class="form-hint" id="log-search-hint">{move || i18n.t(DataUsePageText::LogSearchHint)}</span>
+                <div class="case-search-row">
+                    <input
+                        class="form-input"
+                        id="log-search"
+                        type="search"
+                        data-testid="log-search"
+                        aria-describedby="log-search-hint"
+                        prop:value=typed
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button button-primary">{move || i18n.t(DataUsePageText::LogSearchButton)}</button>
+                </div>
+            </div>
+        <div class="filter-row">
             <FilterSelect
                 id="log-authority"
                 label=i18n.signal(DataUsePageText::FilterAuthority)
@@ -100,8 +262,9 @@ pub fn AccessLog(
                 })
             />
         </div>
+        </form>
         <p>
-            <ClearFilters active=Signal::derive(move || query.get().is_filtered()) on_clear/>
+            <ClearFilters active=Signal::derive(move || query.get().is_filtered() || !needle.with(String::is_empty)) on_clear/>
         </p>
         <p role="status" class="log-count" data-testid="log-count">
             {move || {
@@ -130,10 +293,55 @@ pub fn AccessLog(
         </ol>
         {move || {
             let page = paged.get();
-            let href = Callback::new(move |n: usize| LogQuery { page: n, ..query.get_untracked() }.href());
+            // Tracked: a keystroke that leaves the page as it was still changes the links.
+            needle.track();
+            query.track();
+            let href = Callback::new(move |n: usize| {
+                with_search(LogQuery { page: n, ..query.get_untracked() }.href(), &typed.get_untracked())
+            });
             view! { <Pagination current=page.page pages=page.pages href/> }
         }}
     }
+}
+
+/// While `pending` holds, writes `href()` into the address after [`ADDRESS_DELAY`] without a
+/// pause in typing, replacing the history entry; nothing is written once the log is gone.
+fn debounced(
+    pending: Memo<bool>,
+    needle: Memo<String>,
+    href: impl Fn() -> String + Clone + 'static,
+) {
+    let navigate = use_navigate();
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        // Every keystroke (a new search text) starts the wait again.
+        needle.track();
+        let pending = pending.get();
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+        if !pending {
+            return;
+        }
+        let (navigate, href) = (navigate.clone(), href.clone());
+        let write = move || {
+            if timer.try_get_value().is_some() {
+                let options = NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                };
+                navigate(&href(), options);
+            }
+        };
+        timer.set_value(set_timeout_with_handle(write, ADDRESS_DELAY).ok());
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = timer.try_get_value() {
+            handle.clear();
+        }
+    });
 }
 
 /// One look-up as a sentence: who, what, from where, when, why and on what basis; then what the
@@ -201,5 +409,49 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
                 </p>
             })}
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::fixture;
+
+    fn log() -> Vec<AccessEntry> {
+        fixture::<Vec<AccessEntry>>("familie", "adgangslog").data
+    }
+
+    #[test]
+    fn the_search_joins_the_filters_in_the_address() {
+        assert_eq!(with_search("/dine-data".into(), "  "), "/dine-data");
+        assert_eq!(
+            with_search("/dine-data".into(), " børn "),
+            "/dine-data?soeg=b%C3%B8rn"
+        );
+        assert_eq!(
+            with_search("/dine-data?side=2".into(), "cpr"),
+            "/dine-data?side=2&soeg=cpr"
+        );
+        let long = "x".repeat(500);
+        assert_eq!(address_search(|_| Some(long.clone())).len(), 200);
+        assert_eq!(address_search(|_| None), "");
+    }
+
+    #[test]
+    fn look_ups_are_ordered_once_and_searched_in_both_languages() {
+        let entries = log();
+        assert!(entries.len() > 2);
+        let order = newest_first(&entries);
+        assert!(order.windows(2).all(|w| {
+            instant_minutes(&entries[w[0]].time) >= instant_minutes(&entries[w[1]].time)
+        }));
+        let texts: Vec<String> = entries.iter().map(entry_search_text).collect();
+        let first = &entries[0];
+        let needle = fold(&first.authority.name.to_uppercase());
+        assert!(matches(&texts[0], &needle));
+        let en = fold(item_label(first.item, Lang::En));
+        let da = fold(item_label(first.item, Lang::Da));
+        assert!(matches(&texts[0], &en) && matches(&texts[0], &da));
+        assert!(!texts.iter().any(|text| matches(text, "findes ikke")));
     }
 }

@@ -58,6 +58,12 @@ crate::texts! {
             "Who looked up your data";
         LogIntro => "Loggen viser de seneste to år, nyeste først, ligesom Min Log på sundhed.dk. Ældre opslag slettes.",
             "The log shows the last two years, newest first, like Min Log on sundhed.dk. Older look-ups are deleted.";
+        LogSearchLabel => "Søg i opslagene",
+            "Search the look-ups";
+        LogSearchHint => "Søg på myndighed, oplysning, register, formål eller system. Listen følger med, mens du skriver.",
+            "Search by authority, data item, register, purpose or system. The list follows as you type.";
+        LogSearchButton => "Søg",
+            "Search";
         FilterAuthority => "Myndighed",
             "Authority";
         FilterItem => "Oplysning",

@@ -1,8 +1,13 @@
-//! The letter list's order and filter, without the browser.
+//! The letter list's order, filter and search, without the browser. The sort and search keys
+//! are computed once per letter when the letters load ([`letter_keys`]); sorting compares keys
+//! and a keystroke only filters the sorted positions.
 
 use crate::api::digital_post::MessageHeader;
 use crate::date::instant_minutes;
-use crate::lists::compare_danish;
+use crate::lists::{collate, compare_danish, fold, matches, search_text};
+
+/// Letters on one page of the list.
+pub const PAGE_SIZE: usize = 25;
 
 /// How the list is sorted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -48,29 +53,75 @@ pub fn senders(messages: &[MessageHeader]) -> Vec<String> {
     names
 }
 
+/// What the list sorts and searches a letter by, computed once when the letters load.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LetterKeys {
+    received: i64,
+    sender: Vec<u32>,
+    subject: Vec<u32>,
+    /// Subject and sender, folded.
+    search: String,
+}
+
+/// The keys of every letter, in the letters' order.
+pub fn letter_keys(messages: &[MessageHeader]) -> Vec<LetterKeys> {
+    messages
+        .iter()
+        .map(|m| LetterKeys {
+            received: instant_minutes(&m.received),
+            sender: collate(&m.sender.name),
+            subject: collate(&m.subject),
+            search: search_text([m.subject.as_str(), m.sender.name.as_str()]),
+        })
+        .collect()
+}
+
+/// The positions of all letters in the order `sort`; ties go newest first.
+pub fn sorted(keys: &[LetterKeys], sort: PostSort) -> Vec<usize> {
+    let newest = |a: &LetterKeys, b: &LetterKeys| b.received.cmp(&a.received);
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&keys[a], &keys[b]);
+        match sort {
+            PostSort::Newest => newest(a, b),
+            PostSort::Oldest => newest(b, a),
+            PostSort::Sender => a.sender.cmp(&b.sender).then_with(|| newest(a, b)),
+            PostSort::Subject => a.subject.cmp(&b.subject).then_with(|| newest(a, b)),
+        }
+    });
+    order
+}
+
+/// Of `order` (from [`sorted`]), the letters from `sender` (all if `None`) whose subject or
+/// sender holds `search`, in the same order.
+pub fn filter_order(
+    messages: &[MessageHeader],
+    keys: &[LetterKeys],
+    order: &[usize],
+    sender: Option<&str>,
+    search: &str,
+) -> Vec<usize> {
+    let needle = fold(search);
+    order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            sender.is_none_or(|s| messages[i].sender.name == s) && matches(&keys[i].search, &needle)
+        })
+        .collect()
+}
+
 /// The letters from `sender` (all if `None`) in the order `sort`; ties go newest first.
 pub fn arrange(
     messages: &[MessageHeader],
     sender: Option<&str>,
     sort: PostSort,
 ) -> Vec<MessageHeader> {
-    let mut list: Vec<MessageHeader> = messages
-        .iter()
-        .filter(|m| sender.is_none_or(|s| m.sender.name == s))
-        .cloned()
-        .collect();
-    let newest = |a: &MessageHeader, b: &MessageHeader| {
-        instant_minutes(&b.received).cmp(&instant_minutes(&a.received))
-    };
-    list.sort_by(|a, b| match sort {
-        PostSort::Newest => newest(a, b),
-        PostSort::Oldest => newest(b, a),
-        PostSort::Sender => {
-            compare_danish(&a.sender.name, &b.sender.name).then_with(|| newest(a, b))
-        }
-        PostSort::Subject => compare_danish(&a.subject, &b.subject).then_with(|| newest(a, b)),
-    });
-    list
+    let keys = letter_keys(messages);
+    filter_order(messages, &keys, &sorted(&keys, sort), sender, "")
+        .into_iter()
+        .map(|i| messages[i].clone())
+        .collect()
 }
 
 /// The newest letter not yet read, by `is_read`.
@@ -89,6 +140,13 @@ mod tests {
     use super::*;
     use crate::api::fixture;
     use std::cmp::Ordering;
+
+    /// Whether the letters are in Danish alphabetical order of `key`.
+    fn in_danish_order(letters: &[MessageHeader], key: fn(&MessageHeader) -> &str) -> bool {
+        letters
+            .windows(2)
+            .all(|w| compare_danish(key(&w[0]), key(&w[1])) != Ordering::Greater)
+    }
 
     fn letters() -> Vec<MessageHeader> {
         fixture::<Vec<MessageHeader>>("mange-sager", "digital-post").data
@@ -117,9 +175,30 @@ mod tests {
         let by_sender = arrange(&all, None, PostSort::Sender);
         assert_eq!(by_sender[0].sender.name, names[0]);
         let by_subject = arrange(&all, None, PostSort::Subject);
-        assert!(by_subject
-            .windows(2)
-            .all(|w| compare_danish(&w[0].subject, &w[1].subject) != Ordering::Greater));
+        assert!(in_danish_order(&by_subject, |m| &m.subject));
+    }
+
+    #[test]
+    fn a_search_over_subject_and_sender_filters_the_sorted_letters_and_pages() {
+        let all = letters();
+        let keys = letter_keys(&all);
+        let order = sorted(&keys, PostSort::Subject);
+        let every = filter_order(&all, &keys, &order, None, "   ");
+        assert_eq!(every, order, "an empty search keeps every letter in order");
+        let tax = filter_order(&all, &keys, &order, None, " SKATTE");
+        assert!(!tax.is_empty() && tax.len() < all.len());
+        assert!(tax.iter().all(|&i| {
+            let m = &all[i];
+            m.subject.to_lowercase().contains("skatte")
+                || m.sender.name.to_lowercase().contains("skatte")
+        }));
+        let shown: Vec<MessageHeader> = tax.iter().map(|&i| all[i].clone()).collect();
+        assert!(in_danish_order(&shown, |m| &m.subject));
+        let none = filter_order(&all, &keys, &order, Some("Skattestyrelsen"), "findes ikke");
+        assert!(none.is_empty());
+        let paged = crate::lists::page_of(&every, 2, 10);
+        assert_eq!((paged.first, paged.items.len()), (11, 10));
+        assert_eq!(paged.items[0], order[10]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod card;
 pub mod logic;
 mod page;
+mod query;
 pub mod state;
 pub mod texts;
 

@@ -1,28 +1,47 @@
-//! The Digital Post page: the letters' headers with a sender filter and sorting, marking as read
-//! or unread for the session, and a link to where each letter is read. Never contents.
+//! The Digital Post page: the letters' headers with a search, a sender filter and sorting, 25 to
+//! a page, marking as read or unread for the session, and a link to where each letter is read.
+//! Never contents.
+//!
+//! The search filters as you type over keys computed once when the letters load; the address
+//! (`?soeg=…&side=…`) follows 400 ms after the last keystroke, replacing the history entry.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
+use wasm_bindgen::JsCast;
 
-use super::logic::{arrange, senders, PostSort};
+use super::logic::{filter_order, letter_keys, senders, sorted, PostSort, PAGE_SIZE};
+use super::query::PostQuery;
 use super::state::use_read_marks;
-use super::texts::{DigitalPostText, PostCount};
+use super::texts::{showing, DigitalPostText, PostCount};
 use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::data_table::DataTable;
 use crate::components::filter_select::{ExplicitChoice, FilterSelect};
+use crate::components::pagination::Pagination;
 use crate::components::sourced_section::SourcedSection;
 use crate::components::texts::ComponentText;
 use crate::format::long_date_iso;
+use crate::lists::{fold, page_of};
 use crate::page::heading::PageHeading;
 use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
+
+/// How long after the last keystroke the search is written into the address.
+const ADDRESS_DELAY: Duration = Duration::from_millis(400);
 
 /// Digital Post.
 #[component]
 pub fn DigitalPostPage() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|map| PostQuery::from_params(|name| map.get(name))));
     view! {
         <PageHeading text=i18n.signal(Page::DigitalPost.title_text())/>
         <p class="font-lead">{move || i18n.t(DigitalPostText::Intro)}</p>
@@ -32,21 +51,44 @@ pub fn DigitalPostPage() -> impl IntoView {
             testid="digital-post"
             source=Source::DigitalPost
             loaded=move || sources.digital_post.get()
-            render=|messages| view! { <Letters messages/> }
+            render=move |messages| view! { <Letters messages query/> }
         />
     }
 }
 
-/// The unread count, the controls and the table.
+/// The unread count, the controls, the table and its pages.
 #[component]
-fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
+fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let marks = use_read_marks();
+    // Sort and search keys once per load, not per comparison or per keystroke.
+    let keys = StoredValue::new(letter_keys(&messages));
     let messages = StoredValue::new(messages);
     let (sender, set_sender) = signal(None::<String>);
     let (sort, set_sort) = signal(PostSort::default());
+    let (typed, query) = live_search(query);
+    let order = Memo::new(move |_| {
+        let sort = sort.get();
+        keys.with_value(|keys| sorted(keys, sort))
+    });
     let shown = Memo::new(move |_| {
-        messages.with_value(|all| arrange(all, sender.get().as_deref(), sort.get()))
+        let sender = sender.get();
+        order.with(|order| {
+            typed.with(|typed| {
+                messages.with_value(|all| {
+                    keys.with_value(|keys| filter_order(all, keys, order, sender.as_deref(), typed))
+                })
+            })
+        })
+    });
+    let paged = Memo::new(move |_| {
+        let number = query.with(|query| query.page);
+        shown.with(|shown| {
+            let paged = page_of(shown, number, PAGE_SIZE);
+            let items: Vec<MessageHeader> =
+                messages.with_value(|all| paged.items.iter().map(|&i| all[i].clone()).collect());
+            (items, paged.page, paged.pages, paged.first)
+        })
     });
     let unread = move || messages.with_value(|all| marks.unread(all));
     let names = messages.with_value(|all| senders(all));
@@ -60,21 +102,104 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
         return view! { <p data-testid="post-none">{move || i18n.t(DigitalPostText::NoLetters)}</p> }
             .into_any();
     }
-    let sort_choice = ExplicitChoice::new(Callback::new(move |value: String| {
-        set_sort.set(PostSort::from_id(&value))
-    }));
+    // A new sender or sort starts again on the first page.
+    let navigate = use_navigate();
+    let first_page = move || {
+        if query.with_untracked(|query| query.page) > 1 {
+            let href = PostQuery {
+                page: 1,
+                ..query.get_untracked()
+            }
+            .href();
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let sort_choice = {
+        let first_page = first_page.clone();
+        ExplicitChoice::new(Callback::new(move |value: String| {
+            set_sort.set(PostSort::from_id(&value));
+            first_page();
+        }))
+    };
+    let on_sender = Callback::new(move |value: String| {
+        set_sender.set((!value.is_empty()).then_some(value));
+        first_page();
+    });
+    let on_submit = {
+        let navigate = use_navigate();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            navigate(
+                &query.get_untracked().href(),
+                NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let count_text = move || {
+        let lang = i18n.lang();
+        let total = shown.with(Vec::len);
+        if total == 0 {
+            return i18n.t(DigitalPostText::NoMatch).to_owned();
+        }
+        paged.with(|(items, _, _, first)| showing(lang, *first, first + items.len() - 1, total))
+    };
+    // After moving to another page the followed link is gone: focus goes to the count, which
+    // says which letters are shown now. Typing also goes back to page 1; focus stays in the box.
+    Effect::new(move |previous: Option<usize>| {
+        let current = paged.with(|(_, page, _, _)| *page);
+        let typing = document()
+            .active_element()
+            .is_some_and(|element| element.id() == "post-search");
+        if previous.is_some_and(|previous| previous != current) && !typing {
+            if let Some(count) = document()
+                .get_element_by_id("post-count")
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = count.focus();
+            }
+        }
+        current
+    });
     view! {
         <p class="font-lead" role="status" data-testid="post-unread">
             {move || i18n.count(PostCount::Unread, unread())}
         </p>
         <p>{move || i18n.t(DigitalPostText::WhereToRead)}</p>
+        // One search landmark, named by the section's heading, for the search, sender and sort.
+        <form class="post-search" role="search" aria-labelledby="letters-heading" on:submit=on_submit>
+            <div class="form-group">
+                <label class="form-label" for="post-search">{move || i18n.t(DigitalPostText::SearchLabel)}</label>
+                <span class="form-hint" id="post-search-hint">{move || i18n.t(DigitalPostText::SearchHint)}</span>
+                <div class="case-search-row">
+                    <input
+                        class="form-input"
+                        id="post-search"
+                        type="search"
+                        data-testid="post-search"
+                        aria-describedby="post-search-hint"
+                        prop:value=typed
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button button-primary">{move || i18n.t(DigitalPostText::SearchButton)}</button>
+                </div>
+            </div>
         <div class="filter-row">
             <FilterSelect
                 id="post-sender"
                 label=i18n.signal(DigitalPostText::FilterSender)
                 options=Signal::stored(names.into_iter().map(|name| (name.clone(), name)).collect())
                 selected=Signal::derive(move || sender.get().unwrap_or_default())
-                on_change=Callback::new(move |value: String| set_sender.set((!value.is_empty()).then_some(value)))
+                on_change=on_sender
                 testid="post-sender"
             />
             <div class="form-group">
@@ -99,26 +224,97 @@ fn Letters(messages: Vec<MessageHeader>) -> impl IntoView {
                 </select>
             </div>
         </div>
-        <DataTable caption=i18n.signal(DigitalPostText::Caption) testid="post-table" stack=true>
-            <thead>
-                <tr>
-                    <th scope="col">{move || i18n.t(DigitalPostText::ColStatus)}</th>
-                    <th scope="col">{move || i18n.t(DigitalPostText::ColSubject)}</th>
-                    <th scope="col">{move || i18n.t(DigitalPostText::FilterSender)}</th>
-                    <th scope="col">{move || i18n.t(DigitalPostText::ColReceived)}</th>
-                    <th scope="col">{move || i18n.t(DigitalPostText::ColAttachments)}</th>
-                    <th scope="col">{move || i18n.t(DigitalPostText::ColActions)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                <For each=move || shown.get() key=|m| m.id.clone() let:message>
-                    <LetterRow message/>
-                </For>
-            </tbody>
-        </DataTable>
+        </form>
+        <p id="post-count" class="mt-6" tabindex="-1" role="status" aria-live="polite" data-testid="post-count">
+            {count_text}
+        </p>
+        <Show when=move || !shown.with(Vec::is_empty)>
+            <DataTable caption=i18n.signal(DigitalPostText::Caption) testid="post-table" stack=true>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t(DigitalPostText::ColStatus)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostText::ColSubject)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostText::FilterSender)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostText::ColReceived)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostText::ColAttachments)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostText::ColActions)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || paged.get().0 key=|m| m.id.clone() let:message>
+                        <LetterRow message/>
+                    </For>
+                </tbody>
+            </DataTable>
+            {move || {
+                let (current, pages) = paged.with(|(_, page, pages, _)| (*page, *pages));
+                // Tracked: a keystroke that leaves the page as it was still changes the links.
+                let shown = query.get();
+                let href = Callback::new(move |page: usize| PostQuery { page, ..shown.clone() }.href());
+                view! { <Pagination current pages href/> }
+            }}
+        </Show>
         <p class="form-hint">{move || i18n.t(DigitalPostText::MarksKept)}</p>
     }
     .into_any()
+}
+
+/// The search box's text and the query the list shows: the address's query with the typed
+/// search (and page 1 while it differs from the address's). The address follows the typed
+/// search after [`ADDRESS_DELAY`], replacing the history entry; a new address (Back, a link)
+/// puts its search into the box.
+fn live_search(address: Memo<PostQuery>) -> (RwSignal<String>, Memo<PostQuery>) {
+    let typed = RwSignal::new(address.get_untracked().search);
+    Effect::new(move |_| {
+        let search = address.get().search;
+        if fold(&search) != fold(&typed.get_untracked()) {
+            typed.set(search);
+        }
+    });
+    let live = Memo::new(move |_| {
+        let query = address.get();
+        typed.with(|typed| {
+            if fold(typed) == fold(&query.search) {
+                query
+            } else {
+                PostQuery {
+                    search: typed.clone(),
+                    page: 1,
+                }
+            }
+        })
+    });
+    let navigate = use_navigate();
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let next = live.get();
+        if let Some(pending) = timer.get_value() {
+            pending.clear();
+        }
+        if next == address.get_untracked() {
+            timer.set_value(None);
+            return;
+        }
+        let navigate = navigate.clone();
+        let write = move || {
+            // The page may be gone by now: then there is nothing to write.
+            if let Some(next) = live.try_get_untracked() {
+                let options = NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                };
+                navigate(&next.href(), options);
+            }
+        };
+        timer.set_value(set_timeout_with_handle(write, ADDRESS_DELAY).ok());
+    });
+    on_cleanup(move || {
+        if let Some(Some(pending)) = timer.try_get_value() {
+            pending.clear();
+        }
+    });
+    (typed, live)
 }
 
 /// One letter: read state, subject, sender, date, attachments, and its two actions.

@@ -1,5 +1,7 @@
 //! The section's texts, Danish and English side by side.
 
+use crate::i18n::{integer, Lang};
+
 crate::texts! {
     /// The Digital Post section's texts.
     pub enum DigitalPostText {
@@ -45,8 +47,14 @@ crate::texts! {
             "Read the letter";
         NoLetters => "Du har ingen breve i Digital Post.",
             "You have no letters in Digital Post.";
-        NoMatch => "Ingen breve fra den afsender.",
-            "No letters from that sender.";
+        NoMatch => "Ingen breve passer på din søgning.",
+            "No letters match your search.";
+        SearchLabel => "Søg i dine breve",
+            "Search your letters";
+        SearchHint => "Søg på emne eller afsender. Listen følger med, mens du skriver.",
+            "Search by subject or sender. The list follows as you type.";
+        SearchButton => "Søg",
+            "Search";
         MarksKept => "Det, du markerer som læst eller ulæst, huskes, til du lukker browservinduet.",
             "What you mark as read or unread is remembered until you close the browser window.";
         SeePost => "Se dine breve",
@@ -66,12 +74,38 @@ crate::counted! {
     }
 }
 
+/// "Viser 26–50 af 5.000 breve" / "Showing 26–50 of 5,000 letters".
+pub fn showing(lang: Lang, from: usize, to: usize, total: usize) -> String {
+    let one = total == 1;
+    let [from, to, total] = [from, to, total].map(|n| integer(n as i64, lang));
+    match (lang, one) {
+        (Lang::Da, true) => "Viser 1 brev".to_owned(),
+        (Lang::En, true) => "Showing 1 letter".to_owned(),
+        (Lang::Da, false) => format!("Viser {from}–{to} af {total} breve"),
+        (Lang::En, false) => format!("Showing {from}–{to} of {total} letters"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn every_text_is_translated() {
-        use super::*;
         crate::i18n::check_texts(DigitalPostText::ALL, &[DigitalPostText::ColStatus]);
         crate::i18n::check_counted(PostCount::ALL);
+    }
+
+    #[test]
+    fn the_count_says_which_letters_are_shown() {
+        assert_eq!(
+            showing(Lang::Da, 26, 50, 5000),
+            "Viser 26–50 af 5.000 breve"
+        );
+        assert_eq!(
+            showing(Lang::En, 1, 25, 5000),
+            "Showing 1–25 of 5,000 letters"
+        );
+        assert_eq!(showing(Lang::Da, 1, 1, 1), "Viser 1 brev");
     }
 }
