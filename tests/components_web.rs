@@ -8,7 +8,7 @@ use mit_overblik::api::cases::ProgressCode;
 use mit_overblik::components::examples::CATALOGUE;
 use mit_overblik::components::{
     alert, badge, card, clear_filters, dashboard_card, data_table, dialog, filter_select, icon,
-    pagination, section_error, source_note, sourced_section, summary_list, tabs,
+    pagination, search_box, section_error, source_note, sourced_section, summary_list, tabs,
 };
 use mit_overblik::features::cases::status::StatusBadge;
 use mit_overblik::i18n::Lang;
@@ -127,6 +127,15 @@ fn choose(select: &Element, value: &str) {
         "el.value = value; el.dispatchEvent(new Event('change', { bubbles: true }))",
     );
     choose.call2(&JsValue::NULL, select, &value.into()).unwrap();
+}
+
+/// Types `text` into a field, as a person does: its value, then an input event.
+fn type_into(input: &Element, text: &str) {
+    let typing = js_sys::Function::new_with_args(
+        "el, text",
+        "el.value = text; el.dispatchEvent(new Event('input', { bubbles: true }))",
+    );
+    typing.call2(&JsValue::NULL, input, &text.into()).unwrap();
 }
 
 /// Whether `element` carries the class `name`.
@@ -762,4 +771,28 @@ async fn icons_are_hidden_from_screen_readers_unless_named() {
     let set = mount(icon::examples::every_icon).await;
     assert_eq!(set.all("svg").len(), icon::examples::USED.len());
     assert_eq!(set.texts("code")[0], "info");
+}
+
+#[wasm_bindgen_test]
+async fn a_search_box_is_labelled_described_and_reports_each_keystroke() {
+    let mounted = mount(search_box::examples::searching).await;
+    assert_eq!(
+        mounted.attr("label", "for").as_deref(),
+        Some("example-search")
+    );
+    assert_eq!(mounted.text("label"), "Søg i breve");
+    assert_eq!(
+        mounted.attr("input", "aria-describedby").as_deref(),
+        Some("example-search-hint")
+    );
+    assert_eq!(
+        mounted.text("#example-search-hint"),
+        "Søg på emne eller afsender."
+    );
+    assert_eq!(mounted.attr("input", "type").as_deref(), Some("search"));
+    type_into(&mounted.one("input"), "skat");
+    settle().await;
+    assert_eq!(mounted.text("[data-testid=example-typed]"), "skat");
+    mounted.set_lang(Lang::En).await;
+    assert_eq!(mounted.text("button"), "Search");
 }

@@ -63,6 +63,7 @@ pub const CATALOGUE: &[Examples] = &[
     super::pagination::examples::EXAMPLES,
     super::tabs::examples::EXAMPLES,
     super::filter_select::examples::EXAMPLES,
+    super::search_box::examples::EXAMPLES,
     super::clear_filters::examples::EXAMPLES,
     super::dialog::examples::EXAMPLES,
     super::icon::examples::EXAMPLES,

@@ -13,6 +13,7 @@ pub mod examples;
 pub mod filter_select;
 pub mod icon;
 pub mod pagination;
+pub mod search_box;
 pub mod section_error;
 pub mod source_note;
 pub mod sourced_section;

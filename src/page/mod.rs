@@ -10,6 +10,7 @@ pub mod focus;
 pub mod heading;
 pub mod hrefs;
 pub mod lazy;
+pub mod live_search;
 pub mod menu_count;
 pub mod routes;
 pub mod session;

@@ -10,6 +10,7 @@ use super::query::CaseQuery;
 use super::status::status_label;
 use super::texts::CaseText;
 use crate::api::cases::{CaseSummary, ProgressCode};
+use crate::components::search_box::SearchBox;
 use crate::components::{clear_filters::ClearFilters, filter_select::FilterSelect};
 use crate::page::routes::use_navigate_in_place;
 use crate::state::language::use_i18n;
@@ -93,21 +94,13 @@ pub fn CaseFilters(
     view! {
         <form class="case-filters" role="search" aria-labelledby="case-filters-heading" on:submit=on_search>
             <h2 id="case-filters-heading" class="h3">{move || i18n.t(CaseText::FiltersHeading)}</h2>
-            <div class="form-group">
-                <label class="form-label" for="case-search">{move || i18n.t(CaseText::SearchLabel)}</label>
-                <span class="form-hint" id="case-search-hint">{move || i18n.t(CaseText::SearchHint)}</span>
-                <div class="case-search-row">
-                    <input
-                        class="form-input"
-                        id="case-search"
-                        type="search"
-                        aria-describedby="case-search-hint"
-                        prop:value=typed
-                        on:input=move |ev| typed.set(event_target_value(&ev))
-                    />
-                    <button type="submit" class="button button-primary">{move || i18n.t(CaseText::SearchButton)}</button>
-                </div>
-            </div>
+            <SearchBox
+                id="case-search"
+                label=i18n.signal(CaseText::SearchLabel)
+                hint=i18n.signal(CaseText::SearchHint)
+                button=i18n.signal(CaseText::SearchButton)
+                typed
+            />
             // On a phone the selects fold away behind one line unless a filter is in use, so the
             // list is not pushed below the first screen; wider screens show them open.
             <details class="case-more-filters" open=wide || query.get_untracked().is_filtered()>

@@ -4,13 +4,8 @@
 //! signal over keys computed once when the cases load), and the address follows 400 ms after
 //! the last keystroke, replacing the current history entry rather than adding one per key.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_query_map;
 
 use super::cases_href;
 use super::filters::CaseFilters;
@@ -24,8 +19,8 @@ use crate::components::{
     source_note::{SourceDetails, SourceNote},
     tabs::{TabLink, Tabs},
 };
-use crate::lists::fold;
 use crate::page::heading::PageHeading;
+use crate::page::live_search::{live_search, SearchQuery};
 use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
 
@@ -81,64 +76,20 @@ fn CaseOverview(sourced: Sourced<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> i
     }
 }
 
-/// How long after the last keystroke the search is written into the address.
-pub const ADDRESS_DELAY: Duration = Duration::from_millis(400);
+impl SearchQuery for CaseQuery {
+    fn search(&self) -> &str {
+        &self.search
+    }
 
-/// The search box's text and the query the page shows: the address's query with the typed
-/// search (and page 1 while it differs from the address's). The address follows the typed
-/// search after [`ADDRESS_DELAY`], replacing the history entry; a new address (Back, a link,
-/// *Nulstil filtre*) puts its search into the box.
-fn live_search(address: Memo<CaseQuery>) -> (RwSignal<String>, Memo<CaseQuery>) {
-    let typed = RwSignal::new(address.get_untracked().search);
-    Effect::new(move |_| {
-        let search = address.get().search;
-        if fold(&search) != fold(&typed.get_untracked()) {
-            typed.set(search);
+    fn searching(self, search: String) -> CaseQuery {
+        CaseQuery {
+            search,
+            page: 1,
+            ..self
         }
-    });
-    let live = Memo::new(move |_| {
-        let query = address.get();
-        typed.with(|typed| {
-            if fold(typed) == fold(&query.search) {
-                query
-            } else {
-                CaseQuery {
-                    search: typed.clone(),
-                    page: 1,
-                    ..query
-                }
-            }
-        })
-    });
-    let navigate = use_navigate();
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        let next = live.get();
-        if let Some(pending) = timer.get_value() {
-            pending.clear();
-        }
-        if next == address.get_untracked() {
-            timer.set_value(None);
-            return;
-        }
-        let navigate = navigate.clone();
-        let write = move || {
-            // The page may be gone by now (a case opened): then there is nothing to write.
-            if let Some(next) = live.try_get_untracked() {
-                let options = NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                };
-                navigate(&cases_href(&next), options);
-            }
-        };
-        timer.set_value(set_timeout_with_handle(write, ADDRESS_DELAY).ok());
-    });
-    on_cleanup(move || {
-        if let Some(Some(pending)) = timer.try_get_value() {
-            pending.clear();
-        }
-    });
-    (typed, live)
+    }
+
+    fn href(&self) -> String {
+        cases_href(self)
+    }
 }

@@ -5,19 +5,15 @@
 //! loads; the address (`?soeg=…`) follows 400 ms after the last keystroke, replacing the history
 //! entry.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_query_map;
 
 use super::logic::{authorities, items};
 use super::query::{LogQuery, Period};
 use super::state::LegalBasesResource;
 use super::texts::{item_label, lookup_sentence, period_label, showing, DataUsePageText};
 use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
+use crate::components::search_box::SearchBox;
 use crate::components::{
     clear_filters::ClearFilters, filter_select::FilterSelect, pagination::Pagination,
 };
@@ -26,14 +22,12 @@ use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::{fold, matches, page_of, search_text, Paged};
 use crate::page::hrefs::percent_encode;
+use crate::page::live_search::follow_in_address;
 use crate::page::routes::use_navigate_in_place;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
-
-/// How long after the last keystroke the search is written into the address.
-const ADDRESS_DELAY: Duration = Duration::from_millis(400);
 
 /// The search in the address (`soeg`), kept beside the filters of [`LogQuery`].
 fn address_search(get: impl Fn(&str) -> Option<String>) -> String {
@@ -184,16 +178,19 @@ pub fn AccessLog(
             }
         })
     });
-    debounced(typing, needle, move || {
-        with_search(
-            LogQuery {
-                page: 1,
-                ..query.get_untracked()
-            }
-            .href(),
-            &typed.get_untracked(),
-        )
-    });
+    // The address follows the typed search after a pause, without a history entry per key.
+    follow_in_address(
+        move || {
+            needle.track();
+            typing.track();
+        },
+        move || typing.get_untracked(),
+        move || {
+            let query = query.try_get_untracked()?;
+            let search = typed.try_get_untracked()?;
+            Some(with_search(LogQuery { page: 1, ..query }.href(), &search))
+        },
+    );
     let on_submit = {
         let go = go.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -218,22 +215,14 @@ pub fn AccessLog(
     view! {
         // One search landmark, named by the log's heading, for the search and the filters.
         <form class="log-search" role="search" aria-label=move || i18n.t(DataUsePageText::LogHeading) on:submit=on_submit>
-            <div class="form-group">
-                <label class="form-label" for="log-search">{move || i18n.t(DataUsePageText::LogSearchLabel)}</label>
-                <span class="form-hint" id="log-search-hint">{move || i18n.t(DataUsePageText::LogSearchHint)}</span>
-                <div class="case-search-row">
-                    <input
-                        class="form-input"
-                        id="log-search"
-                        type="search"
-                        data-testid="log-search"
-                        aria-describedby="log-search-hint"
-                        prop:value=typed
-                        on:input=move |ev| typed.set(event_target_value(&ev))
-                    />
-                    <button type="submit" class="button button-primary">{move || i18n.t(DataUsePageText::LogSearchButton)}</button>
-                </div>
-            </div>
+            <SearchBox
+                id="log-search"
+                testid="log-search"
+                label=i18n.signal(DataUsePageText::LogSearchLabel)
+                hint=i18n.signal(DataUsePageText::LogSearchHint)
+                button=i18n.signal(DataUsePageText::LogSearchButton)
+                typed
+            />
         <div class="filter-row">
             <FilterSelect
                 id="log-authority"
@@ -302,46 +291,6 @@ pub fn AccessLog(
             view! { <Pagination current=page.page pages=page.pages href/> }
         }}
     }
-}
-
-/// While `pending` holds, writes `href()` into the address after [`ADDRESS_DELAY`] without a
-/// pause in typing, replacing the history entry; nothing is written once the log is gone.
-fn debounced(
-    pending: Memo<bool>,
-    needle: Memo<String>,
-    href: impl Fn() -> String + Clone + 'static,
-) {
-    let navigate = use_navigate();
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        // Every keystroke (a new search text) starts the wait again.
-        needle.track();
-        let pending = pending.get();
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
-        }
-        timer.set_value(None);
-        if !pending {
-            return;
-        }
-        let (navigate, href) = (navigate.clone(), href.clone());
-        let write = move || {
-            if timer.try_get_value().is_some() {
-                let options = NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                };
-                navigate(&href(), options);
-            }
-        };
-        timer.set_value(set_timeout_with_handle(write, ADDRESS_DELAY).ok());
-    });
-    on_cleanup(move || {
-        if let Some(Some(handle)) = timer.try_get_value() {
-            handle.clear();
-        }
-    });
 }
 
 /// One look-up as a sentence: who, what, from where, when, why and on what basis; then what the

@@ -5,8 +5,6 @@
 //! The search filters as you type over keys computed once when the letters load; the address
 //! (`?soeg=…&side=…`) follows 400 ms after the last keystroke, replacing the history entry.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos_router::{
     hooks::{use_navigate, use_query_map},
@@ -24,16 +22,15 @@ use crate::components::badge::{Badge, BadgeKind};
 use crate::components::data_table::DataTable;
 use crate::components::filter_select::{ExplicitChoice, FilterSelect};
 use crate::components::pagination::Pagination;
+use crate::components::search_box::SearchBox;
 use crate::components::sourced_section::SourcedSection;
 use crate::components::texts::ComponentText;
 use crate::format::long_date_iso;
-use crate::lists::{fold, page_of};
+use crate::lists::page_of;
 use crate::page::heading::PageHeading;
+use crate::page::live_search::{live_search, SearchQuery};
 use crate::page::routes::Page;
 use crate::state::{language::use_i18n, sources::use_sources};
-
-/// How long after the last keystroke the search is written into the address.
-const ADDRESS_DELAY: Duration = Duration::from_millis(400);
 
 /// Digital Post.
 #[component]
@@ -177,22 +174,14 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
         <p>{move || i18n.t(DigitalPostText::WhereToRead)}</p>
         // One search landmark, named by the section's heading, for the search, sender and sort.
         <form class="post-search" role="search" aria-labelledby="letters-heading" on:submit=on_submit>
-            <div class="form-group">
-                <label class="form-label" for="post-search">{move || i18n.t(DigitalPostText::SearchLabel)}</label>
-                <span class="form-hint" id="post-search-hint">{move || i18n.t(DigitalPostText::SearchHint)}</span>
-                <div class="case-search-row">
-                    <input
-                        class="form-input"
-                        id="post-search"
-                        type="search"
-                        data-testid="post-search"
-                        aria-describedby="post-search-hint"
-                        prop:value=typed
-                        on:input=move |ev| typed.set(event_target_value(&ev))
-                    />
-                    <button type="submit" class="button button-primary">{move || i18n.t(DigitalPostText::SearchButton)}</button>
-                </div>
-            </div>
+            <SearchBox
+                id="post-search"
+                testid="post-search"
+                label=i18n.signal(DigitalPostText::SearchLabel)
+                hint=i18n.signal(DigitalPostText::SearchHint)
+                button=i18n.signal(DigitalPostText::SearchButton)
+                typed
+            />
         <div class="filter-row">
             <FilterSelect
                 id="post-sender"
@@ -259,64 +248,6 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
     .into_any()
 }
 
-/// The search box's text and the query the list shows: the address's query with the typed
-/// search (and page 1 while it differs from the address's). The address follows the typed
-/// search after [`ADDRESS_DELAY`], replacing the history entry; a new address (Back, a link)
-/// puts its search into the box.
-fn live_search(address: Memo<PostQuery>) -> (RwSignal<String>, Memo<PostQuery>) {
-    let typed = RwSignal::new(address.get_untracked().search);
-    Effect::new(move |_| {
-        let search = address.get().search;
-        if fold(&search) != fold(&typed.get_untracked()) {
-            typed.set(search);
-        }
-    });
-    let live = Memo::new(move |_| {
-        let query = address.get();
-        typed.with(|typed| {
-            if fold(typed) == fold(&query.search) {
-                query
-            } else {
-                PostQuery {
-                    search: typed.clone(),
-                    page: 1,
-                }
-            }
-        })
-    });
-    let navigate = use_navigate();
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        let next = live.get();
-        if let Some(pending) = timer.get_value() {
-            pending.clear();
-        }
-        if next == address.get_untracked() {
-            timer.set_value(None);
-            return;
-        }
-        let navigate = navigate.clone();
-        let write = move || {
-            // The page may be gone by now: then there is nothing to write.
-            if let Some(next) = live.try_get_untracked() {
-                let options = NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                };
-                navigate(&next.href(), options);
-            }
-        };
-        timer.set_value(set_timeout_with_handle(write, ADDRESS_DELAY).ok());
-    });
-    on_cleanup(move || {
-        if let Some(Some(pending)) = timer.try_get_value() {
-            pending.clear();
-        }
-    });
-    (typed, live)
-}
-
 /// One letter: read state, subject, sender, date, attachments, and its two actions.
 #[component]
 fn LetterRow(message: MessageHeader) -> impl IntoView {
@@ -367,5 +298,19 @@ fn LetterRow(message: MessageHeader) -> impl IntoView {
                 })}
             </td>
         </tr>
+    }
+}
+
+impl SearchQuery for PostQuery {
+    fn search(&self) -> &str {
+        &self.search
+    }
+
+    fn searching(self, search: String) -> PostQuery {
+        PostQuery { search, page: 1 }
+    }
+
+    fn href(&self) -> String {
+        PostQuery::href(self)
     }
 }
