@@ -18,37 +18,34 @@ pub fn ActingBanner() -> impl IntoView {
     let switch = use_switch_person();
     view! {
         <div class="acting-banner-region d-print-none" aria-live="polite">
-            // Acting for someone whose name the failed session answer did not give: still said.
-            {move || (acting.who().is_none() && acting.someone_unnamed()).then(|| view! {
-                <div class="acting-banner" data-testid="acting-banner">
-                    <div class="container acting-banner-inner">
-                        <p class="acting-banner-text"><strong>{move || i18n.t(ShellText::ActingUnnamed)}</strong></p>
-                        <button type="button" class="button button-secondary" on:click=move |_| switch.run(None)>
-                            {move || i18n.t(ShellText::BackToOwn)}
-                        </button>
-                    </div>
-                </div>
-            })}
-            {move || acting.who().map(|who| {
-                let kind = match who.kind {
+            {move || {
+                // Whom, or (when the session's answer failed) that it is someone else all the same.
+                let who = acting.who();
+                if who.is_none() && !acting.someone_unnamed() {
+                    return None;
+                }
+                let kind = who.as_ref().map(|who| match who.kind {
                     RepresentationKind::Child => ShellText::ActingChild,
                     RepresentationKind::PowerOfAttorney => ShellText::ActingPowerOfAttorney,
+                });
+                let whose = move || match &who {
+                    Some(who) => isolated(&viewing_data_of(i18n.lang(), &who.name), &[&who.name]),
+                    None => isolated(i18n.t(ShellText::ActingUnnamed), &[]),
                 };
-                view! {
+                Some(view! {
                     <div class="acting-banner" data-testid="acting-banner">
                         <div class="container acting-banner-inner">
                             <p class="acting-banner-text">
-                                <strong>{move || isolated(&viewing_data_of(i18n.lang(), &who.name), &[&who.name])}</strong>
-                                " "
-                                {move || i18n.t(kind)}
+                                <strong>{whose}</strong>
+                                {kind.map(|kind| view! { " " {move || i18n.t(kind)} })}
                             </p>
                             <button type="button" class="button button-secondary" on:click=move |_| switch.run(None)>
                                 {move || i18n.t(ShellText::BackToOwn)}
                             </button>
                         </div>
                     </div>
-                }
-            })}
+                })
+            }}
         </div>
     }
 }

@@ -64,13 +64,20 @@ impl Acting {
     }
 }
 
-/// `text` with its first letter in upper case.
+/// `text` (one of the app's own Danish or English words) with its first letter in upper case.
+/// Only ASCII and æ, ø, å: the full Unicode case table would cost the first view several KiB.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'æ' => 'Æ',
+        'ø' => 'Ø',
+        'å' => 'Å',
+        other => other.to_ascii_uppercase(),
+    };
+    std::iter::once(upper).chain(chars).collect()
 }
 
 /// The acting context, from the API settings and sources of the current component.
