@@ -9,13 +9,11 @@
 //   3. The policy (scripts/headers.mjs) goes in a meta tag first in <head>, for hosts that
 //      cannot send headers, and dist/_headers carries the same headers for static hosts that
 //      read that file (Netlify, Cloudflare Pages); nginx and the Node server derive theirs.
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { appPolicy, docsPolicy, SECURITY_HEADERS } from "./headers.mjs";
+import { hash, sri } from "./split-wasm.mjs";
 
-const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-const shortHash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 /** Hardens `staging`'s index.html in place; returns what it did, for the build log. */
 export function hardenDist(staging) {
@@ -33,7 +31,7 @@ export function hardenDist(staging) {
     `module_or_path: '${wasmPath}'`,
     `module_or_path: fetch('${wasmPath}', { integrity: '${sri(readFileSync(local(wasmPath)))}' })`,
   );
-  const startName = `start-${shortHash(start)}.js`;
+  const startName = `start-${hash(start)}.js`;
   writeFileSync(join(staging, startName), start);
   html = html.replace(
     inline[0],

@@ -17,8 +17,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const run = (tool, args) => execFileSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
-const hash = (bytes, length = 16) => createHash("sha256").update(bytes).digest("hex").slice(0, length);
-const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
+/** A content hash for a file name (16 hex digits). */
+export const hash = (bytes, length = 16) => createHash("sha256").update(bytes).digest("hex").slice(0, length);
+/** A subresource-integrity value (sha384). */
+export const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 
 /** Splits cargo's raw release wasm (`raw`) into the trunk output in `staging`. */
 export function splitWasm(staging, raw) {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::logic::{authorities, items};
-use super::query::{LogQuery, Period};
+use super::query::{LogQuery, Period, SearchedLog};
 use super::state::LegalBasesResource;
 use super::texts::{item_label, lookup_sentence, period_label, showing, DataUsePageText};
 use crate::api::access_log::{AccessEntry, DataItem, LegalBasis};
@@ -21,28 +21,12 @@ use crate::date::instant_minutes;
 use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
 use crate::lists::{fold, matches, page_of, search_text, Paged};
-use crate::page::hrefs::percent_encode;
-use crate::page::live_search::follow_in_address;
+use crate::page::live_search::{live_search, SearchQuery};
 use crate::page::routes::use_navigate_in_place;
 use crate::state::{clock::use_clock, language::use_i18n};
 
 /// Look-ups on one page of the log.
 const PAGE_SIZE: usize = 25;
-
-/// The search in the address (`soeg`), kept beside the filters of [`LogQuery`].
-fn address_search(get: impl Fn(&str) -> Option<String>) -> String {
-    get("soeg").unwrap_or_default().chars().take(200).collect()
-}
-
-/// `href` (a log address) with `search` added, if there is one.
-fn with_search(href: String, search: &str) -> String {
-    let search = search.trim();
-    if search.is_empty() {
-        return href;
-    }
-    let join = if href.contains('?') { '&' } else { '?' };
-    format!("{href}{join}soeg={}", percent_encode(search))
-}
 
 /// A look-up's folded search text: who, what (in both languages), from where, why, on what
 /// basis and by which system.
@@ -75,20 +59,26 @@ pub fn AccessLog(
     bases: LegalBasesResource,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // The search box's text, live; the address's search follows it (see `debounced`).
+    // The search box's text, live; the address's search follows it (`live_search`).
     let params = use_query_map();
-    let in_address = Memo::new(move |_| params.with(|map| address_search(|name| map.get(name))));
-    let typed = RwSignal::new(in_address.get_untracked());
-    Effect::new(move |_| {
-        let search = in_address.get();
-        if fold(&search) != fold(&typed.get_untracked()) {
-            typed.set(search);
-        }
+    let address = Memo::new(move |_| SearchedLog {
+        query: query.get(),
+        search: params.with(|map| SearchedLog::from_params(|name| map.get(name)).search),
     });
-    let needle = Memo::new(move |_| typed.with(|typed| fold(typed)));
-    let typing = Memo::new(move |_| needle.get() != in_address.with(|search| fold(search)));
+    let (typed, live) = live_search(address);
+    // What the log shows: the filters and the page (page 1 while a search is being typed).
+    let query = Memo::new(move |_| live.with(|live| live.query.clone()));
+    let needle = Memo::new(move |_| live.with(|live| fold(&live.search)));
     let navigate = use_navigate_in_place();
-    let go = move |next: LogQuery| navigate(&with_search(next.href(), &typed.get_untracked()));
+    let go = move |next: LogQuery| {
+        navigate(
+            &SearchedLog {
+                query: next,
+                search: typed.get_untracked(),
+            }
+            .href(),
+        )
+    };
     let on_select = |change: fn(&mut LogQuery, String)| {
         let go = go.clone();
         Callback::new(move |value: String| {
@@ -156,16 +146,8 @@ pub fn AccessLog(
             })
         })
     });
-    // While the typed search is not yet in the address, the list shows its first page.
-    let page_number = Memo::new(move |_| {
-        if typing.get() {
-            1
-        } else {
-            query.with(|q| q.page)
-        }
-    });
     let paged = Memo::new(move |_| {
-        let number = page_number.get();
+        let number = query.with(|q| q.page);
         chosen.with(|chosen| {
             let paged = page_of(chosen, number, PAGE_SIZE);
             let items: Vec<AccessEntry> = entries
@@ -178,19 +160,6 @@ pub fn AccessLog(
             }
         })
     });
-    // The address follows the typed search after a pause, without a history entry per key.
-    follow_in_address(
-        move || {
-            needle.track();
-            typing.track();
-        },
-        move || typing.get_untracked(),
-        move || {
-            let query = query.try_get_untracked()?;
-            let search = typed.try_get_untracked()?;
-            Some(with_search(LogQuery { page: 1, ..query }.href(), &search))
-        },
-    );
     let on_submit = {
         let go = go.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -286,7 +255,11 @@ pub fn AccessLog(
             needle.track();
             query.track();
             let href = Callback::new(move |n: usize| {
-                with_search(LogQuery { page: n, ..query.get_untracked() }.href(), &typed.get_untracked())
+                SearchedLog {
+                    query: LogQuery { page: n, ..query.get_untracked() },
+                    search: typed.get_untracked(),
+                }
+                .href()
             });
             view! { <Pagination current=page.page pages=page.pages href/> }
         }}
@@ -363,6 +336,7 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
+    use super::super::query::{with_search, SearchedLog};
     use super::*;
     use crate::api::fixture;
 
@@ -382,8 +356,13 @@ mod tests {
             "/dine-data?side=2&soeg=cpr"
         );
         let long = "x".repeat(500);
-        assert_eq!(address_search(|_| Some(long.clone())).len(), 200);
-        assert_eq!(address_search(|_| None), "");
+        assert_eq!(
+            SearchedLog::from_params(|_| Some(long.clone()))
+                .search
+                .len(),
+            200
+        );
+        assert_eq!(SearchedLog::from_params(|_| None).search, "");
     }
 
     #[test]

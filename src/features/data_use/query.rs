@@ -2,7 +2,11 @@
 
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::date::Date;
-use crate::page::{hrefs::with_query, routes::Page};
+use crate::page::live_search::SearchQuery;
+use crate::page::{
+    hrefs::{percent_encode, with_query},
+    routes::Page,
+};
 
 /// The log's period: up to today, back 30 days, 3 months, 12 months or the whole two years.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -119,4 +123,52 @@ impl LogQuery {
             && self.item.is_none_or(|item| entry.item == item)
             && Date::parse_iso(&entry.time).is_some_and(|day| day >= from && day <= today)
     }
+}
+
+/// The log's query with the search typed over it (`soeg` in the address, beside the filters):
+/// what the log shows, and the address it makes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchedLog {
+    pub query: LogQuery,
+    pub search: String,
+}
+
+impl SearchedLog {
+    /// Reads the filters and the search (at most 200 characters) from URL parameters.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> SearchedLog {
+        SearchedLog {
+            search: get("soeg").unwrap_or_default().chars().take(200).collect(),
+            query: LogQuery::from_params(get),
+        }
+    }
+}
+
+impl SearchQuery for SearchedLog {
+    fn search(&self) -> &str {
+        &self.search
+    }
+
+    fn searching(self, search: String) -> SearchedLog {
+        SearchedLog {
+            query: LogQuery {
+                page: 1,
+                ..self.query
+            },
+            search,
+        }
+    }
+
+    fn href(&self) -> String {
+        with_search(self.query.href(), &self.search)
+    }
+}
+
+/// `href` (a log address) with `search` added, if there is one.
+pub fn with_search(href: String, search: &str) -> String {
+    let search = search.trim();
+    if search.is_empty() {
+        return href;
+    }
+    let join = if href.contains('?') { '&' } else { '?' };
+    format!("{href}{join}soeg={}", percent_encode(search))
 }
