@@ -336,9 +336,9 @@ fn basis_view(basis: LegalBasis, lang: Lang) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::super::query::{with_search, SearchedLog};
     use super::*;
     use crate::api::fixture;
+    use crate::features::data_use::query::with_search;
 
     fn log() -> Vec<AccessEntry> {
         fixture::<Vec<AccessEntry>>("familie", "adgangslog").data
