@@ -9,18 +9,20 @@
 // 2. Critical: the same check against the sources of the first view's frame only (FRAME: the
 //    shell, the page layer, the overview and its cards, the login) picks the rules the frame can
 //    use, from DKFDS and from app.css; they go into one inline <style> in <head>.
-// 3. The two stylesheets move to the end of <body>. A stylesheet in <body> does not hold back the
-//    painting of what comes before it, but it still blocks the module script (the HTML spec's
-//    "style sheet that is blocking scripts"), so the app never renders unstyled. No script and no
-//    onload handler: it works under a CSP of `style-src 'self'` plus the inline block's hash.
-//    The external files still hold every rule, in the original order, so once they have loaded
-//    the cascade is exactly what it was (the inline copies come first and are overridden by
-//    their own duplicates).
+// 3. The reduced DKFDS stylesheet and the app's become one file (`app-<hash>.css`, DKFDS first),
+//    linked at the end of <body>. A stylesheet in <body> does not hold back the painting of what
+//    comes before it, but it still blocks the module script (the HTML spec's "style sheet that is
+//    blocking scripts"), so the app never renders unstyled. No script and no onload handler: it
+//    works under a CSP of `style-src 'self'` plus the inline block's hash. The file holds every
+//    rule in the original order, so once it has loaded the cascade is exactly what it was (the
+//    inline copies come first and are overridden by their own duplicates); one file, so there
+//    is no moment with DKFDS's rules loaded and the app's not.
 // Details and figures: docs/assets.md.
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { PurgeCSS } from "purgecss";
+import { hash } from "./split-wasm.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DKFDS_CSS = "dkfds/css/dkfds-borgerdk.min.css";
@@ -55,7 +57,7 @@ const words = (content) => content.match(/[A-Za-z0-9_-]+/g) ?? [];
 
 async function purge(css, content, safelist = SAFELIST) {
   const [result] = await new PurgeCSS().purge({
-    content: content.map((glob) => join(root, glob)),
+    content: content.map((item) => (typeof item === "string" ? join(root, item) : item)),
     css: [{ raw: css }],
     defaultExtractor: words,
     extractors: [{ extractor: words, extensions: ["rs", "html", "css"] }],
@@ -69,30 +71,65 @@ async function purge(css, content, safelist = SAFELIST) {
 }
 
 /**
- * Reduces the DKFDS stylesheet in `staging`, inlines the frame's rules and moves the stylesheets
- * to the end of <body> in `staging`/index.html. Returns the sizes for the build log.
+ * The rules `content` (source globs, or `{ raw, extension }` markup) can use, from the reduced
+ * DKFDS stylesheet and the app's; of the font faces only the Latin-1 ones (the other subsets'
+ * faces come with the full stylesheet: text in them shows in the fallback until then).
  */
-export async function reduceCss(staging) {
-  const dkfdsPath = join(staging, DKFDS_CSS);
-  const full = readFileSync(dkfdsPath, "utf8");
-  const reduced = await purge(full, ALL);
-  writeFileSync(dkfdsPath, reduced.css);
-
-  const appName = readdirSync(staging).find((name) => /^app-[0-9a-f]+\.css$/.test(name));
-  if (!appName) throw new Error(`assets-css: no app-*.css in ${staging}`);
-  const appCss = readFileSync(join(staging, appName), "utf8");
-  // The frame's rules; of the font faces only the Latin-1 ones (the other subsets' faces come
-  // with the full stylesheet: text in them shows in the fallback until then).
+async function critical(dkfdsCss, appCss, content) {
   const frameOnly = { standard: ["html", "body"] };
   // DKFDS's relative addresses (`../fonts/…`, `../img/…`) are relative to its stylesheet; inline
   // they are relative to the document's <base>, the stylesheet's folder is `dkfds/`.
-  const dkfdsFrame = (await purge(reduced.css, FRAME, frameOnly)).css.replace(/url\((["']?)\.\.\//g, "url($1dkfds/");
-  const critical = [dkfdsFrame, (await purge(appCss, FRAME, frameOnly)).css]
+  const dkfdsFrame = dkfdsCss ? (await purge(dkfdsCss, content, frameOnly)).css.replace(/url\((["']?)\.\.\//g, "url($1dkfds/") : "";
+  return [dkfdsFrame, (await purge(appCss, content, frameOnly)).css]
     .join("\n")
     .replace(/@font-face\{[^}]*-(?:Latin2|Latin3|Pi|Greek|Cyrillic)\.woff2[^}]*\}/g, "")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s*\n\s*/g, "\n")
     .trim();
+}
+
+const appCssName = (staging) => {
+  const name = readdirSync(staging).find((name) => /^app-[0-9a-f]+\.css$/.test(name));
+  if (!name) throw new Error(`assets-css: no app-*.css in ${staging}`);
+  return name;
+};
+
+/**
+ * Replaces the inline CSS of `staging`/index.html with the rules the page frames use
+ * (scripts/frames.mjs: `markup` is their HTML). Returns its size in bytes.
+ */
+export async function inlineCritical(staging, markup) {
+  // The one stylesheet (DKFDS and the app's, its addresses already from the site's root).
+  const joined = readFileSync(join(staging, appCssName(staging)), "utf8");
+  const css = await critical(null, joined, markup.map((raw) => ({ raw, extension: "html" })));
+  const htmlPath = join(staging, "index.html");
+  const html = readFileSync(htmlPath, "utf8");
+  if (!/<style>[\s\S]*?<\/style>/.test(html)) throw new Error("assets-css: index.html has no inline <style>");
+  writeFileSync(htmlPath, html.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${css}</style>`));
+  return Buffer.byteLength(css);
+}
+
+/**
+ * Reduces the DKFDS stylesheet in `staging`, joins it and the app's into one stylesheet, inlines
+ * the frame's rules and moves the stylesheet to the end of <body> in `staging`/index.html.
+ * Returns the sizes for the build log.
+ */
+export async function reduceCss(staging) {
+  const dkfdsPath = join(staging, DKFDS_CSS);
+  const full = readFileSync(dkfdsPath, "utf8");
+  const reduced = await purge(full, ALL);
+
+  const appName = appCssName(staging);
+  const appCss = readFileSync(join(staging, appName), "utf8");
+  const frame = await critical(reduced.css, appCss, FRAME);
+  // One stylesheet, DKFDS first: two would arrive one after the other, and while DKFDS's had
+  // arrived and the app's not, DKFDS's rules would win over the app's inline copies (the header
+  // moved 24 px and back). Its relative addresses now start from the site's root.
+  const joined = `${reduced.css.replace(/url\((["']?)\.\.\//g, "url($1dkfds/")}\n${appCss}`;
+  const joinedName = `app-${hash(joined)}.css`;
+  writeFileSync(join(staging, joinedName), joined);
+  if (joinedName !== appName) unlinkSync(join(staging, appName));
+  unlinkSync(dkfdsPath);
 
   const htmlPath = join(staging, "index.html");
   let html = readFileSync(htmlPath, "utf8");
@@ -101,18 +138,20 @@ export async function reduceCss(staging) {
     if (!match) throw new Error(`assets-css: no <link rel="stylesheet" href="${href}"> in index.html`);
     return match[0];
   });
-  html = html.replace(links[0], `    <style>${critical}</style>\n`).replace(links[1], "");
+  html = html.replace(links[0], `    <style>${frame}</style>\n`).replace(links[1], "");
   if (!html.includes("</body>")) throw new Error("assets-css: index.html has no </body>");
-  html = html.replace("</body>", `${links.map((l) => l.trim()).join("\n")}\n</body>`);
+  // harden-dist.mjs writes its integrity.
+  html = html.replace("</body>", `<link rel="stylesheet" href="/${joinedName}">\n</body>`);
   writeFileSync(htmlPath, html);
 
   return {
     dkfds: { before: Buffer.byteLength(full), after: Buffer.byteLength(reduced.css), rejected: reduced.rejected?.length ?? 0 },
-    critical: Buffer.byteLength(critical),
+    stylesheet: { name: joinedName, bytes: Buffer.byteLength(joined) },
+    critical: Buffer.byteLength(frame),
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const staging = process.argv[2] ?? "dist";
   console.log(`assets-css (${relative(root, staging) || "."}):`, JSON.stringify(await reduceCss(staging)));
 }

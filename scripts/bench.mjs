@@ -33,8 +33,7 @@ const dist = "dist";
 const groups = [
   ["app wasm", (f) => f.endsWith(".wasm")],
   ["app js (glue)", (f) => /mit-overblik-.*\.js$/.test(f)],
-  ["app css", (f) => /app-.*\.css$/.test(f)],
-  ["DKFDS css", (f) => f.endsWith("dkfds-borgerdk.min.css")],
+  ["stylesheet (DKFDS reduced + app)", (f) => /app-.*\.css$/.test(f)],
   ["fonts (woff2, all weights)", (f) => f.endsWith(".woff2")],
   ["index.html", (f) => f === join(dist, "index.html")],
 ];

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { appPolicy, docsPolicy, SECURITY_HEADERS } from "./headers.mjs";
+import { FALLBACK_PAGE } from "./route-pages.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BROTLI = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
@@ -31,11 +32,17 @@ export function renderNginx({ dir, listen, prefix }) {
   const app = readFileSync(join(dist, "index.html"), "utf8");
   const docsFile = join(dist, "api", "dokumentation", "index.html");
   const docs = existsSync(docsFile) ? readFileSync(docsFile, "utf8") : "";
-  return readFileSync(join(root, "deploy", "nginx.conf.template"), "utf8")
+  // The page with the neutral frame (scripts/route-pages.mjs) when the build has one.
+  const framed = existsSync(join(dist, FALLBACK_PAGE));
+  const fallback = framed ? `/${FALLBACK_PAGE}` : "/index.html";
+  let template = readFileSync(join(root, "deploy", "nginx.conf.template"), "utf8");
+  if (!framed) template = template.replace(/\n\s*location = @FALLBACK@ \{[^}]*\}/, "");
+  return template
     .replace("@MODULES@", `load_module ${BROTLI};`)
     .replaceAll("@PREFIX@", resolve(prefix))
     .replace("@LISTEN@", listen)
     .replace("@ROOT@", dist)
+    .replaceAll("@FALLBACK@", fallback)
     .replaceAll("@APP_HEADERS@", addHeaders({ ...SECURITY_HEADERS, "Content-Security-Policy": appPolicy(app) }))
     .replaceAll("@DOCS_HEADERS@", addHeaders({ ...SECURITY_HEADERS, "Content-Security-Policy": docsPolicy(docs) }))
     .replaceAll("@SECURITY_HEADERS@", addHeaders(SECURITY_HEADERS));

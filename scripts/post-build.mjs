@@ -1,13 +1,15 @@
 // trunk's post_build hook. In a release build: split the wasm into chunks when scripts/build.sh
-// asks for it (MIT_OVERBLIK_SPLIT=1), reduce and inline the CSS (scripts/assets-css.mjs), put the
-// start-up script out of line with integrity on every file and the Content-Security-Policy in a
-// meta tag with the inline CSS's hash (scripts/harden-dist.mjs), write a page per route that
-// preloads the route's wasm chunks (scripts/route-pages.mjs), then write .br/.gz copies of every
+// asks for it (MIT_OVERBLIK_SPLIT=1), reduce and inline the CSS (scripts/assets-css.mjs),
+// render each page's frame in the build itself (scripts/frames.mjs), put the start-up script out
+// of line with integrity on every file and the Content-Security-Policy in a meta tag with the
+// inline blocks' hashes (scripts/harden-dist.mjs), write a page per route with its frame and
+// its wasm chunks preloaded (scripts/route-pages.mjs), then write .br/.gz copies of every
 // text and wasm asset.
 // Debug builds (trunk serve) are left as they are. One hook, so the steps run in order.
 import { join } from "node:path";
 import { reduceCss } from "./assets-css.mjs";
 import { compressDir } from "./compress-dist.mjs";
+import { renderFrames } from "./frames.mjs";
 import { hardenDist } from "./harden-dist.mjs";
 import { writeRoutePages } from "./route-pages.mjs";
 import { splitWasm } from "./split-wasm.mjs";
@@ -20,7 +22,14 @@ if (process.env.TRUNK_PROFILE === "release") {
     splitWasm(staging, join(target, "wasm32-unknown-unknown", "release", "mit-overblik.wasm"));
   }
   console.log("assets-css:", JSON.stringify(await reduceCss(staging)));
+  // The frames need a browser; a build without one (MIT_OVERBLIK_FRAMES=0) has pages without.
+  let frames = {};
+  if (process.env.MIT_OVERBLIK_FRAMES !== "0") {
+    const rendered = await renderFrames(staging);
+    frames = rendered.frames;
+    console.log(`frames: ${Object.keys(frames).length} frames in da and en, login needed on ${rendered.protectedPaths.join(" ")}, inline CSS ${rendered.css} bytes`);
+  }
   console.log(`harden-dist: ${hardenDist(staging)}`);
-  console.log(`route-pages: ${writeRoutePages(staging)}`);
+  console.log(`route-pages: ${writeRoutePages(staging, frames)}`);
   console.log(`compress-dist: ${compressDir(staging)} compressed copies`);
 }

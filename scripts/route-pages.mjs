@@ -1,13 +1,16 @@
 // Release build step (run by scripts/post-build.mjs after the hardening, before compression): a
-// page for each route address whose section comes in its own wasm chunk, so a visitor who opens
-// or reloads that address fetches the route's chunks in parallel with the main module instead of
-// one round after it. `dist/<route>/index.html` is the app page with a
-// `<link rel="preload" as="fetch">` for every wasm file the route's section needs (its chunk and
-// the shared chunks it depends on, read from the chunk loader). nginx and the Node server answer
-// `/sager` with `sager/index.html` when it exists, and with `index.html` otherwise.
+// page for each route address, so a visitor who opens or reloads that address sees that page's
+// frame at once (scripts/frames.mjs) and fetches the route's chunks in parallel with the main
+// module instead of one round after it. `dist/<route>/index.html` is the app page with the
+// route's frame in <body> and a `<link rel="preload" as="fetch">` for every wasm file the route's
+// section needs (its chunk and the shared chunks it depends on, read from the chunk loader);
+// `dist/index.html` is the overview's, and `dist/shell.html` carries the neutral frame for every
+// address without a page of its own (a case, an unknown address). nginx and the Node server
+// answer `/sager` with `sager/index.html` when it exists, and with `shell.html` otherwise.
 // tests/e2e/headers.spec.ts checks each page against the wasm files the app really fetches there.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bodyWithFrame } from "./frames.mjs";
 
 /**
  * Each route address and the chunks it shows on arrival (the first argument of its `lazy_route!`
@@ -45,8 +48,14 @@ function filesOf(loader, splits) {
   return [...files];
 }
 
-/** Writes the route pages into `staging`; returns how many, with their preload counts. */
-export function writeRoutePages(staging) {
+/** The page for addresses without a page of their own (nginx's and the Node server's fallback). */
+export const FALLBACK_PAGE = "shell.html";
+
+/**
+ * Writes the route pages into `staging`, each with its frame from `frames` (scripts/frames.mjs;
+ * none in a build without frames); returns how many, with their preload counts.
+ */
+export function writeRoutePages(staging, frames = {}) {
   const loaderName = readdirSync(staging).find((name) => /^__wasm_split-[0-9a-f]+\.js$/.test(name));
   if (!loaderName) return "no chunk loader (not a split build): no route pages";
   const loader = readFileSync(join(staging, loaderName), "utf8");
@@ -55,16 +64,20 @@ export function writeRoutePages(staging) {
     /<link rel="preload" href="\/(?:split|chunk)_[^"]+\.wasm" as="fetch" type="application\/wasm" crossorigin="anonymous">/g,
     "",
   );
+  const framed = (page, frame) => (frame ? bodyWithFrame(page, frame) : page);
+  const routes = [...new Set([...Object.keys(ROUTE_CHUNKS), ...Object.keys(frames).filter((key) => key.startsWith("/"))])];
   const written = [];
-  for (const [route, splits] of Object.entries(ROUTE_CHUNKS)) {
-    const links = filesOf(loader, splits)
+  for (const route of routes) {
+    const links = filesOf(loader, ROUTE_CHUNKS[route] ?? [])
       .map((file) => `<link rel="preload" href="/${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
       .join("");
-    const page = html.replace("</head>", `${links}</head>`);
+    const page = framed(html.replace("</head>", `${links}</head>`), frames[route]);
     const dir = route === "/" ? staging : join(staging, route.slice(1));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "index.html"), page);
     written.push(`${route} ${links.split("<link").length - 1}`);
   }
-  return `${written.length} route pages (preloads: ${written.join(", ")})`;
+  writeFileSync(join(staging, FALLBACK_PAGE), framed(html, frames.neutral));
+  const framedCount = routes.filter((route) => frames[route]).length;
+  return `${written.length} route pages, ${framedCount} with frames (preloads: ${written.join(", ")}), ${FALLBACK_PAGE}`;
 }

@@ -1,6 +1,7 @@
 // Serves the release build in dist/ on loopback, the way production must: files as they are,
 // precompressed (`<file>.br`, `<file>.gz`, written by the build) with `Content-Encoding` when the
-// browser accepts it, and index.html for every other page address so deep links survive a reload.
+// browser accepts it, and for every other page address the page with the neutral frame
+// (shell.html; index.html in a build without frames) so deep links survive a reload.
 // A missing file that has an extension (e.g. /api/.../x.json) stays a 404: the app must see it.
 // Every answer carries the headers nginx sends (scripts/headers.mjs): the Content-Security-Policy
 // on pages, the other security headers, and caching by kind of file. nginx is what the
@@ -10,6 +11,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, relative, resolve } from "node:path";
 import { appPolicy, cacheControl, docsPolicy, SECURITY_HEADERS } from "./headers.mjs";
+import { FALLBACK_PAGE } from "./route-pages.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -70,7 +72,7 @@ const server = createServer((req, res) => {
   }
   if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
   if (existsSync(join(file, "index.html"))) return send(req, res, 200, join(file, "index.html"));
-  if (extname(pathname) === "") return send(req, res, 200, join(root, "index.html"));
+  if (extname(pathname) === "") return send(req, res, 200, join(root, existsSync(join(root, FALLBACK_PAGE)) ? FALLBACK_PAGE : "index.html"));
   res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...SECURITY_HEADERS }).end("Not found");
 });
 

@@ -10,8 +10,9 @@ use crate::state::{acting::use_acting, language::use_i18n};
 /// The id every page heading carries, so focus can move to it after navigation.
 pub const PAGE_HEADING_ID: &str = "page-heading";
 
-/// Renders the page heading, keeps `document.title` in step with it, and takes keyboard focus
-/// when the citizen has navigated to this page (see [`NavigationFocus`]).
+/// Renders the page heading, keeps `document.title` in step with it, takes over from the build's
+/// page frame, and takes keyboard focus when the citizen has navigated to this page (see
+/// [`NavigationFocus`]).
 #[component]
 pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
@@ -24,6 +25,8 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
         document().set_title(&document_title(&heading, i18n.t(PageText::ServiceName)));
     });
     let heading = NodeRef::<leptos::html::H1>::new();
+    // Once the heading is on the page, the app shows what the build's frame shows (if any).
+    Effect::new(move |_| when_shown(heading, 20, |_| super::frame::hand_over()));
     if let Some(focus) = use_context::<NavigationFocus>() {
         let location = use_location();
         // The path this heading was made for: once the address moves on, this heading is on its
@@ -32,7 +35,9 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
         Effect::new(move |_| {
             let path = location.pathname.get();
             if path == own_path && focus.is_due(&path) {
-                focus_when_shown(heading, 20);
+                when_shown(heading, 20, |element| {
+                    let _ = element.focus();
+                });
             }
         });
     }
@@ -43,15 +48,17 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     }
 }
 
-/// Focuses the heading once the router has put it on the page (a lazily loaded view is built
-/// before it is attached), trying for up to `frames` animation frames. The page may be left
-/// within those frames, so the node is read with `try_`: a disposed heading is simply skipped.
-fn focus_when_shown(heading: NodeRef<leptos::html::H1>, frames: u8) {
+/// Runs `then` on the heading once the router has put it on the page (a lazily loaded view is
+/// built before it is attached), trying for up to `frames` animation frames. The page may be
+/// left within those frames, so the node is read with `try_`: a disposed heading is skipped.
+fn when_shown(
+    heading: NodeRef<leptos::html::H1>,
+    frames: u8,
+    then: impl FnOnce(&web_sys::HtmlHeadingElement) + 'static,
+) {
     request_animation_frame(move || match heading.try_get_untracked().flatten() {
-        Some(element) if element.is_connected() => {
-            let _ = element.focus();
-        }
-        Some(_) if frames > 0 => focus_when_shown(heading, frames - 1),
+        Some(element) if element.is_connected() => then(&element),
+        Some(_) if frames > 0 => when_shown(heading, frames - 1, then),
         _ => {}
     });
 }

@@ -1,5 +1,5 @@
 //! What every page uses, below the sections and above the generic components: the route table
-//! (each page's path *and* title), the page heading, focus on route change, lazy loading of a
+//! (each page's path *and* title), the page heading and the hand-over from the build's page frame, focus on route change, lazy loading of a
 //! section's chunk, the app's own addresses (queries, a case's address), leaving and switching
 //! (log off, act for someone), and the counts the menu shows beside a page's name.
 //!
@@ -7,6 +7,7 @@
 //! routes and nothing else of them.
 
 pub mod focus;
+pub mod frame;
 pub mod heading;
 pub mod hrefs;
 pub mod lazy;

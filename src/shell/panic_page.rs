@@ -19,6 +19,8 @@ pub fn install() {
 /// Replaces the main area (or the whole body, if there is none) with "Noget gik galt", a short
 /// explanation and a link that reloads the page, in the language the page is shown in.
 pub fn show() -> Option<()> {
+    // The build's page frame (if still up) goes, so the message shows in the app's own main area.
+    crate::page::frame::hand_over();
     let document = web_sys::window()?.document()?;
     let lang = document
         .document_element()

@@ -38,14 +38,56 @@ async function watchForPanics(page: Page, use: (page: Page) => Promise<void>, kn
   }
 }
 
+/** Whether the app has taken over from the build's page frame (src/page/frame.rs). */
+const appShows = () => !document.body?.hasAttribute("data-frame");
+
+/**
+ * After a page load, waits until the app has taken over from the build's page frame: until then
+ * the page holds the frame's copy of what the app renders (visible) beside the app's (hidden),
+ * and a test of the app means the app. tests/e2e/frame.spec.ts tests the frame itself.
+ */
+async function untilTheAppShows(page: Page) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForFunction(appShows, null, { timeout: 20_000 });
+      return;
+    } catch (error) {
+      // The page moved on (a redirect to the login page) while we waited: wait on the new one.
+      if (attempt < 3 && /context was destroyed|navigat/i.test(String(error))) continue;
+      throw error;
+    }
+  }
+}
+
+/** `page.goto` and `page.reload` that return once the app shows (see [`untilTheAppShows`]). */
+function waitingForTheApp(page: Page) {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await untilTheAppShows(page);
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await untilTheAppShows(page);
+    return response;
+  };
+}
+
 /** Playwright's `test`, failing on any panic or page error; nobody logged in (the toolkit's tests). */
-export const plainTest = base.extend<{ knownViolations: RegExp[] }>({
+export const plainTest = base.extend<{ knownViolations: RegExp[]; waitForTheApp: boolean }>({
   /**
    * CSP violations a third-party page is known to cause and survive (set with `test.use`): the
    * API documentation's Redoc probes `Function(...)` for its search worker and falls back.
    */
   knownViolations: [[], { option: true }],
-  page: async ({ page, knownViolations }, use) => watchForPanics(page, use, knownViolations),
+  /** Whether `page.goto`/`reload` wait for the app to take over from the page frame (the frame's own tests: no). */
+  waitForTheApp: [true, { option: true }],
+  page: async ({ page, knownViolations, waitForTheApp }, use) => {
+    if (waitForTheApp) waitingForTheApp(page);
+    await watchForPanics(page, use, knownViolations);
+  },
 });
 
 /**
