@@ -136,6 +136,11 @@ async function open(browser, origin, path, { lang, persona }) {
     [names, lang, persona],
   );
   const page = await context.newPage();
+  // Every chunk the page asks for (its section, and the parts it loads at once) is in before
+  // the capture, so a frame holds what the app shows once its code has arrived.
+  const wasm = new Set();
+  page.on("request", (request) => request.url().endsWith(".wasm") && wasm.add(request));
+  for (const done of ["requestfinished", "requestfailed"]) page.on(done, (request) => wasm.delete(request));
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -145,7 +150,10 @@ async function open(browser, origin, path, { lang, persona }) {
   });
   // The route's chunk is in and the heading has had its frames to settle.
   await page.waitForFunction(() => !document.querySelector(".route-loading.is-routing"));
-  await page.waitForTimeout(300);
+  for (let quiet = 0; quiet < 3; ) {
+    await page.waitForTimeout(150);
+    quiet = wasm.size === 0 ? quiet + 1 : 0;
+  }
   return { context, page, errors };
 }
 

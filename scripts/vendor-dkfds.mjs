@@ -56,6 +56,8 @@ export const PRELOADED_FONT = `${SPLIT_FONTS}/IBMPlexSans-Regular-Latin1.woff2`;
  * keeps its length, height and baseline when the font swaps. Measured in docs/assets.md.
  */
 export const FALLBACK_FAMILY = "IBM Plex Sans Fallback";
+/** The advance width of IBM Plex Sans's digits (600 per 1000 units): 1ch in Plex. */
+export const PLEX_DIGIT_EM = 0.6;
 const FALLBACK_FACES = [
   { weight: "100 500", local: ["Arial", "ArialMT", "Helvetica", "Liberation Sans", "Arimo"], sizeAdjust: 100.76 },
   {
@@ -100,6 +102,10 @@ export function rewriteCss(css) {
   const stack = "font-family:IBM Plex Sans,";
   if (!out.includes(stack)) throw new Error("vendor-dkfds: DKFDS's font stack changed");
   out = out.replaceAll(stack, `${stack}"${FALLBACK_FAMILY}",`);
+  // Measures in `ch` (the width of "0" in the font in use) become `em` at Plex's digit width:
+  // the fallback's "0" is narrower (0.56 em), so a 66ch line was 53 px shorter until Plex had
+  // arrived, and the overview's lead text wrapped and unwrapped at the swap (a layout shift).
+  out = out.replace(/(\d+(?:\.\d+)?)ch(?=[;})\s])/g, (_, n) => `${+(n * PLEX_DIGIT_EM).toFixed(3)}em`);
   // Every other font source (eot, woff, ttf of the `system` face's neighbours) is dropped.
   out = out
     .replace(/url\(\.\.\/fonts\/[^)]*\.(?:eot|woff|ttf)\)(?: format\("[^"]*"\))?,?/g, "")

@@ -192,11 +192,16 @@ fn ChunkFailed(load: ViewLoader) -> impl IntoView {
     }
 }
 
-/// A part of a page below the fold whose code comes from a chunk: nothing until the chunk has
-/// arrived (the rest of the page is already there), then the part. If the chunk cannot be
-/// fetched, a short message with a retry takes its place.
+/// A part of a page whose code comes from a chunk: until the chunk has arrived, an empty box of
+/// class `loading_class` (which can reserve the part's room, so what follows does not move when
+/// it arrives), then the part. If the chunk cannot be fetched, a short message with a retry takes
+/// its place.
 #[component]
-pub fn LazyPart(load: ViewLoader, testid: &'static str) -> impl IntoView {
+pub fn LazyPart(
+    load: ViewLoader,
+    testid: &'static str,
+    #[prop(optional)] loading_class: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
     let chunk = ChunkLoad::new(load, Retry::Loading);
     chunk.start();
@@ -216,6 +221,9 @@ pub fn LazyPart(load: ViewLoader, testid: &'static str) -> impl IntoView {
                 </Alert>
             }
             .into_any(),
+            Retry::Loading | Retry::Loaded if !loading_class.is_empty() => {
+                view! { <div class=loading_class aria-hidden="true"></div> }.into_any()
+            }
             Retry::Loading | Retry::Loaded => ().into_any(),
         }
     }

@@ -28,10 +28,11 @@ const withoutWasm = (page: Page) => page.route(/\.wasm$/, (route) => route.abort
 /** Every API answer held back: the app shows its loading state, as the frame does. */
 const holdingTheApi = (page: Page) => page.route("**/api/v1/**", () => {});
 
-/** Where the things a person reads first sit on the page, and what they say. */
+/** Where the things a person sees on the first screen sit, and what they say. */
 async function landmarks(page: Page) {
   return page.evaluate(() => {
-    const shown = (el: Element) => getComputedStyle(el).display !== "none" && el.getClientRects().length > 0;
+    const onScreen = (el: Element) => el.getBoundingClientRect().top < window.innerHeight;
+    const shown = (el: Element) => getComputedStyle(el).display !== "none" && el.getClientRects().length > 0 && onScreen(el);
     const pick = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => shown(el) && !el.closest("[hidden]"));
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();

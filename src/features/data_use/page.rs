@@ -29,12 +29,10 @@ pub fn DataUsePage() -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(Page::DataUse.title_text())/>
         <p class="font-lead">{move || i18n.t(DataUsePageText::Intro)}</p>
-        {move || (!acting.choices().is_empty()).then(|| view! {
-            <p><A href=Page::ActFor.path()>{move || i18n.t(DataUsePageText::GoToActFor)}</A></p>
-        })}
         <SourcedSection
             heading_id="reuse-heading"
             heading=i18n.signal(DataUsePageText::MapHeading)
+            class="lead-section"
             testid="data-use-map"
             source=Source::AccessLog
             loaded=move || sources.access_log.get()
@@ -44,7 +42,7 @@ pub fn DataUsePage() -> impl IntoView {
                 // the look-ups and the choice from this context.
                 provide_context(ReuseInput { entries, query });
                 view! {
-                    <LazyPart load=reuse_map_view testid="reuse-map-load-error"/>
+                    <LazyPart load=reuse_map_view testid="reuse-map-load-error" loading_class="reuse-map-loading"/>
                     <h3 id="log-heading" class="mt-8">{move || i18n.t(DataUsePageText::LogHeading)}</h3>
                     <p>{move || i18n.t(DataUsePageText::LogIntro)}</p>
                     <AccessLog entries query bases/>
@@ -69,5 +67,10 @@ pub fn DataUsePage() -> impl IntoView {
             loaded=move || sources.powers_of_attorney.get()
             render=|powers| view! { <AttorneyList powers/> }
         />
+        // Below the sections: it depends on the session's answer, and above them its arrival
+        // would push the page down (the header links there too).
+        {move || (!acting.choices().is_empty()).then(|| view! {
+            <p class="mt-6"><A href=Page::ActFor.path()>{move || i18n.t(DataUsePageText::GoToActFor)}</A></p>
+        })}
     }
 }

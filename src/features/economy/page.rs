@@ -37,7 +37,7 @@ pub fn EconomyPage() -> impl IntoView {
     view! {
         <PageHeading text=i18n.signal(Page::Economy.title_text())/>
         <p class="font-lead">{move || i18n.t(EconomyText::Intro)}</p>
-        <section aria-labelledby="benefits-heading" data-testid="economy-benefits">
+        <section aria-labelledby="benefits-heading" class="lead-section" data-testid="economy-benefits">
             {move || source_section(
                 Source::Benefits,
                 benefits.get(),

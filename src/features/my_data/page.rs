@@ -25,6 +25,7 @@ pub fn MyDataPage() -> impl IntoView {
         <SourcedSection
             heading_id="person-heading"
             heading=i18n.signal(MyDataText::PersonHeading)
+            class="lead-section"
             testid="my-data-person"
             source=Source::Person
             loaded=move || sources.person.get()
