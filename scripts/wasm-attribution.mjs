@@ -15,39 +15,8 @@ const args = process.argv.slice(2);
 const top = Number(args.includes("--top") ? args[args.indexOf("--top") + 1] : 40);
 const raw = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--top") ?? "target/wasm32-unknown-unknown/release/mit-overblik.wasm";
 
-/** The sections of a wasm module: id, name (custom sections) and payload. */
-function sections(bytes) {
-  let at = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[at++];
-      result += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return result;
-      shift += 7;
-    }
-  };
-  const out = [];
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    const start = at;
-    let name = null;
-    if (id === 0) {
-      const length = leb();
-      name = Buffer.from(bytes.subarray(at, at + length)).toString("utf8");
-      at += length;
-    }
-    out.push({ id, name, payload: bytes.subarray(at, start + size) });
-    at = start + size;
-  }
-  return out;
-}
-
-/** A LEB128 reader over `bytes`. */
-function reader(bytes) {
-  let at = 0;
+/** A LEB128 reader over `bytes`, from `at`. */
+function reader(bytes, at = 0) {
   const leb = () => {
     let result = 0;
     let shift = 0;
@@ -59,6 +28,22 @@ function reader(bytes) {
     }
   };
   return { leb, skip: (n) => (at += n), get at() { return at; }, str: (n) => Buffer.from(bytes.subarray(at, (at += n))).toString("utf8") };
+}
+
+/** The sections of a wasm module: id, name (custom sections) and payload. */
+function sections(bytes) {
+  const r = reader(bytes, 8);
+  const out = [];
+  while (r.at < bytes.length) {
+    const id = bytes[r.at];
+    r.skip(1);
+    const size = r.leb();
+    const end = r.at + size;
+    const name = id === 0 ? r.str(r.leb()) : null;
+    out.push({ id, name, payload: bytes.subarray(r.at, end) });
+    r.skip(end - r.at);
+  }
+  return out;
 }
 
 /** Function index → name (the name section's function names). */
