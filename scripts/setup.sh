@@ -5,7 +5,8 @@
 #   - trunk 0.21.x and wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen
 #   - wasm-split-cli (crate wasm_split_cli_support), which cuts the release wasm into chunks
 #   - npm packages (npm ci): DKFDS, Playwright, axe, binaryen's wasm-opt, the OpenAPI linter
-#   - Debian's chromium and chromium-driver (apt-get), for the browser tests
+#   - Debian's chromium and chromium-driver (apt-get), for the browser tests and the release
+#     build's page frames (scripts/frames.mjs)
 #   - Debian's nginx and its brotli module (apt-get), the production-like server of the end-to-end
 #     tests (deploy/nginx.conf.template); without apt-get the tests fall back to a Node server
 set -euo pipefail
