@@ -71,17 +71,12 @@ async function purge(css, content, safelist = SAFELIST) {
 }
 
 /**
- * The rules `content` (source globs, or `{ raw, extension }` markup) can use, from the reduced
- * DKFDS stylesheet and the app's; of the font faces only the Latin-1 ones (the other subsets'
+ * The rules `content` (source globs, or `{ raw, extension }` markup) can use, from the one
+ * stylesheet (DKFDS and the app's); of the font faces only the Latin-1 ones (the other subsets'
  * faces come with the full stylesheet: text in them shows in the fallback until then).
  */
-async function critical(dkfdsCss, appCss, content) {
-  const frameOnly = { standard: ["html", "body"] };
-  // DKFDS's relative addresses (`../fonts/…`, `../img/…`) are relative to its stylesheet; inline
-  // they are relative to the document's <base>, the stylesheet's folder is `dkfds/`.
-  const dkfdsFrame = dkfdsCss ? (await purge(dkfdsCss, content, frameOnly)).css.replace(/url\((["']?)\.\.\//g, "url($1dkfds/") : "";
-  return [dkfdsFrame, (await purge(appCss, content, frameOnly)).css]
-    .join("\n")
+async function critical(css, content) {
+  return (await purge(css, content, { standard: ["html", "body"] })).css
     .replace(/@font-face\{[^}]*-(?:Latin2|Latin3|Pi|Greek|Cyrillic)\.woff2[^}]*\}/g, "")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s*\n\s*/g, "\n")
@@ -101,7 +96,7 @@ const appCssName = (staging) => {
 export async function inlineCritical(staging, markup) {
   // The one stylesheet (DKFDS and the app's, its addresses already from the site's root).
   const joined = readFileSync(join(staging, appCssName(staging)), "utf8");
-  const css = await critical(null, joined, markup.map((raw) => ({ raw, extension: "html" })));
+  const css = await critical(joined, markup.map((raw) => ({ raw, extension: "html" })));
   const htmlPath = join(staging, "index.html");
   const html = readFileSync(htmlPath, "utf8");
   if (!/<style>[\s\S]*?<\/style>/.test(html)) throw new Error("assets-css: index.html has no inline <style>");
@@ -121,11 +116,12 @@ export async function reduceCss(staging) {
 
   const appName = appCssName(staging);
   const appCss = readFileSync(join(staging, appName), "utf8");
-  const frame = await critical(reduced.css, appCss, FRAME);
   // One stylesheet, DKFDS first: two would arrive one after the other, and while DKFDS's had
   // arrived and the app's not, DKFDS's rules would win over the app's inline copies (the header
-  // moved 24 px and back). Its relative addresses now start from the site's root.
+  // moved 24 px and back). DKFDS's relative addresses (`../fonts/…`) now start from the site's
+  // root, which is also the inline copy's base.
   const joined = `${reduced.css.replace(/url\((["']?)\.\.\//g, "url($1dkfds/")}\n${appCss}`;
+  const frame = await critical(joined, FRAME);
   const joinedName = `app-${hash(joined)}.css`;
   writeFileSync(join(staging, joinedName), joined);
   if (joinedName !== appName) unlinkSync(join(staging, appName));

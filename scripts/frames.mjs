@@ -166,8 +166,8 @@ const capture = (page, { neutral = false } = {}) =>
         const copy = node.cloneNode(true);
         if (neutral) {
           // An address with no page of its own: the main area empty, no menu item current.
+          // (`main .col-12` also matches inside a copy that is the main area itself.)
           copy.querySelectorAll?.("main .col-12").forEach((column) => column.replaceChildren());
-          if (copy.matches?.("main")) copy.querySelectorAll(".col-12").forEach((column) => column.replaceChildren());
           copy.querySelectorAll?.("[aria-current]").forEach((link) => link.removeAttribute("aria-current"));
           copy.querySelectorAll?.(".mainmenu li").forEach((item) => item.classList.remove("active", "current"));
         }

@@ -3,10 +3,7 @@
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::date::Date;
 use crate::page::live_search::SearchQuery;
-use crate::page::{
-    hrefs::{percent_encode, with_query},
-    routes::Page,
-};
+use crate::page::{hrefs::with_query, routes::Page};
 
 /// The log's period: up to today, back 30 days, 3 months, 12 months or the whole two years.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -93,6 +90,11 @@ impl LogQuery {
 
     /// The Dine data address of this query (only what differs from the defaults).
     pub fn href(&self) -> String {
+        with_query(Page::DataUse.path(), &self.params())
+    }
+
+    /// The filters and the page as address parameters.
+    fn params(&self) -> Vec<(&'static str, String)> {
         let mut params = Vec::new();
         if let Some(cvr) = &self.authority {
             params.push(("myndighed", cvr.clone()));
@@ -106,7 +108,7 @@ impl LogQuery {
         if self.page > 1 {
             params.push(("side", self.page.to_string()));
         }
-        with_query(Page::DataUse.path(), &params)
+        params
     }
 
     /// Whether anything is filtered.
@@ -158,17 +160,13 @@ impl SearchQuery for SearchedLog {
         }
     }
 
+    /// The log's address with the search (trimmed) beside the filters, if there is one.
     fn href(&self) -> String {
-        with_search(self.query.href(), &self.search)
+        let mut params = self.query.params();
+        let search = self.search.trim();
+        if !search.is_empty() {
+            params.push(("soeg", search.to_owned()));
+        }
+        with_query(Page::DataUse.path(), &params)
     }
-}
-
-/// `href` (a log address) with `search` added, if there is one.
-pub fn with_search(href: String, search: &str) -> String {
-    let search = search.trim();
-    if search.is_empty() {
-        return href;
-    }
-    let join = if href.contains('?') { '&' } else { '?' };
-    format!("{href}{join}soeg={}", percent_encode(search))
 }
