@@ -139,8 +139,10 @@ test.describe("with the wasm", () => {
     await page.goto("/sager");
     await expect(page.locator("body")).not.toHaveAttribute("data-frame", { timeout: 20_000 });
     await expect(page.locator("h1")).toHaveText("Cases");
-    expect(seen.length).toBeGreaterThan(0);
-    expect(new Set(seen)).toEqual(new Set(["Cases|Overview"]));
+    // The parser may paint the header before it reaches the heading ("|Overview"), and the
+    // first frame may come before the menu; what must never show is a Danish word.
+    expect(seen).toContain("Cases|Overview");
+    for (const painted of seen) expect(["Cases|Overview", "|Overview", "Cases|"]).toContain(painted);
   });
 
   test("once the app shows, nothing of the frame is left: no copy, no duplicate id", async ({ page }) => {
