@@ -28,6 +28,7 @@ export const ROUTE_CHUNKS = {
   "/opgaver": ["tasks"],
   "/nyt": ["news"],
   "/kalender": ["calendar"],
+  "/soeg": ["search"],
   "/log-ind": ["login"],
   "/komponenter": ["gallery"],
 };

@@ -15,6 +15,7 @@ pub mod gallery;
 pub mod my_data;
 pub mod news;
 pub mod overview;
+pub mod search;
 pub mod service;
 pub mod tasks;
 pub mod toolkit;
@@ -77,6 +78,7 @@ pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
         <tasks::TaskRoutes/>
         <news::NewsRoutes/>
         <calendar::CalendarRoutes/>
+        <search::SearchRoutes/>
         <toolkit::ToolkitRoutes/>
         <service::ServiceRoutes/>
         <gallery::GalleryRoutes/>

@@ -108,24 +108,25 @@ pub fn use_event_feed(of: &'static [Source]) -> Memo<EventFeed> {
     })
 }
 
-/// Where the feed's sources stand, above a view's list: a polite loading line for each source
-/// still loading, and each failed source's error with its own retry. Nothing once all answered.
+/// Where the sources `of` stand, above a view's list: a polite loading line for each source
+/// still loading, and each failed source's error with its own retry (a source outside the acting
+/// scope is no failure). Nothing once all have answered.
 #[component]
-pub fn SourceProblems(feed: Memo<EventFeed>) -> impl IntoView {
+pub fn SourceProblems(of: &'static [Source]) -> impl IntoView {
     let sources = use_sources();
     view! {
         <div class="source-problems">
             {move || {
-                let (loading, failed) = feed.with(|f| (f.loading.clone(), f.failed.clone()));
-                view! {
-                    {loading.into_iter().map(|source| view! { <SourceLoading source/> }).collect_view()}
-                    {failed
-                        .into_iter()
-                        .map(|(source, error)| {
-                            view! { <SectionError source error on_retry=sources.retry_callback(source)/> }
-                        })
-                        .collect_view()}
-                }
+                of.iter()
+                    .map(|&source| match sources.status(source) {
+                        None => view! { <SourceLoading source/> }.into_any(),
+                        Some(Err(error)) if !error.is_no_access() => view! {
+                            <SectionError source error on_retry=sources.retry_callback(source)/>
+                        }
+                        .into_any(),
+                        Some(_) => ().into_any(),
+                    })
+                    .collect_view()
             }}
         </div>
     }

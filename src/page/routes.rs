@@ -21,6 +21,8 @@ pub enum Page {
     News,
     /// The calendar of dates ahead across authorities (not in the menu).
     Calendar,
+    /// One search across sections (`/soeg?q=`), from the header's search field.
+    Search,
     Accessibility,
     LoggedOut,
     /// Choosing whom to act for (a child, a giver of a power of attorney).
@@ -43,6 +45,7 @@ impl Page {
         Page::Tasks,
         Page::News,
         Page::Calendar,
+        Page::Search,
         Page::Accessibility,
         Page::LoggedOut,
         Page::ActFor,
@@ -65,6 +68,7 @@ impl Page {
             Page::Tasks => "/opgaver",
             Page::News => "/nyt",
             Page::Calendar => "/kalender",
+            Page::Search => "/soeg",
             Page::Accessibility => "/tilgaengelighed",
             Page::LoggedOut => "/logget-af",
             Page::ActFor => "/handl-for",
@@ -95,6 +99,7 @@ impl Page {
             Page::Tasks => PageText::Tasks,
             Page::News => PageText::News,
             Page::Calendar => PageText::Calendar,
+            Page::Search => PageText::Search,
             Page::Accessibility => PageText::Accessibility,
             Page::LoggedOut => PageText::LoggedOut,
             Page::ActFor => PageText::ActFor,

@@ -24,6 +24,8 @@ crate::texts! {
             "New since last time";
         Calendar => "Kalender",
             "Calendar";
+        Search => "Søg",
+            "Search";
         Accessibility => "Tilgængelighedserklæring",
             "Accessibility statement";
         LoggedOut => "Du er logget af",

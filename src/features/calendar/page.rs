@@ -34,7 +34,7 @@ pub fn CalendarPage() -> impl IntoView {
         <PageHeading text=i18n.signal(Page::Calendar.title_text())/>
         <p class="font-lead">{move || i18n.t(CalendarText::Intro)}</p>
         <ActingScopeNote/>
-        <SourceProblems feed/>
+        <SourceProblems of=&EVENT_SOURCES/>
         <Agenda feed kind/>
         <p class="mt-6">
             <a href=Page::Tasks.path() class="function-link">{move || i18n.t(CalendarText::OverdueElsewhere)}</a>

@@ -48,7 +48,7 @@ pub fn NewsPage() -> impl IntoView {
                     view! {
                         <p class="font-lead" data-testid="news-since">{move || since_intro(i18n.lang(), &intro)}</p>
                         <ActingScopeNote/>
-                        <SourceProblems feed/>
+                        <SourceProblems of=&EVENT_SOURCES/>
                         <NewsList login query feed/>
                     }
                     .into_any()

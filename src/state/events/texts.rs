@@ -119,7 +119,8 @@ impl Kind {
     }
 }
 
-fn item_text(item: DataItem) -> ItemText {
+/// A looked-up data item in words ("din adresse").
+pub fn item_text(item: DataItem) -> ItemText {
     match item {
         DataItem::Address => ItemText::Address,
         DataItem::MaritalStatus => ItemText::MaritalStatus,

@@ -9,6 +9,7 @@ export const routes = [
   { path: "/opgaver", da: "Det venter vi på fra dig", en: "What we are waiting for from you" },
   { path: "/nyt", da: "Nyt siden sidst", en: "New since last time" },
   { path: "/kalender", da: "Kalender", en: "Calendar" },
+  { path: "/soeg", da: "Søg", en: "Search" },
   { path: "/tilgaengelighed", da: "Tilgængelighedserklæring", en: "Accessibility statement" },
   { path: "/logget-af", da: "Du er logget af", en: "You are logged out" },
   { path: "/handl-for", da: "Handl på vegne af en anden", en: "Act on behalf of someone" },
