@@ -10,7 +10,6 @@ use super::main_nav::MainNavLinks;
 use super::texts::ShellText;
 use crate::api::Source;
 use crate::components::{dialog::ModalDialog, icon::Icon, texts::ComponentText};
-use crate::page::hrefs::with_query;
 use crate::page::routes::Page;
 use crate::page::session::use_log_off;
 use crate::state::{
@@ -101,30 +100,16 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// The search field on every page: a plain form that goes to `/soeg?q=…`, where the search
-/// itself (its own chunk) runs.
+/// The search field on every page: a plain HTML form that goes to `/soeg?q=…` (a page load),
+/// where the search itself (its own chunk) runs; the first view carries no search code.
 #[component]
 fn HeaderSearch() -> impl IntoView {
     let i18n = use_i18n();
-    let field = NodeRef::<leptos::html::Input>::new();
-    let navigate = leptos_router::hooks::use_navigate();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let q = field.get().map(|input| input.value()).unwrap_or_default();
-        let params: Vec<(&str, String)> = (!q.trim().is_empty())
-            .then(|| ("q", q.trim().to_owned()))
-            .into_iter()
-            .collect();
-        navigate(
-            &with_query(Page::Search.path(), &params),
-            Default::default(),
-        );
-    };
     view! {
         <div class="header-search-bar d-print-none">
-            <form class="header-search container" role="search" action=Page::Search.path() method="get" on:submit=on_submit>
+            <form class="header-search container" role="search" action=Page::Search.path() method="get">
                 <label class="sr-only" for="header-search">{move || i18n.t(ShellText::SearchLabel)}</label>
-                <input class="form-input" id="header-search" name="q" type="search" node_ref=field data-testid="header-search"/>
+                <input class="form-input" id="header-search" name="q" type="search" data-testid="header-search"/>
                 <button type="submit" class="button button-secondary">{move || i18n.t(ShellText::SearchButton)}</button>
             </form>
         </div>

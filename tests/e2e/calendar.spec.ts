@@ -41,6 +41,9 @@ for (const persona of personas()) {
 }
 
 test("the debt instalment is on its day; the kind filter keeps only its kind, in the address", async ({ page }) => {
+  await openCalendar(page, "mange-sager");
+  const all = await entries(page).count();
+  expect(all).toBeGreaterThan(1);
   await openCalendar(page, "gaeld");
   await expect(entries(page).and(page.locator("[data-kind=afdrag]"))).toHaveCount(1);
   await expect(entries(page).and(page.locator("[data-kind=afdrag]"))).toHaveAttribute("data-date", "2026-12-01");
@@ -48,8 +51,16 @@ test("the debt instalment is on its day; the kind filter keeps only its kind, in
   await expect(page).toHaveURL(/\/kalender\?slags=afdrag$/);
   await expect(entries(page)).toHaveCount(1);
   await expect(page.getByTestId("agenda-count")).toHaveText("1 dato");
+  // A persona with more kinds: the filter narrows, and Back widens again.
+  await openCalendar(page, "mange-sager");
+  await page.getByTestId("agenda-kind").selectOption("afventer-borger");
+  await expect(page).toHaveURL(/\/kalender\?slags=afventer-borger$/);
+  const awaited = await entries(page).count();
+  expect(awaited).toBeGreaterThan(0);
+  expect(awaited).toBeLessThan(all);
+  for (const kind of await entries(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))) expect(kind).toBe("afventer-borger");
   await page.goBack();
-  expect(await entries(page).count()).toBeGreaterThan(1);
+  await expect(entries(page)).toHaveCount(all);
 });
 
 test("the export of all dates parses as iCalendar with the page's ids, whole days and no CPR number or name", async ({ page }) => {

@@ -13,7 +13,9 @@ test("the header's search field on every page leads to the results, the query in
   await openSettled(page, "/oekonomi?persona=mange-sager");
   await page.getByTestId("header-search").fill("Revalidering");
   await page.getByTestId("header-search").press("Enter");
+  // A plain form: the browser loads /soeg, whose frame the app then takes over.
   await expect(page).toHaveURL(/\/soeg\?q=Revalidering$/);
+  await expect(page.locator("body")).not.toHaveAttribute("data-frame", { timeout: 20_000 });
   await expect(heading(page)).toHaveText("Søg");
   await expect(page.getByTestId("search-field")).toHaveValue("Revalidering");
   const expected = visibleCases("mange-sager").filter((c) => /revalidering/i.test(`${c.titel} ${c.sagsnummer} ${c.myndighed.navn} ${c.kle.titel}`)).length;

@@ -70,14 +70,9 @@ pub fn DashboardCard(
     /// What "Prøv igen" does; fetching the source again from the sources' context if not given.
     #[prop(optional)]
     on_retry: Option<Callback<()>>,
-    /// The heading's id when two cards show one source; `card-<source>-heading` if not given.
-    #[prop(optional)]
-    heading_id: Option<&'static str>,
 ) -> impl IntoView {
     let on_retry = on_retry.unwrap_or_else(|| use_sources().retry_callback(source));
-    let heading_id = heading_id
-        .map(str::to_owned)
-        .unwrap_or_else(|| format!("card-{}-heading", source.id()));
+    let heading_id = format!("card-{}-heading", source.id());
     view! {
         <Card heading_id heading class=class testid>
             {move || match state.get() {

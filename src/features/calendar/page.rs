@@ -134,7 +134,7 @@ fn Month(month: Date, events: Vec<Event>, feed: Memo<EventFeed>) -> impl IntoVie
                 let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
                 format!("{first}{} {}", chars.as_str(), month.year)
             }}</h3>
-            <ul class="event-list">
+            <ul class="event-list nobullet-list">
                 {events.into_iter().map(|event| view! { <AgendaEntry event feed/> }).collect_view()}
             </ul>
         </section>

@@ -161,7 +161,7 @@ fn NewsDay(day: Date, events: Vec<Event>) -> impl IntoView {
     view! {
         <section class="event-day" aria-labelledby=label data-testid="news-day" data-day=day.to_string()>
             <h3 id=id class="h4">{move || long_date(day, i18n.lang())}</h3>
-            <ul class="event-list">
+            <ul class="event-list nobullet-list">
                 {events.into_iter().map(|event| view! { <NewsEntry event/> }).collect_view()}
             </ul>
         </section>

@@ -132,7 +132,7 @@ fn ResultGroup(group: Group, hits: Vec<Entry>) -> impl IntoView {
     view! {
         <section class="event-day" aria-labelledby=label data-testid="search-group" data-group=group.id() data-count=total.to_string()>
             <h2 id=id class="h3">{move || format!("{} ({total})", i18n.t(group_text(group)))}</h2>
-            <ul class="event-list">
+            <ul class="event-list nobullet-list">
                 {hits.into_iter().take(PER_GROUP).map(|hit| view! {
                     <li class="event-entry" data-testid="search-result">
                         <p><a href=hit.href>{hit.title}</a></p>

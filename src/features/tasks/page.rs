@@ -68,7 +68,7 @@ fn TaskList(list: Vec<Task>) -> impl IntoView {
             {(overdue > 0).then(|| view! { ". " {move || i18n.count(TaskCount::Overdue, overdue)} "." })}
         </p>
         <p class="form-hint">{move || i18n.t(TaskText::HowToAnswer)}</p>
-        <ol class="event-cards" data-testid="task-list">
+        <ol class="event-cards nobullet-list" data-testid="task-list">
             {list.into_iter().map(|task| view! { <TaskCard task/> }).collect_view()}
         </ol>
     }
