@@ -18,13 +18,17 @@ import { bodyWithFrame } from "./frames.mjs";
  * main module, its data sources in a chunk).
  */
 export const ROUTE_CHUNKS = {
-  "/": ["overview_sources"],
+  "/": ["overview_sources", "event_cards"],
   "/sager": ["cases"],
   "/oekonomi": ["economy"],
   "/mine-oplysninger": ["my_data"],
   "/digital-post": ["digital_post"],
   "/dine-data": ["data_use", "reuse_map"],
   "/handl-for": ["data_use"],
+  "/opgaver": ["tasks"],
+  "/nyt": ["news"],
+  "/kalender": ["calendar"],
+  "/soeg": ["search"],
   "/log-ind": ["login"],
   "/komponenter": ["gallery"],
 };

@@ -1363,3 +1363,156 @@ fn the_scale_persona_generator_writes_fixtures_that_pass_the_fixtures_checks() {
     assert!(index.personas.iter().all(|p| p.id != "skala"));
     fs::remove_dir_all(&base).unwrap();
 }
+
+/// Copenhagen's UTC offset on an ISO day: summer time (+02:00) from the last Sunday of March to
+/// the last Sunday of October, else +01:00.
+fn copenhagen_offset(day: &str) -> &'static str {
+    use mit_overblik::date::Date;
+    let date = Date::parse_iso(day).unwrap();
+    let last_sunday = |month: u8| {
+        let mut d = Date::new(date.year, month, 31).unwrap();
+        // 1970-01-01 was a Thursday: days % 7 == 3 is a Sunday.
+        while d.to_days().rem_euclid(7) != 3 {
+            d = d.add_days(-1);
+        }
+        d
+    };
+    if date >= last_sunday(3) && date < last_sunday(10) {
+        "+02:00"
+    } else {
+        "+01:00"
+    }
+}
+
+/// `sidsteLogin`: every persona's session says when the citizen last logged in, in Danish time,
+/// days to weeks before the reference date, so "Nyt siden sidst" has something to show.
+#[test]
+fn every_session_names_the_last_login_days_to_weeks_before_the_reference_date() {
+    use mit_overblik::date::Date;
+    let reference = Date::parse_iso(REFERENCE).unwrap();
+    for persona in personas() {
+        let session = load::<Session>(&persona, "session").data;
+        let last = session
+            .last_login
+            .unwrap_or_else(|| panic!("{persona}: no sidsteLogin"));
+        let day = Date::parse_iso(&last).unwrap_or_else(|| panic!("{persona}: {last}"));
+        assert!(
+            last.ends_with(copenhagen_offset(&last[..10])),
+            "{persona}: {last} is not in Danish time"
+        );
+        let days = day.days_until(reference);
+        assert!(
+            (1..=42).contains(&days),
+            "{persona}: {last} is {days} days before"
+        );
+    }
+    // A first login has none, and a backend that does not send it still decodes.
+    let body = read(&mock_dir().join("tilflytter/session.json"));
+    let mut value: Value = serde_json::from_str(&body).unwrap();
+    value["data"].as_object_mut().unwrap().remove("sidsteLogin");
+    let session: Sourced<Session> = decode_envelope(&value.to_string()).unwrap();
+    assert_eq!(session.data.last_login, None);
+    assert!(check_body(&Endpoint::Session, &value.to_string()).is_ok());
+    assert!(schema_errors("SessionSvar", &value).is_empty());
+}
+
+/// Every case list a persona or a represented person has.
+fn all_case_lists() -> Vec<(String, Vec<CaseSummary>)> {
+    let mut lists = Vec::new();
+    for persona in personas() {
+        lists.push((
+            persona.clone(),
+            load::<Vec<CaseSummary>>(&persona, "sager").data,
+        ));
+        for (who, dir) in represented(&persona) {
+            if let Ok(cases) = load_from::<Vec<CaseSummary>>(&dir, "sager") {
+                lists.push((format!("{persona}/{}", who.name), cases.data));
+            }
+        }
+    }
+    lists
+}
+
+/// `afventerFraBorger`: what a case awaits from the citizen and by when, exactly on the cases
+/// that await something, with a deadline after the case was created; the personas together have
+/// a deadline that has passed on the reference date and some that have not.
+#[test]
+fn what_a_case_awaits_from_the_citizen_comes_with_a_deadline_on_exactly_those_cases() {
+    use mit_overblik::date::Date;
+    let reference = Date::parse_iso(REFERENCE).unwrap();
+    let (mut overdue, mut ahead) = (0, 0);
+    for (who, cases) in all_case_lists() {
+        for case in cases {
+            assert_eq!(
+                case.awaited.is_some(),
+                case.awaiting_citizen,
+                "{who}: {} says what it awaits exactly when it awaits something",
+                case.title
+            );
+            let Some(awaited) = &case.awaited else {
+                continue;
+            };
+            assert!(!awaited.what.trim().is_empty(), "{who}: {}", case.title);
+            let deadline = Date::parse_day(&awaited.deadline).unwrap();
+            assert!(
+                deadline >= Date::parse_iso(&case.created).unwrap(),
+                "{who}: {} has a deadline before it was created",
+                case.title
+            );
+            assert!(
+                case.awaits_decision(),
+                "{who}: a decided case awaits nothing"
+            );
+            if deadline < reference {
+                overdue += 1;
+            } else {
+                ahead += 1;
+            }
+        }
+    }
+    assert!(
+        overdue >= 1 && ahead >= 2,
+        "overdue {overdue}, ahead {ahead}"
+    );
+
+    // A backend that sends only the flag, or an unknown field inside, still decodes.
+    let path = mock_dir().join("sygemeldt/sager.json");
+    let mut value: Value = serde_json::from_str(&read(&path)).unwrap();
+    let first = value["data"][0].as_object_mut().unwrap();
+    first["afventerFraBorger"]["kanal"] = json!("post");
+    let tolerant: Sourced<Vec<CaseSummary>> = decode_envelope(&value.to_string()).unwrap();
+    assert!(tolerant.data[0].awaited.is_some());
+    value["data"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("afventerFraBorger");
+    let old: Sourced<Vec<CaseSummary>> = decode_envelope(&value.to_string()).unwrap();
+    assert!(old.data[0].awaiting_citizen && old.data[0].awaited.is_none());
+    assert!(schema_errors("SagerSvar", &value).is_empty());
+}
+
+/// `naesteAfdrag`: only an instalment plan has a next instalment, due within the month after
+/// the reference date; every instalment plan in the fixtures has one.
+#[test]
+fn only_an_instalment_plan_names_its_next_instalment() {
+    use mit_overblik::date::Date;
+    let reference = Date::parse_iso(REFERENCE).unwrap();
+    let mut plans = 0;
+    for persona in personas() {
+        for item in load::<DebtOverview>(&persona, "gaeld").data.items {
+            let plan = item.method == Some(CollectionMethod::InstalmentPlan);
+            assert_eq!(
+                item.next_instalment.is_some(),
+                plan,
+                "{persona}: {}",
+                item.kind
+            );
+            if let Some(next) = &item.next_instalment {
+                plans += 1;
+                let days = reference.days_until(Date::parse_day(next).unwrap());
+                assert!((0..=31).contains(&days), "{persona}: {next}");
+            }
+        }
+    }
+    assert!(plans >= 1);
+}

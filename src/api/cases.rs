@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::web_address::WebAddress;
 
 use super::common::Authority;
+use crate::date::Date;
 
 /// OIO Sag progress code (`FremdriftStatusKode`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -123,8 +124,47 @@ pub struct CaseSummary {
     /// Whether the authority waits for something from the citizen.
     #[serde(rename = "afventerBorger")]
     pub awaiting_citizen: bool,
+    /// What the authority waits for and by when, if it says so (only with `awaiting_citizen`).
+    /// Newer than `afventerBorger`: a backend that leaves it out still shows the flag.
+    #[serde(
+        rename = "afventerFraBorger",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub awaited: Option<Awaited>,
     #[serde(rename = "visning")]
     pub visibility: Visibility,
+}
+
+/// What an authority waits for from the citizen in a case, and the deadline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Awaited {
+    /// What the citizen is asked for, in plain Danish ("Lægeattest om din sygdom").
+    #[serde(rename = "hvad")]
+    pub what: String,
+    /// ISO date: the last day to answer.
+    #[serde(rename = "frist")]
+    pub deadline: String,
+}
+
+impl CaseSummary {
+    /// Whether the authority has yet to decide the case.
+    pub fn awaits_decision(&self) -> bool {
+        matches!(
+            self.progress.code,
+            ProgressCode::Opstaaet | ProgressCode::Oplyst
+        )
+    }
+
+    /// The expected decision date: creation plus the authority's published processing time.
+    /// `None` when the data carries no processing time or the case is already decided.
+    pub fn expected_decision(&self) -> Option<Date> {
+        if !self.awaits_decision() {
+            return None;
+        }
+        let weeks = i64::from(self.processing_time.as_ref()?.weeks);
+        Some(Date::parse_iso(&self.created)?.add_days(weeks * 7))
+    }
 }
 
 /// One step of a case's progress history.

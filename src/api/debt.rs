@@ -46,6 +46,13 @@ pub struct DebtItem {
     /// What is paid each month under an instalment plan or wage deduction.
     #[serde(rename = "maanedligtBeloeb")]
     pub monthly: Option<Kroner>,
+    /// ISO date the next instalment is due under an instalment plan, if the plan says.
+    #[serde(
+        rename = "naesteAfdrag",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub next_instalment: Option<String>,
     /// ISO date the claim was handed over.
     #[serde(rename = "modtaget")]
     pub received: String,

@@ -12,6 +12,14 @@ pub struct Session {
     pub name: String,
     /// The citizen's CPR number, `DDMMYY-SSSS`. The UI masks it by default.
     pub cpr: String,
+    /// When the citizen last logged in before this session (ISO date-time, Danish time); `None`
+    /// at a first login, or from a backend that does not say.
+    #[serde(
+        rename = "sidsteLogin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_login: Option<String>,
     /// People the citizen may act for: children in custody, givers of a power of attorney.
     #[serde(rename = "kanHandleFor")]
     pub can_act_for: Vec<Represented>,

@@ -6,22 +6,38 @@
 //! [`SectionHosts`] and [`provide_sections`] from here, and the overview gets its cards from
 //! here. A section reaches another only through [`crate::page`] (`tests/layers.rs` checks).
 
+pub mod calendar;
 pub mod cases;
 pub mod data_use;
 pub mod digital_post;
 pub mod economy;
 pub mod gallery;
 pub mod my_data;
+pub mod news;
 pub mod overview;
+pub mod search;
 pub mod service;
+pub mod tasks;
 pub mod toolkit;
 
 use leptos::prelude::*;
 use leptos_router::MatchNestedRoutes;
 
+use crate::page::lazy::LazyPart;
 use crate::state::api_settings::ApiSettings;
 
-/// The overview's cards, each from its section: two wide tiles, then the smaller cards.
+crate::lazy_view!(
+    event_cards,
+    fn event_cards_view() {
+        view! {
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><tasks::card::TasksCard/></div>
+            <div class="col-12 col-md-6 col-xl-4 mb-6"><news::card::NewsCard/></div>
+        }
+    }
+);
+
+/// The overview's cards, each from its section: two wide tiles, then the smaller cards, the
+/// last two (across sources) from the `event_cards` chunk.
 fn overview_cards() -> impl IntoView {
     view! {
         <div class="row overview-tiles">
@@ -34,6 +50,9 @@ fn overview_cards() -> impl IntoView {
             <div class="col-12 col-md-6 col-xl-4 mb-6"><my_data::card::PersonCard/></div>
             <div class="col-12 col-md-6 col-xl-4 mb-6"><my_data::card::VehiclesCard/></div>
             <div class="col-12 col-md-6 col-xl-4 mb-6"><data_use::card::LookupsCard/></div>
+            // Across sources (what awaits the citizen, what is new): their code is a chunk of
+            // its own, loaded once the first view is on screen.
+            <LazyPart load=event_cards_view testid="event-cards-error"/>
         </div>
     }
 }
@@ -56,6 +75,10 @@ pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
         <my_data::MyDataRoutes/>
         <digital_post::DigitalPostRoutes/>
         <data_use::DataUseRoutes/>
+        <tasks::TaskRoutes/>
+        <news::NewsRoutes/>
+        <calendar::CalendarRoutes/>
+        <search::SearchRoutes/>
         <toolkit::ToolkitRoutes/>
         <service::ServiceRoutes/>
         <gallery::GalleryRoutes/>

@@ -2,6 +2,7 @@
 //! another (a benefit's case), so no feature builds another's address by hand.
 
 use super::routes::Page;
+use crate::state::events::Target;
 
 /// An address with a query: `path?name=value&…`, values percent-encoded; no `?` without values.
 pub fn with_query(path: &str, params: &[(&str, String)]) -> String {
@@ -33,6 +34,18 @@ pub fn case_href(id: &str) -> String {
     format!("{}/{}", Page::Cases.path(), percent_encode(id))
 }
 
+/// The address where the app shows an event's item: a case's page, or the section that holds it
+/// (a letter: Digital Post, which lists it by subject).
+pub fn target_href(target: &Target) -> String {
+    match target {
+        Target::Case(id) => case_href(id),
+        Target::Letter(_) => Page::DigitalPost.path().to_owned(),
+        Target::Economy => Page::Economy.path().to_owned(),
+        Target::MyData => Page::MyData.path().to_owned(),
+        Target::DataUse => Page::DataUse.path().to_owned(),
+    }
+}
+
 /// `target` if it is a path of this app, for the login's return address; `None` for anything a
 /// browser could read as another site. A path starts with one `/` and has no backslash (browsers
 /// read `/\` as `//`) and no control character (browsers drop a tab or newline, so `/<tab>/`
@@ -62,6 +75,15 @@ mod tests {
             case_href("6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"),
             "/sager/6f1c2a9e-1d7b-4c55-9f4e-2b8d3a1c0e11"
         );
+    }
+
+    #[test]
+    fn an_event_target_becomes_the_address_that_shows_it() {
+        assert_eq!(target_href(&Target::Case("a b".into())), "/sager/a%20b");
+        assert_eq!(target_href(&Target::Letter("x".into())), "/digital-post");
+        assert_eq!(target_href(&Target::Economy), "/oekonomi");
+        assert_eq!(target_href(&Target::MyData), "/mine-oplysninger");
+        assert_eq!(target_href(&Target::DataUse), "/dine-data");
     }
 
     #[test]

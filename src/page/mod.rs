@@ -6,6 +6,7 @@
 //! A section reaches another section only through this layer; the shell mounts the sections'
 //! routes and nothing else of them.
 
+pub mod event_feed;
 pub mod focus;
 pub mod frame;
 pub mod heading;

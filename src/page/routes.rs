@@ -15,6 +15,14 @@ pub enum Page {
     MyData,
     DigitalPost,
     DataUse,
+    /// "Det venter vi på fra dig": what authorities await from the citizen (not in the menu).
+    Tasks,
+    /// "Nyt siden sidst": what changed since the last login (not in the menu).
+    News,
+    /// The calendar of dates ahead across authorities (not in the menu).
+    Calendar,
+    /// One search across sections (`/soeg?q=`), from the header's search field.
+    Search,
     Accessibility,
     LoggedOut,
     /// Choosing whom to act for (a child, a giver of a power of attorney).
@@ -34,6 +42,10 @@ impl Page {
         Page::MyData,
         Page::DigitalPost,
         Page::DataUse,
+        Page::Tasks,
+        Page::News,
+        Page::Calendar,
+        Page::Search,
         Page::Accessibility,
         Page::LoggedOut,
         Page::ActFor,
@@ -53,6 +65,10 @@ impl Page {
             Page::MyData => "/mine-oplysninger",
             Page::DigitalPost => "/digital-post",
             Page::DataUse => "/dine-data",
+            Page::Tasks => "/opgaver",
+            Page::News => "/nyt",
+            Page::Calendar => "/kalender",
+            Page::Search => "/soeg",
             Page::Accessibility => "/tilgaengelighed",
             Page::LoggedOut => "/logget-af",
             Page::ActFor => "/handl-for",
@@ -80,6 +96,10 @@ impl Page {
             Page::MyData => PageText::MyData,
             Page::DigitalPost => PageText::DigitalPost,
             Page::DataUse => PageText::DataUse,
+            Page::Tasks => PageText::Tasks,
+            Page::News => PageText::News,
+            Page::Calendar => PageText::Calendar,
+            Page::Search => PageText::Search,
             Page::Accessibility => PageText::Accessibility,
             Page::LoggedOut => PageText::LoggedOut,
             Page::ActFor => PageText::ActFor,

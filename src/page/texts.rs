@@ -18,6 +18,14 @@ crate::texts! {
             "Digital Post";
         DataUse => "Dine data",
             "Your data";
+        Tasks => "Det venter vi på fra dig",
+            "What we are waiting for from you";
+        News => "Nyt siden sidst",
+            "New since last time";
+        Calendar => "Kalender",
+            "Calendar";
+        Search => "Søg",
+            "Search";
         Accessibility => "Tilgængelighedserklæring",
             "Accessibility statement";
         LoggedOut => "Du er logget af",
@@ -39,6 +47,33 @@ crate::texts! {
     }
 }
 
+crate::texts! {
+    /// Where an event's link leads.
+    pub enum TargetText {
+        Case => "Gå til sagen", "Go to the case";
+        Letter => "Gå til Digital Post", "Go to Digital Post";
+        Economy => "Gå til Økonomi", "Go to Finances";
+        MyData => "Gå til Mine oplysninger", "Go to My details";
+        DataUse => "Gå til Dine data", "Go to Your data";
+    }
+}
+
+/// What a view across sources shows when the citizen acts for someone: "Du ser Emils
+/// oplysninger. Her er kun det med, du har adgang til på Emils vegne: sager, ydelser og
+/// udbetalinger." `name` is the represented person's first name; `areas` the sources covered.
+pub fn acting_scope_note(lang: crate::i18n::Lang, name: &str, areas: &str) -> String {
+    use crate::state::acting::possessive;
+    let whose = possessive(name, lang);
+    match lang {
+        crate::i18n::Lang::Da => format!(
+            "Du ser {whose} oplysninger. Her er kun det med, du har adgang til på {whose} vegne: {areas}."
+        ),
+        crate::i18n::Lang::En => format!(
+            "You are viewing {whose} information. Only what you may see on their behalf is included: {areas}."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +82,6 @@ mod tests {
     fn every_text_is_translated() {
         let same = [PageText::ServiceName, PageText::DigitalPost];
         crate::i18n::check_texts(PageText::ALL, &same);
+        crate::i18n::check_texts(TargetText::ALL, &[]);
     }
 }

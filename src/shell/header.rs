@@ -93,9 +93,26 @@ pub fn Header() -> impl IntoView {
                         </nav>
                     </div>
                 </div>
+                <HeaderSearch/>
             </Show>
             <MobileDrawer open=drawer_open on_close=close_drawer on_navigate=leave_drawer/>
         </header>
+    }
+}
+
+/// The search field on every page: a plain HTML form that goes to `/soeg?q=…` (a page load),
+/// where the search itself (its own chunk) runs; the first view carries no search code.
+#[component]
+fn HeaderSearch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="header-search-bar d-print-none">
+            <form class="header-search container" role="search" action=Page::Search.path() method="get">
+                <label class="sr-only" for="header-search">{move || i18n.t(ShellText::SearchLabel)}</label>
+                <input class="form-input" id="header-search" name="q" type="search" data-testid="header-search"/>
+                <button type="submit" class="button button-secondary">{move || i18n.t(ShellText::SearchButton)}</button>
+            </form>
+        </div>
     }
 }
 

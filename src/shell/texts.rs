@@ -12,6 +12,10 @@ crate::texts! {
             "Mit Overblik stopped working because of an error in the program. Your data has not changed. Reload the page to continue.";
         PanicReload => "Genindlæs siden",
             "Reload the page";
+        SearchLabel => "Søg i Mit Overblik",
+            "Search Mit Overblik";
+        SearchButton => "Søg",
+            "Search";
         PrototypeNotice => "Dette er en prototype. Alle personer, sager og beløb er opdigtede.",
             "This is a prototype. All people, cases and amounts are made up.";
         LogoLabel => "borger.dk – gå til forsiden af Mit Overblik",

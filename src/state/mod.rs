@@ -4,6 +4,7 @@
 pub mod acting;
 pub mod api_settings;
 pub mod clock;
+pub mod events;
 pub mod language;
 pub mod session_life;
 pub mod session_marks;

@@ -23,22 +23,14 @@ pub fn tab_of(case: &CaseSummary) -> CaseTab {
     }
 }
 
-/// Whether the authority has yet to decide the case.
+/// Whether the authority has yet to decide the case ([`CaseSummary::awaits_decision`]).
 pub fn awaits_decision(case: &CaseSummary) -> bool {
-    matches!(
-        case.progress.code,
-        ProgressCode::Opstaaet | ProgressCode::Oplyst
-    )
+    case.awaits_decision()
 }
 
-/// The expected decision date: creation plus the authority's published processing time.
-/// `None` when the data carries no processing time or the case is already decided.
+/// The expected decision date ([`CaseSummary::expected_decision`]).
 pub fn expected_decision(case: &CaseSummary) -> Option<Date> {
-    if !awaits_decision(case) {
-        return None;
-    }
-    let weeks = i64::from(case.processing_time.as_ref()?.weeks);
-    Some(Date::parse_iso(&case.created)?.add_days(weeks * 7))
+    case.expected_decision()
 }
 
 /// Days past the expected decision date (`Some(n)` with n ≥ 1 when overdue on `today`).
@@ -293,6 +285,7 @@ mod tests {
                 source: "Servicemål".into(),
             }),
             awaiting_citizen: false,
+            awaited: None,
             visibility: Visibility::Citizen,
         }
     }
