@@ -91,6 +91,27 @@ impl Date {
         }
     }
 
+    /// The first day of the month after.
+    pub fn next_month(self) -> Date {
+        match self.month {
+            12 => Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            },
+            month => Date {
+                month: month + 1,
+                day: 1,
+                ..self
+            },
+        }
+    }
+
+    /// The day of the week, Monday 0 to Sunday 6 (1970-01-01 was a Thursday).
+    pub fn weekday_from_monday(self) -> u8 {
+        (self.to_days() + 3).rem_euclid(7) as u8
+    }
+
     /// Days from `self` to `other` (positive if `other` is later).
     pub fn days_until(self, other: Date) -> i64 {
         other.to_days() - self.to_days()
@@ -140,6 +161,23 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekdays_and_the_next_month() {
+        // 1 December 2026 is a Tuesday, 24 December 2026 a Thursday, 1 March 2026 a Sunday.
+        assert_eq!(Date::new(2026, 12, 1).unwrap().weekday_from_monday(), 1);
+        assert_eq!(Date::new(2026, 12, 24).unwrap().weekday_from_monday(), 3);
+        assert_eq!(Date::new(2026, 3, 1).unwrap().weekday_from_monday(), 6);
+        assert_eq!(Date::new(1969, 12, 29).unwrap().weekday_from_monday(), 0);
+        assert_eq!(
+            Date::new(2026, 12, 24).unwrap().next_month(),
+            Date::new(2027, 1, 1).unwrap()
+        );
+        assert_eq!(
+            Date::new(2028, 1, 31).unwrap().next_month(),
+            Date::new(2028, 2, 1).unwrap()
+        );
+    }
 
     #[test]
     fn month_steps() {

@@ -102,6 +102,53 @@ test("one date's export holds that date, in English when the page is in English"
   expect(file.calendar.getFirstPropertyValue("prodid")).toBe("-//Mit Overblik//Prototype//EN");
 });
 
+test("one month at a time: a grid from Monday, each day's count matching the list, steps to other months in the address", async ({ page }) => {
+  await openCalendar(page, "mange-sager");
+  const listed = await entries(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-date")!));
+  await page.getByTestId("view-grid").click();
+  await expect(page).toHaveURL(/\/kalender\?visning=maaned$/);
+  await expect(page.getByTestId("view-grid")).toHaveAttribute("aria-current", "page");
+  const grid = page.getByTestId("calendar-grid");
+  await expect(grid.locator("caption")).toHaveText("November 2026");
+  await expect(grid.locator("thead th")).toHaveText(["man.", "tirs.", "ons.", "tors.", "fre.", "lør.", "søn."]);
+  // 1 November 2026 is a Sunday: the first week has six empty days before it.
+  await expect(grid.locator("tbody tr").first().locator("td").nth(6)).toHaveAttribute("data-date", "2026-11-01");
+  const checkMonth = async (month: string) => {
+    const days = await page.getByTestId("grid-day").evaluateAll((els) => els.map((e) => [e.getAttribute("data-date")!, Number(e.getAttribute("data-count"))] as const));
+    for (const [date, count] of days) {
+      expect(date.slice(0, 7)).toBe(month);
+      expect(count, date).toBe(listed.filter((d) => d === date).length);
+    }
+    await expect(entries(page)).toHaveCount(listed.filter((d) => d.startsWith(month)).length);
+  };
+  await checkMonth("2026-11");
+  await expect(page.getByTestId("month-previous")).toHaveCount(0);
+  await page.getByTestId("month-next").click();
+  await expect(page).toHaveURL(/\/kalender\?visning=maaned&maaned=2026-12$/);
+  await expect(grid.locator("caption")).toHaveText("December 2026");
+  await checkMonth("2026-12");
+  await page.reload();
+  await expect(grid.locator("caption")).toHaveText("December 2026");
+  await page.getByTestId("month-previous").click();
+  await expect(grid.locator("caption")).toHaveText("November 2026");
+  await page.getByTestId("view-list").click();
+  await expect(page).toHaveURL(/\/kalender$/);
+  await expect(entries(page)).toHaveCount(listed.length);
+});
+
+for (const lang of ["da", "en"] as const) {
+  for (const [name, width] of [["desktop", 1280], ["phone", 390]] as const) {
+    test(`the month grid: axe-core and the layout checks find nothing (${lang}, ${name})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openCalendar(page, "mange-sager", "&visning=maaned&maaned=2026-12", lang);
+      await expect(page.getByTestId("calendar-grid")).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await layoutProblems(page, width > 600)).toEqual([]);
+      await page.screenshot({ path: `test-results/views/calendar-grid-${lang}-${name}.png`, fullPage: true });
+    });
+  }
+}
+
 test("acting for a child: no tax or debt dates, and the page says so", async ({ page }) => {
   await openSettled(page, "/handl-for?persona=familie");
   await page.getByRole("button", { name: "Se oplysninger for Emil Kjær Sørensen" }).click();

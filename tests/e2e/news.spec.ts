@@ -67,6 +67,33 @@ test("the filters by kind and authority live in the address and keep only what t
   await expect(entries(page)).toHaveCount(total);
 });
 
+test("a long list is paged: 50 a page, the page in the address, every event once, a filter starts again at page 1", async ({ page }) => {
+  await openNews(page, "mange-sager");
+  const count = page.getByTestId("news-count");
+  await expect(count).toHaveText(/^Viser 1–50 af \d+ hændelser$/);
+  const total = Number((await count.textContent())!.match(/af (\d+)/)![1]);
+  await expect(entries(page)).toHaveCount(50);
+  const uids = async () => entries(page).evaluateAll((els) => els.map((el) => el.getAttribute("data-uid")));
+  const seen = await uids();
+  const pages = Math.ceil(total / 50);
+  const pager = page.getByRole("navigation", { name: "Sider" });
+  for (let n = 2; n <= pages; n++) {
+    await pager.getByRole("link", { name: "Næste side" }).click();
+    await expect(page).toHaveURL(new RegExp(`/nyt\\?side=${n}$`));
+    const last = Math.min(n * 50, total);
+    await expect(count).toHaveText(`Viser ${(n - 1) * 50 + 1}–${last} af ${total} hændelser`);
+    await expect(entries(page)).toHaveCount(last - (n - 1) * 50);
+    seen.push(...(await uids()));
+  }
+  expect(new Set(seen).size).toBe(total);
+  await page.getByTestId("news-kind").selectOption("brev");
+  await expect(page).toHaveURL(/\/nyt\?slags=brev$/);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/nyt?side=2");
+  await expect(count).toHaveText(`Viser 51–${Math.min(100, total)} af ${total} hændelser`);
+  expect(await layoutProblems(page, false)).toEqual([]);
+});
+
 test("an entry links to where it is shown", async ({ page }) => {
   await openNews(page, "sygemeldt", "");
   const letter = entries(page).and(page.locator("[data-kind=brev]")).first();

@@ -36,6 +36,56 @@ pub fn months(agenda: &[Event]) -> Vec<(Date, Vec<Event>)> {
         .collect()
 }
 
+/// One day in the month grid: the date, how many of the agenda's dates fall on it, and whether
+/// one of them is overdue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GridDay {
+    pub date: Date,
+    pub count: usize,
+    pub overdue: bool,
+}
+
+/// The month of `month` as weeks from Monday to Sunday; days outside the month are `None`.
+pub fn month_grid(month: Date, agenda: &[Event]) -> Vec<[Option<GridDay>; 7]> {
+    let first = month.first_of_month();
+    let next = first.next_month();
+    let mut weeks: Vec<[Option<GridDay>; 7]> = Vec::new();
+    let mut week = [None; 7];
+    let mut day = first;
+    while day < next {
+        let on_day = agenda.iter().filter(|e| e.date == day);
+        let slot = usize::from(day.weekday_from_monday());
+        week[slot] = Some(GridDay {
+            date: day,
+            count: on_day.clone().count(),
+            overdue: on_day
+                .into_iter()
+                .any(|e| e.kind() == Kind::DecisionOverdue),
+        });
+        if slot == 6 {
+            weeks.push(week);
+            week = [None; 7];
+        }
+        day = day.add_days(1);
+    }
+    if week.iter().any(Option::is_some) {
+        weeks.push(week);
+    }
+    weeks
+}
+
+/// The months the grid can show: from `today`'s month to the agenda's last (at least one).
+pub fn grid_months(agenda: &[Event], today: Date) -> (Date, Date) {
+    let first = today.first_of_month();
+    let last = agenda
+        .iter()
+        .map(|e| e.date.first_of_month())
+        .max()
+        .unwrap_or(first)
+        .max(first);
+    (first, last)
+}
+
 /// An event as the calendar file holds it, in `lang`; `on_behalf` (the represented person's
 /// opaque id) keeps ids unique when one calendar holds two people's events.
 pub fn ics_event(event: &Event, lang: Lang, on_behalf: Option<&str>) -> IcsEvent {
@@ -149,6 +199,37 @@ mod tests {
         // Acting for someone: the represented person's id in front keeps both people's apart.
         let theirs = ics_event(&list[0], Lang::Da, Some("abc"));
         assert!(theirs.uid.starts_with("abc."));
+    }
+
+    #[test]
+    fn the_month_grid_puts_each_day_under_its_weekday_and_counts_its_dates() {
+        let today = day("2026-11-24");
+        let list = agenda(&all("gaeld", today), today, None);
+        let december = day("2026-12-01");
+        let weeks = month_grid(december, &list);
+        // December 2026: Tuesday the 1st to Thursday the 31st, five weeks.
+        assert_eq!(weeks.len(), 5);
+        assert_eq!(weeks[0][0], None);
+        assert_eq!(weeks[0][1].unwrap().date, december);
+        assert_eq!(weeks[4][3].unwrap().date, day("2026-12-31"));
+        assert!(weeks[4][4..].iter().all(Option::is_none));
+        let days: Vec<GridDay> = weeks.iter().flatten().flatten().copied().collect();
+        assert_eq!(days.len(), 31);
+        assert!(days.windows(2).all(|w| w[1].date == w[0].date.add_days(1)));
+        let in_month = list
+            .iter()
+            .filter(|e| e.date.first_of_month() == december)
+            .count();
+        assert!(in_month > 0);
+        assert_eq!(days.iter().map(|d| d.count).sum::<usize>(), in_month);
+        let first = days.iter().find(|d| d.date == december).unwrap();
+        assert!(first.count >= 1, "the instalment on 1 December");
+        // A month that starts on a Monday and ends on a Sunday: February 2027 is four weeks.
+        assert_eq!(month_grid(day("2027-02-10"), &[]).len(), 4);
+        let (from, to) = grid_months(&list, today);
+        assert_eq!(from, day("2026-11-01"));
+        assert!(to >= december && list.iter().all(|e| e.date.first_of_month() <= to));
+        assert_eq!(grid_months(&[], today), (from, from));
     }
 
     #[test]

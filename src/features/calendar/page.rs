@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::ics::calendar;
-use super::logic::{agenda, file_name, ics_event, kinds, months};
-use super::query::{calendar_href, kind_from_params};
-use super::texts::{CalendarCount, CalendarText};
+use super::logic::{agenda, file_name, grid_months, ics_event, kinds, month_grid, months};
+use super::query::CalendarQuery;
+use super::texts::{month_heading, weekday, CalendarCount, CalendarText};
 use crate::components::filter_select::FilterSelect;
 use crate::date::Date;
-use crate::format::{long_date, month_name};
+use crate::format::long_date;
 use crate::i18n::Text;
 use crate::page::event_feed::{
     use_event_feed, ActingScopeNote, EventFeed, EventLink, EventSentence, SourceProblems,
@@ -29,13 +29,14 @@ pub fn CalendarPage() -> impl IntoView {
     let i18n = use_i18n();
     let feed = use_event_feed(&EVENT_SOURCES);
     let params = use_query_map();
-    let kind = Memo::new(move |_| params.with(|map| kind_from_params(|name| map.get(name))));
+    let query =
+        Memo::new(move |_| params.with(|map| CalendarQuery::from_params(|name| map.get(name))));
     view! {
         <PageHeading text=i18n.signal(Page::Calendar.title_text())/>
         <p class="font-lead">{move || i18n.t(CalendarText::Intro)}</p>
         <ActingScopeNote/>
         <SourceProblems of=&EVENT_SOURCES/>
-        <Agenda feed kind/>
+        <Agenda feed query/>
         <p class="mt-6">
             <a href=Page::Tasks.path() class="function-link">{move || i18n.t(CalendarText::OverdueElsewhere)}</a>
         </p>
@@ -54,8 +55,9 @@ fn export(events: &[Event], single: bool, feed: &EventFeed, lang: crate::i18n::L
 
 /// The filter, the export of all, and the months.
 #[component]
-fn Agenda(feed: Memo<EventFeed>, kind: Memo<Option<Kind>>) -> impl IntoView {
+fn Agenda(feed: Memo<EventFeed>, query: Memo<CalendarQuery>) -> impl IntoView {
     let i18n = use_i18n();
+    let kind = Memo::new(move |_| query.get().kind);
     let navigate = use_navigate_in_place();
     let all = Memo::new(move |_| feed.with(|f| agenda(&f.events, f.today, None)));
     let shown = Memo::new(move |_| {
@@ -73,7 +75,13 @@ fn Agenda(feed: Memo<EventFeed>, kind: Memo<Option<Kind>>) -> impl IntoView {
     });
     let on_kind = Callback::new(move |code: String| {
         let kind = Kind::ALL.into_iter().find(|k| k.code() == code);
-        navigate(&calendar_href(kind));
+        navigate(
+            &CalendarQuery {
+                kind,
+                ..query.get_untracked()
+            }
+            .href(),
+        );
     });
     let download_all = move |_| {
         feed.with_untracked(|f| shown.with_untracked(|shown| export(shown, false, f, i18n.lang())));
@@ -111,12 +119,156 @@ fn Agenda(feed: Memo<EventFeed>, kind: Memo<Option<Kind>>) -> impl IntoView {
                             </p>
                             <p class="form-hint">{move || i18n.t(CalendarText::DownloadHint)}</p>
                         </Show>
-                        {move || months(&shown.get()).into_iter().map(|(month, events)| view! { <Month month events feed/> }).collect_view()}
+                        <ViewSwitch query/>
+                        {move || if query.get().grid {
+                            view! { <MonthView feed query shown/> }.into_any()
+                        } else {
+                            months(&shown.get()).into_iter().map(|(month, events)| view! { <Month month events feed/> }).collect_view().into_any()
+                        }}
                     }
                     .into_any()
                 }}
             </Show>
         </section>
+    }
+}
+
+/// The choice between the list of every month and one month as a grid (links in the address).
+#[component]
+fn ViewSwitch(query: Memo<CalendarQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let link = move |grid: bool, text: CalendarText| {
+        let current = move || query.get().grid == grid;
+        let href = move || {
+            CalendarQuery {
+                grid,
+                month: None,
+                ..query.get()
+            }
+            .href()
+        };
+        view! {
+            <li>
+                <a
+                    href=href
+                    class=move || if current() { "button button-primary" } else { "button button-secondary" }
+                    aria-current=move || current().then_some("page")
+                    data-testid=if grid { "view-grid" } else { "view-list" }
+                >
+                    {move || i18n.t(text)}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="calendar-views" aria-label=move || i18n.t(CalendarText::ViewLabel)>
+            <ul class="nobullet-list">
+                {link(false, CalendarText::ViewList)}
+                {link(true, CalendarText::ViewMonth)}
+            </ul>
+        </nav>
+    }
+}
+
+/// One month as a grid of weeks (Monday first), each day with how many dates fall on it, the
+/// steps to the months before and after, and the month's dates listed below it.
+#[component]
+fn MonthView(
+    feed: Memo<EventFeed>,
+    query: Memo<CalendarQuery>,
+    shown: Memo<Vec<Event>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let today = move || feed.with(|f| f.today);
+    let range = Memo::new(move |_| shown.with(|s| grid_months(s, today())));
+    let month = Memo::new(move |_| {
+        let (first, last) = range.get();
+        query.get().month.unwrap_or(first).clamp(first, last)
+    });
+    let step = move |to: Date| {
+        CalendarQuery {
+            month: Some(to),
+            ..query.get()
+        }
+        .href()
+    };
+    let in_month = Memo::new(move |_| {
+        let m = month.get();
+        shown.with(|s| {
+            s.iter()
+                .filter(|e| e.date.first_of_month() == m)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="calendar-month" data-testid="calendar-month">
+            <div class="calendar-month-steps">
+                {move || {
+                    let (first, _) = range.get();
+                    let before = month.get().previous_month();
+                    (before >= first).then(|| view! {
+                        <a href=step(before) class="function-link" data-testid="month-previous">
+                            {move || i18n.t(CalendarText::PreviousMonth)}
+                            <span class="sr-only">": " {move || month_heading(before, i18n.lang())}</span>
+                        </a>
+                    })
+                }}
+                {move || {
+                    let (_, last) = range.get();
+                    let after = month.get().next_month();
+                    (after <= last).then(|| view! {
+                        <a href=step(after) class="function-link calendar-next" data-testid="month-next">
+                            {move || i18n.t(CalendarText::NextMonth)}
+                            <span class="sr-only">": " {move || month_heading(after, i18n.lang())}</span>
+                        </a>
+                    })
+                }}
+            </div>
+            <table class="table calendar-grid" data-testid="calendar-grid">
+                <caption>{move || month_heading(month.get(), i18n.lang())}</caption>
+                <thead>
+                    <tr>
+                        {(0u8..7).map(|d| view! {
+                            <th scope="col">
+                                <abbr title=move || weekday(d, false, i18n.lang())>{move || weekday(d, true, i18n.lang())}</abbr>
+                            </th>
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || month_grid(month.get(), &in_month.get()).into_iter().map(|week| view! {
+                        <tr>
+                            {week.into_iter().map(|day| match day {
+                                None => view! { <td class="calendar-grid-outside"></td> }.into_any(),
+                                Some(day) => view! {
+                                    <td
+                                        class="calendar-grid-day"
+                                        class:calendar-grid-busy={day.count > 0}
+                                        class:calendar-grid-overdue=day.overdue
+                                        class:calendar-grid-today=move || day.date == today()
+                                        data-testid="grid-day"
+                                        data-date=day.date.to_string()
+                                        data-count=day.count.to_string()
+                                    >
+                                        <span class="calendar-grid-number">{day.date.day}</span>
+                                        {(day.count > 0).then(|| view! {
+                                            <span class="calendar-grid-count" aria-hidden="true">{day.count}</span>
+                                            <span class="sr-only">{move || i18n.count(CalendarCount::Dates, day.count)}</span>
+                                        })}
+                                    </td>
+                                }.into_any(),
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {move || if in_month.with(Vec::is_empty) {
+                view! { <p data-testid="month-none">{move || i18n.t(CalendarText::NoneInMonth)}</p> }.into_any()
+            } else {
+                view! { <Month month=month.get() events=in_month.get() feed/> }.into_any()
+            }}
+        </div>
     }
 }
 
@@ -128,12 +280,7 @@ fn Month(month: Date, events: Vec<Event>, feed: Memo<EventFeed>) -> impl IntoVie
     let label = id.clone();
     view! {
         <section class="event-day" aria-labelledby=label data-testid="agenda-month" data-month=format!("{:04}-{:02}", month.year, month.month)>
-            <h3 id=id class="h4">{move || {
-                let name = month_name(month.month, i18n.lang());
-                let mut chars = name.chars();
-                let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-                format!("{first}{} {}", chars.as_str(), month.year)
-            }}</h3>
+            <h3 id=id class="h4">{move || month_heading(month, i18n.lang())}</h3>
             <ul class="event-list nobullet-list">
                 {events.into_iter().map(|event| view! { <AgendaEntry event feed/> }).collect_view()}
             </ul>

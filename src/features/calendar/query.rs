@@ -1,36 +1,98 @@
-//! The calendar's kind filter as it lives in the address (`/kalender?slags=afdrag`).
+//! The calendar's choices as they live in the address: the kind filter, and the month grid
+//! with its month (`/kalender?slags=afdrag&visning=maaned&maaned=2026-12`). Parsing is
+//! forgiving: an unknown kind is no filter, a month that is not one is the current month.
 
+use crate::date::Date;
 use crate::page::{hrefs::with_query, routes::Page};
 use crate::state::events::Kind;
 
-/// The kind chosen, if any; an unknown code is no filter.
-pub fn kind_from_params(get: impl Fn(&str) -> Option<String>) -> Option<Kind> {
-    let code = get("slags")?;
-    Kind::ALL.into_iter().find(|kind| kind.code() == code)
+/// The kind chosen, whether the month grid shows, and which month it shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CalendarQuery {
+    pub kind: Option<Kind>,
+    /// The month grid instead of the list of every month.
+    pub grid: bool,
+    /// The grid's month (its first day); `None` is the current month.
+    pub month: Option<Date>,
 }
 
-/// The calendar's address showing `kind`.
-pub fn calendar_href(kind: Option<Kind>) -> String {
-    let params: Vec<(&str, String)> = kind
-        .map(|k| ("slags", k.code().to_owned()))
-        .into_iter()
-        .collect();
-    with_query(Page::Calendar.path(), &params)
+impl CalendarQuery {
+    /// Reads the query from URL parameters (`get` returns a parameter's value).
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> CalendarQuery {
+        let grid = get("visning").as_deref() == Some("maaned");
+        CalendarQuery {
+            kind: get("slags").and_then(|code| Kind::ALL.into_iter().find(|k| k.code() == code)),
+            grid,
+            month: grid
+                .then(|| get("maaned"))
+                .flatten()
+                .and_then(|m| Date::parse_day(&format!("{m}-01"))),
+        }
+    }
+
+    /// The address of this query (only what is chosen).
+    pub fn href(&self) -> String {
+        let mut params: Vec<(&str, String)> = Vec::new();
+        if let Some(kind) = self.kind {
+            params.push(("slags", kind.code().to_owned()));
+        }
+        if self.grid {
+            params.push(("visning", "maaned".to_owned()));
+            if let Some(month) = self.month {
+                params.push(("maaned", format!("{:04}-{:02}", month.year, month.month)));
+            }
+        }
+        with_query(Page::Calendar.path(), &params)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn parse(pairs: &'static [(&'static str, &'static str)]) -> CalendarQuery {
+        CalendarQuery::from_params(|name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
     #[test]
-    fn the_kind_round_trips_through_the_address() {
-        assert_eq!(calendar_href(None), "/kalender");
+    fn the_choices_round_trip_through_the_address() {
+        assert_eq!(CalendarQuery::default().href(), "/kalender");
+        let kind = CalendarQuery {
+            kind: Some(Kind::InspectionDue),
+            ..CalendarQuery::default()
+        };
+        assert_eq!(kind.href(), "/kalender?slags=syn");
+        assert_eq!(parse(&[("slags", "syn")]), kind);
+        let grid = CalendarQuery {
+            kind: Some(Kind::InspectionDue),
+            grid: true,
+            month: Date::new(2027, 3, 1),
+        };
         assert_eq!(
-            calendar_href(Some(Kind::InspectionDue)),
-            "/kalender?slags=syn"
+            grid.href(),
+            "/kalender?slags=syn&visning=maaned&maaned=2027-03"
         );
-        let get = |v: &'static str| move |name: &str| (name == "slags").then(|| v.to_owned());
-        assert_eq!(kind_from_params(get("syn")), Some(Kind::InspectionDue));
-        assert_eq!(kind_from_params(get("nope")), None);
+        assert_eq!(
+            parse(&[
+                ("slags", "syn"),
+                ("visning", "maaned"),
+                ("maaned", "2027-03")
+            ]),
+            grid
+        );
+    }
+
+    #[test]
+    fn what_is_not_understood_is_left_out() {
+        assert_eq!(parse(&[("slags", "nope")]), CalendarQuery::default());
+        let odd = parse(&[("visning", "maaned"), ("maaned", "2027-13")]);
+        assert_eq!((odd.grid, odd.month), (true, None));
+        // A month without the grid is no choice.
+        assert_eq!(parse(&[("maaned", "2027-03")]), CalendarQuery::default());
     }
 }

@@ -1,7 +1,7 @@
 //! What is new since the last login, its filters and its days, without the browser.
 
 use crate::date::Date;
-use crate::lists::compare_danish;
+use crate::lists::{compare_danish, page_of};
 use crate::state::events::group::by_day;
 use crate::state::events::select::{filtered, since};
 use crate::state::events::{Event, Kind};
@@ -30,19 +30,53 @@ pub fn authorities(events: &[Event]) -> Vec<String> {
     names
 }
 
-/// The events of `kind` (any if `None`) and `authority` (any if `None`), grouped by day in the
-/// list's order (newest first).
-pub fn days(
+/// How many events one page of the list shows.
+pub const PAGE_SIZE: usize = 50;
+
+/// One page of the list: its events by day, and where it lies in the whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DaysPage {
+    /// The page's events grouped by day; a day cut by the page break continues on the next
+    /// page under its date again.
+    pub days: Vec<(Date, Vec<Event>)>,
+    /// The page shown (1-based, clamped) and how many there are.
+    pub page: usize,
+    pub pages: usize,
+    /// The 1-based position of the page's first event (0 when empty) and how many events match.
+    pub first: usize,
+    pub total: usize,
+}
+
+impl DaysPage {
+    /// The position of the page's last event.
+    pub fn last(&self) -> usize {
+        match self.days.iter().map(|(_, e)| e.len()).sum::<usize>() {
+            0 => 0,
+            count => self.first + count - 1,
+        }
+    }
+}
+
+/// Page `page` of the events of `kind` and `authority`, `PAGE_SIZE` events a page.
+pub fn days_page(
     events: &[Event],
     kind: Option<Kind>,
     authority: Option<&str>,
-) -> Vec<(Date, Vec<Event>)> {
+    page: usize,
+) -> DaysPage {
     let kinds: Vec<Kind> = kind.into_iter().collect();
     let shown = filtered(events, &kinds, authority);
-    by_day(&shown)
-        .into_iter()
-        .map(|(day, events)| (day, events.into_iter().cloned().collect()))
-        .collect()
+    let paged = page_of(&shown, page, PAGE_SIZE);
+    DaysPage {
+        days: by_day(&paged.items)
+            .into_iter()
+            .map(|(day, events)| (day, events.into_iter().cloned().collect()))
+            .collect(),
+        page: paged.page,
+        pages: paged.pages,
+        first: paged.first,
+        total: shown.len(),
+    }
 }
 
 #[cfg(test)]
@@ -90,7 +124,7 @@ mod tests {
         assert!(new
             .windows(2)
             .all(|w| (w[0].date, w[0].time) >= (w[1].date, w[1].time)));
-        let grouped = days(&new, None, None);
+        let grouped = days_page(&new, None, None, 1).days;
         assert_eq!(
             grouped.iter().map(|(_, e)| e.len()).sum::<usize>(),
             new.len()
@@ -115,19 +149,60 @@ mod tests {
         assert!(names
             .windows(2)
             .all(|w| compare_danish(&w[0], &w[1]).is_lt()));
-        let letters = days(&new, Some(Kind::LetterReceived), None);
+        let letters = days_page(&new, Some(Kind::LetterReceived), None, 1).days;
         assert!(letters
             .iter()
             .flat_map(|(_, e)| e)
             .all(|e| e.kind() == Kind::LetterReceived));
         let first = &names[0];
-        let theirs = days(&new, None, Some(first));
+        let theirs = days_page(&new, None, Some(first), 1).days;
         assert!(!theirs.is_empty());
         assert!(theirs
             .iter()
             .flat_map(|(_, e)| e)
             .all(|e| &e.authority == first));
-        assert!(days(&new, Some(Kind::LetterReceived), Some("Findes ikke")).is_empty());
+        assert!(
+            days_page(&new, Some(Kind::LetterReceived), Some("Findes ikke"), 1)
+                .days
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_long_list_is_paged_and_every_event_is_on_exactly_one_page() {
+        let today = day("2026-11-24");
+        let new = new_since(
+            &all("mange-sager", today),
+            &last_login("mange-sager"),
+            today,
+        );
+        assert!(
+            new.len() > PAGE_SIZE,
+            "mange-sager has {} new events",
+            new.len()
+        );
+        let first = days_page(&new, None, None, 1);
+        assert_eq!((first.page, first.first, first.total), (1, 1, new.len()));
+        assert_eq!(first.pages, new.len().div_ceil(PAGE_SIZE));
+        assert_eq!(first.last(), PAGE_SIZE);
+        let mut seen: Vec<String> = Vec::new();
+        for n in 1..=first.pages {
+            let page = days_page(&new, None, None, n);
+            assert!(
+                page.days.windows(2).all(|w| w[0].0 > w[1].0),
+                "days in order"
+            );
+            seen.extend(page.days.iter().flat_map(|(_, e)| e).map(Event::uid));
+        }
+        let all: Vec<String> = new.iter().map(Event::uid).collect();
+        assert_eq!(seen, all, "the pages together are the list, in its order");
+        let beyond = days_page(&new, None, None, 99);
+        assert_eq!(
+            beyond.page, first.pages,
+            "a page past the end shows the last"
+        );
+        let none = days_page(&new, Some(Kind::LetterReceived), Some("Findes ikke"), 1);
+        assert_eq!((none.total, none.first, none.pages), (0, 0, 1));
     }
 
     #[test]

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::logic::{authorities, days, kinds, new_since};
+use super::logic::{authorities, days_page, kinds, new_since};
 use super::query::{kind_of, NewsQuery};
-use super::texts::{since_intro, NewsCount, NewsText};
+use super::texts::{showing, since_intro, NewsText};
 use crate::api::Source;
 use crate::components::filter_select::FilterSelect;
+use crate::components::pagination::Pagination;
 use crate::components::section_error::SectionError;
 use crate::components::source_note::SourceLoading;
 use crate::date::Date;
@@ -73,9 +74,8 @@ fn NewsList(
     let new = Memo::new(move |_| feed.with(|f| new_since(&f.events, &login, f.today)));
     let shown = Memo::new(move |_| {
         let query = query.get();
-        new.with(|new| days(new, query.kind, query.authority.as_deref()))
+        new.with(|new| days_page(new, query.kind, query.authority.as_deref(), query.page))
     });
-    let count = move || shown.with(|days| days.iter().map(|(_, e)| e.len()).sum::<usize>());
     let kind_options = Signal::derive(move || {
         let lang = i18n.lang();
         new.with(|new| {
@@ -98,6 +98,7 @@ fn NewsList(
         Callback::new(move |code: String| {
             let next = NewsQuery {
                 kind: kind_of(&code),
+                page: 1,
                 ..query.get_untracked()
             };
             navigate(&next.href());
@@ -106,6 +107,7 @@ fn NewsList(
     let on_authority = Callback::new(move |name: String| {
         let next = NewsQuery {
             authority: (!name.is_empty()).then_some(name),
+            page: 1,
             ..query.get_untracked()
         };
         navigate(&next.href());
@@ -138,12 +140,18 @@ fn NewsList(
                             />
                         </form>
                         <p class="mt-4" role="status" aria-live="polite" data-testid="news-count">
-                            {move || match count() {
+                            {move || shown.with(|page| match page.total {
                                 0 => i18n.t(NewsText::NoMatch).to_owned(),
-                                n => i18n.count(NewsCount::Shown, n),
-                            }}
+                                total => showing(i18n.lang(), page.first, page.last(), total),
+                            })}
                         </p>
-                        {move || shown.get().into_iter().map(|(day, events)| view! { <NewsDay day events/> }).collect_view()}
+                        {move || shown.get().days.into_iter().map(|(day, events)| view! { <NewsDay day events/> }).collect_view()}
+                        {move || {
+                            let (current, pages) = shown.with(|p| (p.page, p.pages));
+                            let now = query.get();
+                            let href = Callback::new(move |page: usize| NewsQuery { page, ..now.clone() }.href());
+                            view! { <Pagination current pages href/> }
+                        }}
                     }
                     .into_any()
                 }}

@@ -1,14 +1,26 @@
-//! The filters of Nyt siden sidst as they live in the address (`/nyt?slags=brev&myndighed=…`).
-//! Parsing is forgiving: an unknown kind is no filter.
+//! The filters and the page of Nyt siden sidst as they live in the address
+//! (`/nyt?slags=brev&myndighed=…&side=2`). Parsing is forgiving: an unknown kind is no filter,
+//! a page that is not a number is the first.
 
 use crate::page::{hrefs::with_query, routes::Page};
 use crate::state::events::Kind;
 
-/// The kind and authority chosen.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The kind and authority chosen, and the page (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewsQuery {
     pub kind: Option<Kind>,
     pub authority: Option<String>,
+    pub page: usize,
+}
+
+impl Default for NewsQuery {
+    fn default() -> NewsQuery {
+        NewsQuery {
+            kind: None,
+            authority: None,
+            page: 1,
+        }
+    }
 }
 
 /// A kind from its code (`brev`); `None` for anything else.
@@ -24,6 +36,10 @@ impl NewsQuery {
             authority: get("myndighed")
                 .map(|a| a.chars().take(200).collect::<String>())
                 .filter(|a| !a.trim().is_empty()),
+            page: get("side")
+                .and_then(|p| p.parse::<usize>().ok())
+                .unwrap_or(1)
+                .max(1),
         }
     }
 
@@ -35,6 +51,9 @@ impl NewsQuery {
         }
         if let Some(authority) = &self.authority {
             params.push(("myndighed", authority.clone()));
+        }
+        if self.page > 1 {
+            params.push(("side", self.page.to_string()));
         }
         with_query(Page::News.path(), &params)
     }
@@ -50,12 +69,22 @@ mod tests {
         let query = NewsQuery {
             kind: Some(Kind::LookUp),
             authority: Some("Aarhus Kommune".into()),
+            page: 1,
         };
         assert_eq!(query.href(), "/nyt?slags=opslag&myndighed=Aarhus%20Kommune");
+        let second = NewsQuery {
+            page: 2,
+            ..query.clone()
+        };
+        assert_eq!(
+            second.href(),
+            "/nyt?slags=opslag&myndighed=Aarhus%20Kommune&side=2"
+        );
         let parse = |slags: &str, myndighed: &str| {
             NewsQuery::from_params(|name| match name {
                 "slags" => Some(slags.to_owned()),
                 "myndighed" => Some(myndighed.to_owned()),
+                "side" => Some("x".to_owned()),
                 _ => None,
             })
         };

@@ -1,7 +1,7 @@
 //! The section's texts, Danish and English side by side.
 
 use crate::format::date_time_iso;
-use crate::i18n::Lang;
+use crate::i18n::{integer, Lang};
 
 crate::texts! {
     /// Nyt siden sidst.
@@ -35,7 +35,20 @@ crate::counted! {
     /// Counts of the section.
     pub enum NewsCount {
         New => ["{n} ny hændelse", "{n} nye hændelser"], ["{n} new event", "{n} new events"];
-        Shown => ["Viser {n} hændelse", "Viser {n} hændelser"], ["Showing {n} event", "Showing {n} events"];
+    }
+}
+
+/// The count above the list: "Viser 3 hændelser", or "Viser 51–100 af 120 hændelser" when paged.
+pub fn showing(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    let count = last + 1 - first;
+    let [first, last, total_text] = [first, last, total].map(|n| integer(n as i64, lang));
+    match (lang, total, count == total) {
+        (Lang::Da, 1, _) => "Viser 1 hændelse".to_owned(),
+        (Lang::En, 1, _) => "Showing 1 event".to_owned(),
+        (Lang::Da, _, true) => format!("Viser {total_text} hændelser"),
+        (Lang::En, _, true) => format!("Showing {total_text} events"),
+        (Lang::Da, _, false) => format!("Viser {first}–{last} af {total_text} hændelser"),
+        (Lang::En, _, false) => format!("Showing {first}–{last} of {total_text} events"),
     }
 }
 
@@ -69,6 +82,20 @@ mod tests {
     fn every_text_is_translated() {
         crate::i18n::check_texts(NewsText::ALL, &[]);
         crate::i18n::check_counted(NewsCount::ALL);
+    }
+
+    #[test]
+    fn the_count_says_which_part_of_the_list_is_shown() {
+        assert_eq!(showing(Lang::Da, 1, 1, 1), "Viser 1 hændelse");
+        assert_eq!(showing(Lang::Da, 1, 12, 12), "Viser 12 hændelser");
+        assert_eq!(
+            showing(Lang::Da, 51, 100, 1234),
+            "Viser 51–100 af 1.234 hændelser"
+        );
+        assert_eq!(
+            showing(Lang::En, 51, 100, 1234),
+            "Showing 51–100 of 1,234 events"
+        );
     }
 
     #[test]
