@@ -4,6 +4,22 @@ use crate::api::common::Kroner;
 use crate::date::Date;
 use crate::i18n::{integer, Lang};
 
+/// `text` (one of the app's own Danish or English words) with its first letter in upper case.
+/// Only ASCII and æ, ø, å: the full Unicode case table would cost the first view several KiB.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'æ' => 'Æ',
+        'ø' => 'Ø',
+        'å' => 'Å',
+        other => other.to_ascii_uppercase(),
+    };
+    std::iter::once(upper).chain(chars).collect()
+}
+
 const MONTHS_DA: [&str; 12] = [
     "januar",
     "februar",
@@ -178,6 +194,13 @@ pub fn masked_cpr(cpr: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_becomes_a_heading() {
+        assert_eq!(capitalised("sager"), "Sager");
+        assert_eq!(capitalised("æbler"), "Æbler");
+        assert_eq!(capitalised(""), "");
+    }
 
     #[test]
     fn danish_and_english_long_dates() {

@@ -2,6 +2,7 @@
 //! another (a benefit's case), so no feature builds another's address by hand.
 
 use super::routes::Page;
+use crate::api::access_log::DataItem;
 use crate::state::events::Target;
 
 /// An address with a query: `path?name=value&…`, values percent-encoded; no `?` without values.
@@ -32,6 +33,17 @@ pub fn percent_encode(value: &str) -> String {
 /// The address of one case.
 pub fn case_href(id: &str) -> String {
     format!("{}/{}", Page::Cases.path(), percent_encode(id))
+}
+
+/// The address parameter of Dine data's filter by kind of data (`?data=cpr.adresse`).
+pub const DATA_ITEM_PARAM: &str = "data";
+
+/// Dine data's access log showing the look-ups of one kind of data.
+pub fn data_item_href(item: DataItem) -> String {
+    with_query(
+        Page::DataUse.path(),
+        &[(DATA_ITEM_PARAM, item.code().to_owned())],
+    )
 }
 
 /// The address where the app shows an event's item: a case's page, or the section that holds it

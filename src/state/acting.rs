@@ -6,6 +6,7 @@ use super::api_settings::{use_api_settings, ApiSettings};
 use super::sources::{use_sources, Sources};
 use crate::api::session::{RepresentationKind, Represented};
 use crate::api::OnBehalf;
+use crate::format::capitalised;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
@@ -64,22 +65,6 @@ impl Acting {
     }
 }
 
-/// `text` (one of the app's own Danish or English words) with its first letter in upper case.
-/// Only ASCII and æ, ø, å: the full Unicode case table would cost the first view several KiB.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let upper = match first {
-        'æ' => 'Æ',
-        'ø' => 'Ø',
-        'å' => 'Å',
-        other => other.to_ascii_uppercase(),
-    };
-    std::iter::once(upper).chain(chars).collect()
-}
-
 /// The acting context, from the API settings and sources of the current component.
 pub fn use_acting() -> Acting {
     Acting {
@@ -111,13 +96,6 @@ pub fn possessive(name: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_noun_becomes_a_heading() {
-        assert_eq!(capitalised("sager"), "Sager");
-        assert_eq!(capitalised("æbler"), "Æbler");
-        assert_eq!(capitalised(""), "");
-    }
 
     #[test]
     fn first_names_take_the_possessive() {

@@ -50,6 +50,18 @@ test("letters, look-ups, vehicles and pages are found; the keyboard reaches the 
   await expect(group(page, "koeretoejer")).toHaveAttribute("data-count", "1");
   await field.fill("adresse");
   await expect(group(page, "opslag")).toBeVisible();
+  // The kind of data itself, once, with how often it was looked up, leading to those look-ups.
+  const log: { dataelement: string }[] = data("familie", "adgangslog");
+  const lookedUp = log.filter((e) => e.dataelement === "cpr.adresse").length;
+  await expect(group(page, "oplysninger")).toHaveAttribute("data-count", "1");
+  await expect(group(page, "oplysninger").getByTestId("search-result")).toContainText(`CPR · ${lookedUp} opslag`);
+  await group(page, "oplysninger").getByRole("link", { name: "Din adresse" }).click();
+  await expect(page).toHaveURL(/\/dine-data\?data=cpr\.adresse$/);
+  await expect(page.getByTestId("log-entry").first()).toBeVisible();
+  const shown = await page.getByTestId("log-entry").allTextContents();
+  expect(shown.length).toBeLessThanOrEqual(lookedUp);
+  for (const entry of shown) expect(entry.toLowerCase()).toContain("adresse");
+  await page.goBack();
   await field.fill("kalender");
   await expect(group(page, "sider").getByRole("link", { name: "Kalender" })).toHaveAttribute("href", "/kalender");
   await field.press("Tab");

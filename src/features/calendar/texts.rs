@@ -1,7 +1,7 @@
 //! The section's texts, Danish and English side by side.
 
 use crate::date::Date;
-use crate::format::month_name;
+use crate::format::{capitalised, month_name};
 use crate::i18n::Lang;
 
 crate::texts! {

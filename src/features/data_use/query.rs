@@ -2,8 +2,9 @@
 
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::date::Date;
+use crate::page::hrefs::{with_query, DATA_ITEM_PARAM};
 use crate::page::live_search::SearchQuery;
-use crate::page::{hrefs::with_query, routes::Page};
+use crate::page::routes::Page;
 
 /// The log's period: up to today, back 30 days, 3 months, 12 months or the whole two years.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,7 +78,7 @@ impl LogQuery {
         LogQuery {
             authority: get("myndighed")
                 .filter(|cvr| cvr.len() == 8 && cvr.chars().all(|c| c.is_ascii_digit())),
-            item: get("data").and_then(|code| DataItem::from_code(&code)),
+            item: get(DATA_ITEM_PARAM).and_then(|code| DataItem::from_code(&code)),
             period: get("periode")
                 .and_then(|id| Period::ALL.into_iter().find(|p| p.id() == id))
                 .unwrap_or_default(),
@@ -100,7 +101,7 @@ impl LogQuery {
             params.push(("myndighed", cvr.clone()));
         }
         if let Some(item) = self.item {
-            params.push(("data", item.code().to_owned()));
+            params.push((DATA_ITEM_PARAM, item.code().to_owned()));
         }
         if self.period != Period::All {
             params.push(("periode", self.period.id().to_owned()));

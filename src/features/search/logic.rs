@@ -1,17 +1,19 @@
 //! The search without the browser: every searchable item as an [`Entry`] with its folded key
 //! (computed once when the data loads), and a query matched against the keys, grouped.
 
-use crate::api::access_log::AccessEntry;
+use crate::api::access_log::{AccessEntry, DataItem};
 use crate::api::benefits::{Grant, Payout};
 use crate::api::cases::CaseSummary;
 use crate::api::digital_post::MessageHeader;
 use crate::api::vehicles::Vehicle;
 use crate::date::Date;
-use crate::format::{kroner, long_date_iso, month_name};
-use crate::i18n::{Lang, Text};
-use crate::page::hrefs::{case_href, with_query};
+use crate::format::{capitalised, kroner, long_date_iso, month_name};
+use crate::i18n::{Counted, Lang, Text};
+use crate::page::hrefs::{case_href, data_item_href, with_query};
 use crate::page::routes::Page;
 use crate::state::events::texts::item_text;
+
+use super::texts::SearchCount;
 
 /// Where a result belongs, in the order the groups are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,16 +22,18 @@ pub enum Group {
     Cases,
     Letters,
     Payouts,
+    DataItems,
     LookUps,
     Vehicles,
 }
 
 impl Group {
-    pub const ALL: [Group; 6] = [
+    pub const ALL: [Group; 7] = [
         Group::Pages,
         Group::Cases,
         Group::Letters,
         Group::Payouts,
+        Group::DataItems,
         Group::LookUps,
         Group::Vehicles,
     ];
@@ -41,6 +45,7 @@ impl Group {
             Group::Cases => "sager",
             Group::Letters => "breve",
             Group::Payouts => "udbetalinger",
+            Group::DataItems => "oplysninger",
             Group::LookUps => "opslag",
             Group::Vehicles => "koeretoejer",
         }
@@ -198,6 +203,31 @@ pub fn entries(data: &Searchable, lang: Lang) -> Vec<Entry> {
             &entry.system,
         ));
     }
+    // The kinds of data authorities have looked up about the citizen, each once, leading to
+    // those look-ups.
+    let log = data.access_log.unwrap_or_default();
+    for item in DataItem::ALL {
+        let looked_up = log.iter().filter(|e| e.item == item).count();
+        if looked_up == 0 {
+            continue;
+        }
+        let text = item_text(item);
+        let other = match lang {
+            Lang::Da => text.text(Lang::En),
+            Lang::En => text.text(Lang::Da),
+        };
+        out.push(Entry::new(
+            Group::DataItems,
+            capitalised(text.text(lang)),
+            format!(
+                "{} · {}",
+                item.register(),
+                SearchCount::LookUps.count(lang, looked_up)
+            ),
+            data_item_href(item),
+            other,
+        ));
+    }
     for vehicle in data.vehicles.unwrap_or_default() {
         out.push(Entry::new(
             Group::Vehicles,
@@ -210,31 +240,42 @@ pub fn entries(data: &Searchable, lang: Lang) -> Vec<Entry> {
     out
 }
 
+/// One group's results: how many match, and the first `limit` of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found<'a> {
+    pub group: Group,
+    pub total: usize,
+    pub first: Vec<&'a Entry>,
+}
+
 /// The entries whose key holds every word of `query` (folded), by group in [`Group::ALL`]'s
-/// order, each group in the entries' order; nothing for an empty query.
-pub fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<(Group, Vec<&'a Entry>)> {
+/// order, each group counted and its first `limit` kept in the entries' order; nothing for an
+/// empty query.
+pub fn search<'a>(entries: &'a [Entry], query: &str, limit: usize) -> Vec<Found<'a>> {
     let folded = fold_da(query);
     let words: Vec<&str> = folded.split_whitespace().collect();
     if words.is_empty() {
         return Vec::new();
     }
-    let hits: Vec<&Entry> = entries
-        .iter()
-        .filter(|e| words.iter().all(|w| e.key.contains(w)))
-        .collect();
-    Group::ALL
+    let mut found: Vec<Found<'a>> = Group::ALL
         .into_iter()
-        .map(|group| {
-            (
-                group,
-                hits.iter()
-                    .copied()
-                    .filter(|e| e.group == group)
-                    .collect::<Vec<_>>(),
-            )
+        .map(|group| Found {
+            group,
+            total: 0,
+            first: Vec::new(),
         })
-        .filter(|(_, found)| !found.is_empty())
-        .collect()
+        .collect();
+    for entry in entries {
+        if words.iter().all(|w| entry.key.contains(w)) {
+            let slot = &mut found[entry.group as usize];
+            slot.total += 1;
+            if slot.first.len() < limit {
+                slot.first.push(entry);
+            }
+        }
+    }
+    found.retain(|f| f.total > 0);
+    found
 }
 
 #[cfg(test)]
@@ -276,11 +317,30 @@ mod tests {
         )
     }
 
-    fn count(groups: &[(Group, Vec<&Entry>)], group: Group) -> usize {
+    /// Without a limit: every hit is kept.
+    fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<Found<'a>> {
+        super::search(entries, query, usize::MAX)
+    }
+
+    fn count(groups: &[Found], group: Group) -> usize {
         groups
             .iter()
-            .find(|(g, _)| *g == group)
-            .map_or(0, |(_, e)| e.len())
+            .find(|f| f.group == group)
+            .map_or(0, |f| f.total)
+    }
+
+    #[test]
+    fn a_group_counts_every_hit_and_keeps_only_the_first() {
+        let d = data("mange-sager");
+        let entries = all(&d, Lang::Da);
+        let every = search(&entries, "sag");
+        let limited = super::search(&entries, "sag", 3);
+        assert_eq!(every.len(), limited.len());
+        for (all, few) in every.iter().zip(&limited) {
+            assert_eq!((all.group, all.total), (few.group, few.total));
+            assert_eq!(few.first.len(), all.total.min(3));
+            assert_eq!(few.first[..], all.first[..few.first.len()]);
+        }
     }
 
     #[test]
@@ -312,7 +372,7 @@ mod tests {
         let case = &d.cases[0];
         let by_number = search(&entries, &case.case_number);
         assert_eq!(count(&by_number, Group::Cases), 1);
-        assert_eq!(by_number[0].1[0].href, case_href(&case.id));
+        assert_eq!(by_number[0].first[0].href, case_href(&case.id));
         let by_authority = search(&entries, &case.authority.name);
         let expected = d
             .cases
@@ -320,7 +380,7 @@ mod tests {
             .filter(|c| c.authority.name == case.authority.name)
             .count();
         assert!(count(&by_authority, Group::Cases) >= expected);
-        let groups: Vec<Group> = by_authority.iter().map(|(g, _)| *g).collect();
+        let groups: Vec<Group> = by_authority.iter().map(|f| f.group).collect();
         assert!(
             groups.windows(2).all(|w| w[0] < w[1]),
             "groups in a fixed order"
@@ -348,6 +408,28 @@ mod tests {
             .count();
         assert_eq!(count(&search(&entries, &name), Group::Payouts), in_month);
         assert!(count(&search(&entries, "adresse"), Group::LookUps) >= 1);
+        // A kind of data looked up is found by its name in either language, once, and leads to
+        // its look-ups.
+        let address = search(&entries, "address");
+        assert_eq!(count(&address, Group::DataItems), 1);
+        let item = address
+            .iter()
+            .find(|f| f.group == Group::DataItems)
+            .unwrap()
+            .first[0];
+        assert_eq!(item.title, "Din adresse");
+        assert_eq!(item.href, "/dine-data?data=cpr.adresse");
+        let looked_up = d.log.iter().filter(|e| e.item == DataItem::Address).count();
+        assert!(
+            item.detail.ends_with(&format!("{looked_up} opslag")),
+            "{}",
+            item.detail
+        );
+        assert_eq!(
+            count(&search(&entries, "medicin"), Group::DataItems),
+            0,
+            "never looked up"
+        );
         assert_eq!(count(&search(&entries, "kalender"), Group::Pages), 1);
         // A page is found by its name in either language.
         assert_eq!(count(&search(&entries, "calendar"), Group::Pages), 1);

@@ -35,6 +35,7 @@ fn group_text(group: Group) -> SearchText {
         Group::Cases => SearchText::Cases,
         Group::Letters => SearchText::Letters,
         Group::Payouts => SearchText::Payouts,
+        Group::DataItems => SearchText::DataItems,
         Group::LookUps => SearchText::LookUps,
         Group::Vehicles => SearchText::Vehicles,
     }
@@ -75,12 +76,19 @@ pub fn SearchPage() -> impl IntoView {
             lang,
         )
     });
+    // Every hit is counted; only the listed ones are copied out of the entries.
     let found = Memo::new(move |_| {
         let q = live.with(|q| q.q.clone());
         all.with(|all| {
-            search(all, &q)
+            search(all, &q, PER_GROUP)
                 .into_iter()
-                .map(|(group, hits)| (group, hits.into_iter().cloned().collect::<Vec<Entry>>()))
+                .map(|f| {
+                    (
+                        f.group,
+                        f.total,
+                        f.first.into_iter().cloned().collect::<Vec<Entry>>(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -91,7 +99,8 @@ pub fn SearchPage() -> impl IntoView {
             navigate(&live.get_untracked().href(), Default::default());
         }
     };
-    let total = move || found.with(|groups| groups.iter().map(|(_, e)| e.len()).sum::<usize>());
+    let total =
+        move || found.with(|groups| groups.iter().map(|(_, total, _)| total).sum::<usize>());
     view! {
         <PageHeading text=i18n.signal(Page::Search.title_text())/>
         <p class="font-lead">{move || i18n.t(SearchText::Intro)}</p>
@@ -118,22 +127,21 @@ pub fn SearchPage() -> impl IntoView {
                 }
             }}
         </p>
-        {move || found.get().into_iter().map(|(group, hits)| view! { <ResultGroup group hits/> }).collect_view()}
+        {move || found.get().into_iter().map(|(group, total, hits)| view! { <ResultGroup group total hits/> }).collect_view()}
     }
 }
 
 /// One section's results, with their count.
 #[component]
-fn ResultGroup(group: Group, hits: Vec<Entry>) -> impl IntoView {
+fn ResultGroup(group: Group, total: usize, hits: Vec<Entry>) -> impl IntoView {
     let i18n = use_i18n();
     let id = format!("search-{}", group.id());
     let label = id.clone();
-    let total = hits.len();
     view! {
         <section class="event-day" aria-labelledby=label data-testid="search-group" data-group=group.id() data-count=total.to_string()>
             <h2 id=id class="h3">{move || format!("{} ({total})", i18n.t(group_text(group)))}</h2>
             <ul class="event-list nobullet-list">
-                {hits.into_iter().take(PER_GROUP).map(|hit| view! {
+                {hits.into_iter().map(|hit| view! {
                     <li class="event-entry" data-testid="search-result">
                         <p><a href=hit.href>{hit.title}</a></p>
                         {(!hit.detail.is_empty()).then(|| view! { <p class="event-meta">{hit.detail}</p> })}

@@ -5,8 +5,8 @@ use crate::i18n::{integer, Lang};
 crate::texts! {
     /// Søg.
     pub enum SearchText {
-        Intro => "Søg på tværs af dine sager, breve, udbetalinger, opslag i dine data, køretøjer og siderne i Mit Overblik.",
-            "Search across your cases, letters, payments, look-ups of your data, vehicles and the pages of Mit Overblik.";
+        Intro => "Søg på tværs af dine sager, breve, udbetalinger, de oplysninger, myndighederne har slået op, køretøjer og siderne i Mit Overblik.",
+            "Search across your cases, letters, payments, the data authorities have looked up, vehicles and the pages of Mit Overblik.";
         Label => "Søg i Mit Overblik",
             "Search Mit Overblik";
         Hint => "Resultaterne følger med, mens du skriver. Du kan skrive æ, ø og å som ae, oe og aa.",
@@ -25,10 +25,19 @@ crate::texts! {
             "Letters";
         Payouts => "Udbetalinger",
             "Payments";
+        DataItems => "Oplysninger, myndighederne har slået op",
+            "Data the authorities have looked up";
         LookUps => "Opslag i dine data",
             "Look-ups of your data";
         Vehicles => "Køretøjer",
             "Vehicles";
+    }
+}
+
+crate::counted! {
+    /// Counts in a result.
+    pub enum SearchCount {
+        LookUps => ["{n} opslag", "{n} opslag"], ["{n} look-up", "{n} look-ups"];
     }
 }
 
@@ -59,6 +68,7 @@ mod tests {
     #[test]
     fn every_text_is_translated() {
         crate::i18n::check_texts(SearchText::ALL, &[]);
+        crate::i18n::check_counted(SearchCount::ALL);
         assert_eq!(result_count(Lang::Da, 1234), "1.234 resultater");
         assert_eq!(
             showing_first(Lang::En, 20, 1500),
