@@ -5,6 +5,7 @@
 // reported as one line. Sizes are the functions' bodies before wasm-opt, so they are larger than
 // the shipped module; the shares are what this table is for. Written up in docs/performance.md.
 // Usage: node scripts/wasm-attribution.mjs [target/wasm32-unknown-unknown/release/mit-overblik.wasm] [--top 40]
+//        [--functions OWNER]   (then the largest functions of one owner instead of the table)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,8 @@ import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const top = Number(args.includes("--top") ? args[args.indexOf("--top") + 1] : 40);
-const raw = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--top") ?? "target/wasm32-unknown-unknown/release/mit-overblik.wasm";
+const only = args.includes("--functions") ? args[args.indexOf("--functions") + 1] : null;
+const raw = args.find((a, i) => !a.startsWith("--") && !["--top", "--functions"].includes(args[i - 1])) ?? "target/wasm32-unknown-unknown/release/mit-overblik.wasm";
 
 /** A LEB128 reader over `bytes`, from `at`. */
 function reader(bytes, at = 0) {
@@ -150,11 +152,17 @@ try {
   const groups = new Map();
   for (const { index, size, body } of bodySizes(all)) {
     const key = owner(names.get(index) ?? "");
-    const group = groups.get(key) ?? { size: 0, count: 0, bodies: [] };
+    const group = groups.get(key) ?? { size: 0, count: 0, bodies: [], functions: [] };
     group.size += size;
     group.count++;
     group.bodies.push(body);
+    group.functions.push([size, names.get(index) ?? `#${index}`]);
     groups.set(key, group);
+  }
+  if (only) {
+    const functions = (groups.get(only)?.functions ?? []).sort((a, b) => b[0] - a[0]);
+    for (const [size, name] of functions.slice(0, top)) console.log(`${(size / 1024).toFixed(1).padStart(7)} KiB  ${name}`);
+    process.exit(0);
   }
   const data = all.filter((s) => s.id === 11).reduce((n, s) => n + s.payload.length, 0);
   const codeTotal = [...groups.values()].reduce((n, g) => n + g.size, 0);

@@ -30,6 +30,8 @@ const BIDI_CONTROLS: [char; 9] = [
 ];
 
 /// `body` without bidirectional controls, written as characters or as JSON escapes (`\u202e`).
+/// Never inlined: [`decode`] has one copy per model, and this would otherwise be in each.
+#[inline(never)]
 pub fn without_bidi_controls(body: &str) -> std::borrow::Cow<'_, str> {
     let escaped = |rest: &str| {
         rest.get(..6).is_some_and(|e| {
@@ -76,6 +78,7 @@ pub fn without_bidi_controls(body: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A decode error naming the path and the problem (without serde's "at line … column …").
+#[inline(never)]
 fn decode_error(body: &str, err: &serde_json::Error) -> ApiError {
     let message = err.to_string();
     let message = message

@@ -40,6 +40,11 @@ for (const persona of personas()) {
     for (const day of days) {
       expect(day >= login.slice(0, 10) && day <= SCENARIO_DATE, day).toBe(true);
     }
+    // The letters alone (one page for every persona: the long list's paging is tested below).
+    if (letters.length > 0) {
+      await page.getByTestId("news-kind").selectOption("brev");
+      await expect(page).toHaveURL(/\/nyt\?slags=brev$/);
+    }
     await expect(entries(page).and(page.locator("[data-kind=brev]"))).toHaveCount(letters.length);
     for (const letter of letters) {
       const same = letters.filter((l) => l.afsender.navn === letter.afsender.navn && l.emne === letter.emne).length;
