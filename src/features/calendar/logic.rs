@@ -110,31 +110,13 @@ mod tests {
     use super::*;
     use crate::api::fixture;
     use crate::features::calendar::ics::calendar;
-    use crate::state::events::{events, Inputs};
 
     fn day(text: &str) -> Date {
         Date::parse_day(text).unwrap()
     }
 
     fn all(persona: &str, today: Date) -> Vec<Event> {
-        let cases = fixture(persona, "sager");
-        let payouts = fixture(persona, "udbetalinger");
-        let grants = fixture(persona, "ydelser");
-        let tax = fixture(persona, "skat");
-        let debt = fixture(persona, "gaeld");
-        let vehicles = fixture(persona, "koeretoejer");
-        let person = fixture(persona, "person");
-        let inputs = Inputs {
-            cases: Some(&cases),
-            payouts: Some(&payouts),
-            grants: Some(&grants),
-            tax: Some(&tax),
-            debt: Some(&debt),
-            vehicles: Some(&vehicles),
-            person: Some(&person),
-            ..Inputs::default()
-        };
-        events(&inputs, today, None)
+        crate::state::events::tests::persona_events(persona, today)
     }
 
     #[test]

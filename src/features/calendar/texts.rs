@@ -51,13 +51,11 @@ crate::counted! {
 
 /// A month as a heading: "December 2026".
 pub fn month_heading(month: Date, lang: Lang) -> String {
-    let name = month_name(month.month, lang);
-    let mut chars = name.chars();
-    let first: String = chars
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    format!("{first}{} {}", chars.as_str(), month.year)
+    format!(
+        "{} {}",
+        capitalised(month_name(month.month, lang)),
+        month.year
+    )
 }
 
 /// A weekday's name, Monday 0 to Sunday 6: "mandag" / "Monday", or short "man." / "Mon".

@@ -83,27 +83,13 @@ pub fn days_page(
 mod tests {
     use super::*;
     use crate::api::{fixture, session::Session};
-    use crate::state::events::{events, Inputs};
 
     fn day(text: &str) -> Date {
         Date::parse_day(text).unwrap()
     }
 
     fn all(persona: &str, today: Date) -> Vec<Event> {
-        let cases = fixture(persona, "sager");
-        let letters = fixture(persona, "digital-post");
-        let log = fixture(persona, "adgangslog");
-        let payouts = fixture(persona, "udbetalinger");
-        let grants = fixture(persona, "ydelser");
-        let inputs = Inputs {
-            cases: Some(&cases),
-            letters: Some(&letters),
-            access_log: Some(&log),
-            payouts: Some(&payouts),
-            grants: Some(&grants),
-            ..Inputs::default()
-        };
-        events(&inputs, today, None)
+        crate::state::events::tests::persona_events(persona, today)
     }
 
     fn last_login(persona: &str) -> String {

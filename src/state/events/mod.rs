@@ -21,7 +21,7 @@ mod tax;
 pub mod texts;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use kind::{EventKind, Kind};
 

@@ -121,7 +121,13 @@ fn text(event: &Event, lang: Lang) -> String {
 
 /// The events of `persona` on the reference date.
 fn of(persona: &str) -> Vec<Event> {
-    load(persona).events(REFERENCE_DATE)
+    persona_events(persona, REFERENCE_DATE)
+}
+
+/// Every event of `persona`'s fixtures on `today`, from every source (case histories
+/// included): what the sections' own tests read.
+pub(crate) fn persona_events(persona: &str, today: Date) -> Vec<Event> {
+    load(persona).events(today)
 }
 
 fn find<'a>(events: &'a [Event], kind: Kind, item: &str) -> Vec<&'a Event> {
