@@ -155,6 +155,21 @@ fn pick(lang: Lang, da: Vec<Part>, en: Vec<Part>) -> Vec<Part> {
     }
 }
 
+/// "{who}{before}{item}{after}" in `lang`: the shape of most sentences, the item from data.
+fn about(
+    lang: Lang,
+    who: Part,
+    item: Part,
+    da: [&'static str; 2],
+    en: [&'static str; 2],
+) -> Vec<Part> {
+    let [before, after] = match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    };
+    vec![who, Part::Text(before), item, Part::Text(after)]
+}
+
 /// What the event says, in one plain sentence in `lang`: "Aarhus Kommune har truffet afgørelse
 /// i sagen »Plads i børnehave til Freja«." / "Skattestyrelsen hentede din adresse fra CPR."
 pub fn sentence(event: &Event, lang: Lang) -> Vec<Part> {
@@ -170,91 +185,75 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
     let who = d(&event.authority);
     let money = |amount| Part::Data(kroner(amount, lang));
     match &event.kind {
-        EventKind::LetterReceived { subject } => pick(
+        EventKind::LetterReceived { subject } => about(
             lang,
-            vec![
-                who.clone(),
-                T(" har sendt dig brevet »"),
-                d(subject),
-                T("«."),
-            ],
-            vec![who, T(" sent you the letter “"), d(subject), T("”.")],
+            who,
+            d(subject),
+            [" har sendt dig brevet »", "«."],
+            [" sent you the letter “", "”."],
         ),
-        EventKind::CaseCreated { title } => pick(
+        EventKind::CaseCreated { title } => about(
             lang,
-            vec![who.clone(), T(" har oprettet sagen »"), d(title), T("«.")],
-            vec![who, T(" opened the case “"), d(title), T("”.")],
+            who,
+            d(title),
+            [" har oprettet sagen »", "«."],
+            [" opened the case “", "”."],
         ),
         EventKind::CaseStatusChanged { title, code } => match code {
-            ProgressCode::Opstaaet => pick(
+            ProgressCode::Opstaaet => about(
                 lang,
-                vec![who.clone(), T(" har oprettet sagen »"), d(title), T("«.")],
-                vec![who, T(" opened the case “"), d(title), T("”.")],
+                who,
+                d(title),
+                [" har oprettet sagen »", "«."],
+                [" opened the case “", "”."],
             ),
-            ProgressCode::Oplyst => pick(
+            ProgressCode::Oplyst => about(
                 lang,
-                vec![who.clone(), T(" behandler nu sagen »"), d(title), T("«.")],
-                vec![who, T(" is now processing the case “"), d(title), T("”.")],
+                who,
+                d(title),
+                [" behandler nu sagen »", "«."],
+                [" is now processing the case “", "”."],
             ),
-            ProgressCode::Afgjort => pick(
+            ProgressCode::Afgjort => about(
                 lang,
-                vec![
-                    who.clone(),
-                    T(" har truffet afgørelse i sagen »"),
-                    d(title),
-                    T("«."),
-                ],
-                vec![
-                    who,
-                    T(" has made a decision in the case “"),
-                    d(title),
-                    T("”."),
-                ],
+                who,
+                d(title),
+                [" har truffet afgørelse i sagen »", "«."],
+                [" has made a decision in the case “", "”."],
             ),
-            ProgressCode::Afsluttet => pick(
+            ProgressCode::Afsluttet => about(
                 lang,
-                vec![who.clone(), T(" har afsluttet sagen »"), d(title), T("«.")],
-                vec![who, T(" closed the case “"), d(title), T("”.")],
+                who,
+                d(title),
+                [" har afsluttet sagen »", "«."],
+                [" closed the case “", "”."],
             ),
-            ProgressCode::Ukendt => pick(
+            ProgressCode::Ukendt => about(
                 lang,
-                vec![
-                    who.clone(),
-                    T(" har givet sagen »"),
-                    d(title),
-                    T("« en ny status."),
-                ],
-                vec![who, T(" gave the case “"), d(title), T("” a new status.")],
+                who,
+                d(title),
+                [" har givet sagen »", "« en ny status."],
+                [" gave the case “", "” a new status."],
             ),
         },
-        EventKind::DecisionExpected { title } => pick(
+        EventKind::DecisionExpected { title } => about(
             lang,
-            vec![
-                who.clone(),
-                T(" forventer at træffe afgørelse i sagen »"),
-                d(title),
-                T("«."),
-            ],
-            vec![
-                who,
-                T(" expects to make a decision in the case “"),
-                d(title),
-                T("”."),
-            ],
+            who,
+            d(title),
+            [" forventer at træffe afgørelse i sagen »", "«."],
+            [" expects to make a decision in the case “", "”."],
         ),
-        EventKind::DecisionOverdue { title } => pick(
+        EventKind::DecisionOverdue { title } => about(
             lang,
-            vec![
-                who.clone(),
-                T(" har ikke truffet afgørelse i sagen »"),
-                d(title),
-                T("« til den forventede tid."),
+            who,
+            d(title),
+            [
+                " har ikke truffet afgørelse i sagen »",
+                "« til den forventede tid.",
             ],
-            vec![
-                who,
-                T(" has not made a decision in the case “"),
-                d(title),
-                T("” by the expected date."),
+            [
+                " has not made a decision in the case “",
+                "” by the expected date.",
             ],
         ),
         EventKind::AwaitsCitizen {
