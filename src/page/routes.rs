@@ -56,6 +56,10 @@ impl Page {
     /// The sections shown in the main menu, in menu order: the first six pages.
     pub const MENU: &'static [Page] = Page::ALL.split_at(6).0;
 
+    /// The sections with the citizen's data, in the menu and across it: the first nine pages
+    /// (what Søg finds by name).
+    pub const SECTIONS: &'static [Page] = Page::ALL.split_at(9).0;
+
     /// The page's path; Danish words, ASCII only, so links are easy to read aloud and type.
     pub fn path(self) -> &'static str {
         match self {

@@ -113,24 +113,11 @@ pub struct Searchable<'a> {
     pub vehicles: Option<&'a [Vehicle]>,
 }
 
-/// The pages one can search for by name.
-const PAGES: [Page; 9] = [
-    Page::Overview,
-    Page::Cases,
-    Page::Economy,
-    Page::MyData,
-    Page::DigitalPost,
-    Page::DataUse,
-    Page::Tasks,
-    Page::News,
-    Page::Calendar,
-];
-
 /// Every searchable item of `data`, in `lang`.
 pub fn entries(data: &Searchable, lang: Lang) -> Vec<Entry> {
-    let mut out: Vec<Entry> = PAGES
-        .into_iter()
-        .map(|page| {
+    let mut out: Vec<Entry> = Page::SECTIONS
+        .iter()
+        .map(|&page| {
             let other = match lang {
                 Lang::Da => page.title(Lang::En),
                 Lang::En => page.title(Lang::Da),
