@@ -28,21 +28,33 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // (+1.5 KB), new texts the overview's cards carry (+1.2 KB data). Cuts made: addresses are parsed
 // where a view asks for a link, not in the decoders (−2.9 KB), and the economy's explanations load
 // with the economy page (−2.5 KB data). Issue 20 is where the first view goes to its floor.
-export const FIRST_VIEW_GZIP = 338.9 * 1024;
-// Sections and shared chunks: the largest is data_use at 61.0 KiB gzip (2026-12-01, after the
+// Raised on 2026-12-02 from 338.9 to 342.6 KiB (reached 341.6 + 0.3 %) for issue 24's views
+// across sources, whose pages and overview cards are chunks of their own: measured 337.4 →
+// 341.6 KiB gzip on the release build, attributed on the main module before wasm-opt (90d50ee
+// → 9035595): the four new routes and the cards' chunk (five lazy loaders +2.0 KB, leptos
+// +1.5, either_of +1.5, leptos_router +1.0, reactive_graph +1.2 KB), what a case awaits from
+// the citizen decoded with each case for the cases and tasks cards (api::cases +1.7 KB, serde
+// +1.9 KB), the session's last login (+0.7 KB), the titles and the header's search form
+// (+1.0 KB data). Tried without gain: keeping the JSON reader out of each model's decoder (the
+// 2.6 KB per model is the model's own visitor). The lever left is issue 20's: decoders of the
+// sources the overview does not show compiled into the chunks that show them.
+export const FIRST_VIEW_GZIP = 342.6 * 1024;
+// Sections and shared chunks: the largest is data_use at 60.8 KiB gzip (2026-12-02, after the
 // reuse map became its own chunk and the access log got its search); the limit is that plus 2 %.
-export const SECTION_GZIP = 62.2 * 1024;
+export const SECTION_GZIP = 62.0 * 1024;
 // Two chunks above it, each with its measured reason (reached + 2 %):
 export const CHUNK_GZIP = {
   // 80.7 → 90.3 KiB: the economy page a pensioner can read (issue 19): the next payment worked
   // out step by step and the ones after it, paid this year and last, the payments as cards on a
   // phone, the explanations of every word (TermText, 2.5 KB), explicit filter choices and the
   // one-line periods. Next step: the chart (its SVG and keyboard code) as a chunk of its own.
-  economy: 92.1 * 1024,
+  // 90.0 KiB on 2026-12-02.
+  economy: 91.8 * 1024,
   // 83.9 → 87.4 KiB: the scenario validator checks a facilitator's file exactly (api/exact.rs:
   // decode, encode again, compare), which needs every model's Serialize. Loaded only by a
   // facilitator who opens the panel.
-  toolkit: 89.1 * 1024,
+  // 87.2 KiB on 2026-12-02.
+  toolkit: 88.9 * 1024,
 };
 export const TARGET_FIRST_VIEW_GZIP = 150 * 1024;
 export const TARGET_SECTION_GZIP = 60 * 1024;

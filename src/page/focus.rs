@@ -28,6 +28,12 @@ impl NavigationFocus {
         focus
     }
 
+    /// Whether the router is on its way to another page (untracked): a section's chunk may
+    /// still be loading, and the address changes only when it has arrived.
+    pub fn is_navigating(&self) -> bool {
+        self.is_routing.get_untracked()
+    }
+
     /// Whether a heading shown at `path` should take focus now (tracks the router's state).
     pub fn is_due(&self, path: &str) -> bool {
         !self.is_routing.get()

@@ -7,6 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
+use super::focus::NavigationFocus;
 use crate::lists::fold;
 
 /// How long after the last keystroke the address follows the search.
@@ -54,13 +55,16 @@ pub fn live_search<Q: SearchQuery>(address: Memo<Q>) -> (RwSignal<String>, Memo<
 
 /// Writes `href()` into the address [`ADDRESS_DELAY`] after what `changes` reads last changed,
 /// while `pending()` holds, replacing the history entry and keeping the scroll; nothing once the
-/// list is gone (`href()` is `None`, or the page's owner was disposed).
+/// list is gone (`href()` is `None`, or the page's owner was disposed), and nothing while the
+/// router is on its way to another page: a result clicked right after typing leads there, even
+/// when that page's chunk takes longer than the delay to arrive.
 pub fn follow_in_address(
     changes: impl Fn() + 'static,
     pending: impl Fn() -> bool + 'static,
     href: impl Fn() -> Option<String> + Clone + 'static,
 ) {
     let navigate = use_navigate();
+    let router = use_context::<NavigationFocus>();
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         // Every change (a keystroke) starts the wait again.
@@ -74,7 +78,7 @@ pub fn follow_in_address(
         }
         let (navigate, href) = (navigate.clone(), href.clone());
         let write = move || {
-            if timer.try_get_value().is_none() {
+            if timer.try_get_value().is_none() || router.is_some_and(|r| r.is_navigating()) {
                 return;
             }
             if let Some(href) = href() {

@@ -89,3 +89,19 @@ for (const lang of ["da", "en"] as const) {
     });
   }
 }
+
+test("a result clicked right after typing leads there, even while its page's code is slow to arrive", async ({ page }) => {
+  await openSettled(page, "/soeg?persona=familie");
+  // The access log's chunk takes longer than the address's 400 ms delay after the last key.
+  await page.route("**/split_data_use-*.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fallback();
+  });
+  await page.getByTestId("search-field").pressSequentially("adresse");
+  await group(page, "oplysninger").getByRole("link", { name: "Din adresse" }).click();
+  await expect(page).toHaveURL(/\/dine-data\?data=cpr\.adresse$/, { timeout: 10_000 });
+  await expect(heading(page)).toHaveText("Dine data");
+  await page.waitForTimeout(600);
+  await expect(page).toHaveURL(/\/dine-data\?data=cpr\.adresse$/);
+});
+
