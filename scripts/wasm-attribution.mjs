@@ -6,6 +6,7 @@
 // the shipped module; the shares are what this table is for. Written up in docs/performance.md.
 // Usage: node scripts/wasm-attribution.mjs [target/wasm32-unknown-unknown/release/mit-overblik.wasm] [--top 40]
 //        [--functions OWNER]   (then the largest functions of one owner instead of the table)
+//        [--module split_calendar]   (a chunk instead of the main module)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,8 @@ import { gzipSync } from "node:zlib";
 const args = process.argv.slice(2);
 const top = Number(args.includes("--top") ? args[args.indexOf("--top") + 1] : 40);
 const only = args.includes("--functions") ? args[args.indexOf("--functions") + 1] : null;
-const raw = args.find((a, i) => !a.startsWith("--") && !["--top", "--functions"].includes(args[i - 1])) ?? "target/wasm32-unknown-unknown/release/mit-overblik.wasm";
+const module = args.includes("--module") ? args[args.indexOf("--module") + 1] : "main";
+const raw = args.find((a, i) => !a.startsWith("--") && !["--top", "--functions", "--module"].includes(args[i - 1])) ?? "target/wasm32-unknown-unknown/release/mit-overblik.wasm";
 
 /** A LEB128 reader over `bytes`, from `at`. */
 function reader(bytes, at = 0) {
@@ -146,7 +148,7 @@ function owner(symbol) {
 const dir = mkdtempSync(join(tmpdir(), "attribution-"));
 try {
   execFileSync("wasm-split-cli", [raw, dir, "--out-name", "main", "--target", "web"], { stdio: "ignore" });
-  const bytes = readFileSync(join(dir, "main.wasm"));
+  const bytes = readFileSync(join(dir, `${module}.wasm`));
   const all = sections(bytes);
   const names = functionNames(all.find((s) => s.name === "name"));
   const groups = new Map();
@@ -167,7 +169,7 @@ try {
   const data = all.filter((s) => s.id === 11).reduce((n, s) => n + s.payload.length, 0);
   const codeTotal = [...groups.values()].reduce((n, g) => n + g.size, 0);
   const kib = (n) => (n / 1024).toFixed(1);
-  console.log(`main module before wasm-opt: ${kib(bytes.length)} KiB raw (code ${kib(codeTotal)} KiB, data ${kib(data)} KiB, names and other sections the rest)\n`);
+  console.log(`${module} module before wasm-opt: ${kib(bytes.length)} KiB raw (code ${kib(codeTotal)} KiB, data ${kib(data)} KiB, names and other sections the rest)\n`);
   console.log("| owner | functions | code KiB | share of code | gzip KiB (alone) |\n|---|---:|---:|---:|---:|");
   const rows = [...groups.entries()].sort((a, b) => b[1].size - a[1].size);
   for (const [key, group] of rows.slice(0, top)) {
