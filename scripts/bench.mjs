@@ -98,7 +98,7 @@ const LISTS = [
   { name: "Søg (every kind)", path: "/soeg?q=sag", row: "[data-testid=search-result]", search: "#search-field", clear: true, words: ["sygedag", "aarhus", "motor", "bolig", "skat"] },
   { name: "Nyt siden sidst", path: "/nyt", row: "[data-testid=news-entry]" },
   { name: "Det venter vi på fra dig", path: "/opgaver", row: "[data-testid=task]" },
-  { name: "Kalender", path: "/kalender", row: "[data-testid=calendar-event]" },
+  { name: "Kalender", path: "/kalender", row: "[data-testid=agenda-entry]" },
 ];
 for (const list of LISTS) {
   const got = { shown: [], nodes: [], heap: [] };

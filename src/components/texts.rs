@@ -54,6 +54,15 @@ pub fn page_of(lang: Lang, n: usize, pages: usize) -> String {
     }
 }
 
+/// "Viser 51–100 af 1.234" / "Showing 51–100 of 1,234": which part of a paged list shows.
+pub fn shown_of(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    let [first, last, total] = [first, last, total].map(|n| crate::i18n::integer(n as i64, lang));
+    match lang {
+        Lang::Da => format!("Viser {first}–{last} af {total}"),
+        Lang::En => format!("Showing {first}–{last} of {total}"),
+    }
+}
+
 /// "Sortér efter Titel" / "Sort by Title": a sortable column header's accessible name.
 pub fn sort_by(lang: Lang, column: &str) -> String {
     match lang {

@@ -19,6 +19,9 @@ pub fn agenda(events: &[Event], today: Date, kind: Option<Kind>) -> Vec<Event> {
         .collect()
 }
 
+/// How many dates one page of the list shows.
+pub const PAGE_SIZE: usize = 50;
+
 /// The kinds the agenda holds, each once, in the kinds' order: the filter's choices.
 pub fn kinds(events: &[Event]) -> Vec<Kind> {
     let mut kinds: Vec<Kind> = events.iter().map(Event::kind).collect();

@@ -6,13 +6,18 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::ics::calendar;
-use super::logic::{agenda, file_name, grid_months, ics_event, kinds, month_grid, months};
+use super::logic::{
+    agenda, file_name, grid_months, ics_event, kinds, month_grid, months, PAGE_SIZE,
+};
 use super::query::CalendarQuery;
 use super::texts::{month_heading, weekday, CalendarCount, CalendarText};
 use crate::components::filter_select::FilterSelect;
+use crate::components::pagination::Pagination;
+use crate::components::texts::shown_of;
 use crate::date::Date;
 use crate::format::long_date;
 use crate::i18n::Text;
+use crate::lists::page_of;
 use crate::page::event_feed::{
     use_event_feed, ActingScopeNote, EventFeed, EventLink, EventSentence, SourceProblems,
     EVENT_SOURCES,
@@ -78,6 +83,7 @@ fn Agenda(feed: Memo<EventFeed>, query: Memo<CalendarQuery>) -> impl IntoView {
         navigate(
             &CalendarQuery {
                 kind,
+                page: 1,
                 ..query.get_untracked()
             }
             .href(),
@@ -123,7 +129,7 @@ fn Agenda(feed: Memo<EventFeed>, query: Memo<CalendarQuery>) -> impl IntoView {
                         {move || if query.get().grid {
                             view! { <MonthView feed query shown/> }.into_any()
                         } else {
-                            months(&shown.get()).into_iter().map(|(month, events)| view! { <Month month events feed/> }).collect_view().into_any()
+                            view! { <PagedMonths feed query shown/> }.into_any()
                         }}
                     }
                     .into_any()
@@ -143,6 +149,7 @@ fn ViewSwitch(query: Memo<CalendarQuery>) -> impl IntoView {
             CalendarQuery {
                 grid,
                 month: None,
+                page: 1,
                 ..query.get()
             }
             .href()
@@ -167,6 +174,31 @@ fn ViewSwitch(query: Memo<CalendarQuery>) -> impl IntoView {
                 {link(true, CalendarText::ViewMonth)}
             </ul>
         </nav>
+    }
+}
+
+/// One page of the dates ahead (50 a page), by month; a month cut by the page break continues
+/// under its name on the next page.
+#[component]
+fn PagedMonths(
+    feed: Memo<EventFeed>,
+    query: Memo<CalendarQuery>,
+    shown: Memo<Vec<Event>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let paged = Memo::new(move |_| shown.with(|s| page_of(s, query.get().page, PAGE_SIZE)));
+    view! {
+        {move || paged.with(|p| (p.pages > 1).then(|| {
+            let (first, last, total) = (p.first, p.first + p.items.len() - 1, shown.with(Vec::len));
+            view! { <p data-testid="agenda-shown">{move || shown_of(i18n.lang(), first, last, total)}</p> }
+        }))}
+        {move || months(&paged.get().items).into_iter().map(|(month, events)| view! { <Month month events feed/> }).collect_view()}
+        {move || {
+            let (current, pages) = paged.with(|p| (p.page, p.pages));
+            let now = query.get();
+            let href = Callback::new(move |page: usize| CalendarQuery { page, ..now }.href());
+            view! { <Pagination current pages href/> }
+        }}
     }
 }
 

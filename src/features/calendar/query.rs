@@ -1,19 +1,33 @@
-//! The calendar's choices as they live in the address: the kind filter, and the month grid
-//! with its month (`/kalender?slags=afdrag&visning=maaned&maaned=2026-12`). Parsing is
-//! forgiving: an unknown kind is no filter, a month that is not one is the current month.
+//! The calendar's choices as they live in the address: the kind filter, the list's page, and
+//! the month grid with its month (`/kalender?slags=afdrag&visning=maaned&maaned=2026-12`).
+//! Parsing is forgiving: an unknown kind is no filter, a month that is not one is the current
+//! month, a page that is not a number the first.
 
 use crate::date::Date;
 use crate::page::{hrefs::with_query, routes::Page};
 use crate::state::events::Kind;
 
-/// The kind chosen, whether the month grid shows, and which month it shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The kind chosen, the list's page, whether the month grid shows, and which month it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CalendarQuery {
     pub kind: Option<Kind>,
+    /// The list's page (1-based).
+    pub page: usize,
     /// The month grid instead of the list of every month.
     pub grid: bool,
     /// The grid's month (its first day); `None` is the current month.
     pub month: Option<Date>,
+}
+
+impl Default for CalendarQuery {
+    fn default() -> CalendarQuery {
+        CalendarQuery {
+            kind: None,
+            page: 1,
+            grid: false,
+            month: None,
+        }
+    }
 }
 
 impl CalendarQuery {
@@ -22,6 +36,11 @@ impl CalendarQuery {
         let grid = get("visning").as_deref() == Some("maaned");
         CalendarQuery {
             kind: get("slags").and_then(|code| Kind::ALL.into_iter().find(|k| k.code() == code)),
+            page: (!grid)
+                .then(|| get("side").and_then(|p| p.parse::<usize>().ok()))
+                .flatten()
+                .unwrap_or(1)
+                .max(1),
             grid,
             month: grid
                 .then(|| get("maaned"))
@@ -35,6 +54,9 @@ impl CalendarQuery {
         let mut params: Vec<(&str, String)> = Vec::new();
         if let Some(kind) = self.kind {
             params.push(("slags", kind.code().to_owned()));
+        }
+        if self.page > 1 && !self.grid {
+            params.push(("side", self.page.to_string()));
         }
         if self.grid {
             params.push(("visning", "maaned".to_owned()));
@@ -72,6 +94,7 @@ mod tests {
             kind: Some(Kind::InspectionDue),
             grid: true,
             month: Date::new(2027, 3, 1),
+            ..CalendarQuery::default()
         };
         assert_eq!(
             grid.href(),
@@ -85,6 +108,20 @@ mod tests {
             ]),
             grid
         );
+    }
+
+    #[test]
+    fn the_list_has_pages_the_grid_has_months() {
+        let second = CalendarQuery {
+            page: 2,
+            ..CalendarQuery::default()
+        };
+        assert_eq!(second.href(), "/kalender?side=2");
+        assert_eq!(parse(&[("side", "2")]), second);
+        assert_eq!(parse(&[("side", "x")]), CalendarQuery::default());
+        // The grid pages by month, not by `side`.
+        let grid = parse(&[("visning", "maaned"), ("side", "2")]);
+        assert_eq!((grid.grid, grid.page), (true, 1));
     }
 
     #[test]

@@ -75,6 +75,9 @@ pub fn summary(tasks: Vec<Task>) -> Summary {
     }
 }
 
+/// How many awaited things one page shows.
+pub const PAGE_SIZE: usize = 50;
+
 #[cfg(test)]
 mod tests {
     use super::*;

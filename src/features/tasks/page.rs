@@ -3,18 +3,21 @@
 //! self-service when the case's detail names a safe one).
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use super::logic::{awaited_events, tasks, Task};
+use super::logic::{awaited_events, tasks, Task, PAGE_SIZE};
 use super::texts::{days_left, TaskCount, TaskText};
 use crate::api::web_address::SafeUrl;
 use crate::api::{endpoints, Source};
 use crate::components::badge::{Badge, BadgeKind};
+use crate::components::pagination::Pagination;
 use crate::components::sourced_section::SourcedSection;
-use crate::components::texts::ComponentText;
+use crate::components::texts::{shown_of, ComponentText};
 use crate::format::long_date;
+use crate::lists::page_of;
 use crate::page::event_feed::ActingScopeNote;
 use crate::page::heading::PageHeading;
-use crate::page::hrefs::target_href;
+use crate::page::hrefs::{target_href, with_query};
 use crate::page::routes::Page;
 use crate::state::api_settings::use_api_settings;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
@@ -25,6 +28,15 @@ pub fn TasksPage() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
     let clock = use_clock();
+    let params = use_query_map();
+    // The page of the list (`?side=2`); anything else is the first.
+    let page = Memo::new(move |_| {
+        params.with(|map| {
+            map.get("side")
+                .and_then(|p| p.parse::<usize>().ok())
+                .unwrap_or(1)
+        })
+    });
     view! {
         <PageHeading text=i18n.signal(Page::Tasks.title_text())/>
         <p class="font-lead">{move || i18n.t(TaskText::Intro)}</p>
@@ -44,7 +56,7 @@ pub fn TasksPage() -> impl IntoView {
                     }
                     _ => Vec::new(),
                 });
-                view! { <TaskList list/> }
+                view! { <TaskList list page=page.get()/> }
             }
         />
         <p class="mt-6">
@@ -53,24 +65,37 @@ pub fn TasksPage() -> impl IntoView {
     }
 }
 
-/// The count and the cards.
+/// The count and one page of the cards (each card asks for its case's detail, so a long list
+/// is never drawn at once).
 #[component]
-fn TaskList(list: Vec<Task>) -> impl IntoView {
+fn TaskList(list: Vec<Task>, page: usize) -> impl IntoView {
     let i18n = use_i18n();
     if list.is_empty() {
         return view! { <p data-testid="tasks-none">{move || i18n.t(TaskText::Nothing)}</p> }
             .into_any();
     }
     let (count, overdue) = (list.len(), list.iter().filter(|t| t.overdue).count());
+    let paged = page_of(&list, page, PAGE_SIZE);
+    let (current, pages, first) = (paged.page, paged.pages, paged.first);
+    let last = first + paged.items.len() - 1;
+    let href = Callback::new(|page: usize| {
+        let params: Vec<(&str, String)> = (page > 1)
+            .then(|| ("side", page.to_string()))
+            .into_iter()
+            .collect();
+        with_query(Page::Tasks.path(), &params)
+    });
     view! {
         <p data-testid="tasks-count">
             <strong>{move || i18n.count(TaskCount::Waiting, count)}</strong>
             {(overdue > 0).then(|| view! { ". " {move || i18n.count(TaskCount::Overdue, overdue)} "." })}
         </p>
         <p class="form-hint">{move || i18n.t(TaskText::HowToAnswer)}</p>
-        <ol class="event-cards nobullet-list" data-testid="task-list">
-            {list.into_iter().map(|task| view! { <TaskCard task/> }).collect_view()}
+        {(pages > 1).then(|| view! { <p data-testid="tasks-shown">{move || shown_of(i18n.lang(), first, last, count)}</p> })}
+        <ol class="event-cards nobullet-list" data-testid="task-list" start=first.to_string()>
+            {paged.items.into_iter().map(|task| view! { <TaskCard task/> }).collect_view()}
         </ol>
+        <Pagination current pages href/>
     }
     .into_any()
 }
