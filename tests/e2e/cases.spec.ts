@@ -107,7 +107,8 @@ test.describe("case list", () => {
 
     await openCases(page, "sygemeldt");
     await page.getByLabel("Søg i dine sager").fill("REVALIDERING");
-    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    // The case list's own button (the header's search field has one too).
+    await page.locator("main").getByRole("button", { name: "Søg", exact: true }).click();
     await expect(page).toHaveURL(/soeg=REVALIDERING/);
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).first()).toContainText("Ansøgning om revalidering");

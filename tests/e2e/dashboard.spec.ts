@@ -74,14 +74,19 @@ test("in English the freshness line is translated", async ({ page }) => {
   await expect(page.getByTestId("vehicles-card-count")).toHaveText("1 vehicle");
 });
 
+/** Cards outside `cards` that read an endpoint too: they fail and recover with it. */
+const ALSO_READING: Record<string, string[]> = { sager: ["tasks-card"] };
+
 for (const { testid, endpoint } of cards) {
-  test(`a failing ${endpoint} turns only its card into an error, and retry recovers`, async ({ page }) => {
+  test(`a failing ${endpoint} turns only the cards that read it into errors, and retry recovers`, async ({ page }) => {
     const pattern = `**/mock/pensionist/${endpoint}.json`;
     await page.route(pattern, (route) => route.fulfill({ status: 500, body: "" }));
     await openOverview(page, "pensionist");
     const card = page.getByTestId(testid);
     await expect(card.getByTestId("section-error")).toBeVisible();
-    await expect(page.locator("main [data-testid=section-error]")).toHaveCount(1);
+    const readers = ALSO_READING[endpoint] ?? [];
+    for (const reader of readers) await expect(page.getByTestId(reader).getByTestId("section-error")).toBeVisible();
+    await expect(page.locator("main [data-testid=section-error]")).toHaveCount(1 + readers.length);
     for (const other of cards.filter((c) => c.testid !== testid)) {
       await expect(page.getByTestId(other.testid).getByTestId("source-freshness")).toBeVisible();
     }
