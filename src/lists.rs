@@ -85,6 +85,29 @@ pub struct Paged<T> {
     pub pages: usize,
     /// The 1-based position of the page's first item in the whole list (0 when empty).
     pub first: usize,
+    /// How many items the whole list has.
+    pub total: usize,
+}
+
+impl<T> Paged<T> {
+    /// The same page with its items turned into others (positions into the rows they name).
+    pub fn map<U>(self, items: impl FnOnce(Vec<T>) -> Vec<U>) -> Paged<U> {
+        Paged {
+            items: items(self.items),
+            page: self.page,
+            pages: self.pages,
+            first: self.first,
+            total: self.total,
+        }
+    }
+
+    /// The 1-based position of the page's last item in the whole list (0 when empty).
+    pub fn last(&self) -> usize {
+        match self.items.len() {
+            0 => 0,
+            count => self.first + count - 1,
+        }
+    }
 }
 
 /// Page `page` (1-based, clamped) of `items`, `size` items a page.
@@ -99,6 +122,7 @@ pub fn page_of<T: Clone>(items: &[T], page: usize, size: usize) -> Paged<T> {
         items: chosen,
         page,
         pages,
+        total: items.len(),
     }
 }
 

@@ -35,6 +35,17 @@ pub fn case_href(id: &str) -> String {
     format!("{}/{}", Page::Cases.path(), percent_encode(id))
 }
 
+/// The address parameter of a paged list's page (`?side=2`).
+pub const PAGE_PARAM: &str = "side";
+
+/// A list's page as the address gives it: 1 for anything that is not a whole number from 1 up.
+pub fn page_number(value: Option<String>) -> usize {
+    value
+        .and_then(|p| p.trim().parse().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
+
 /// The address parameter of Dine data's filter by kind of data (`?data=cpr.adresse`).
 pub const DATA_ITEM_PARAM: &str = "data";
 

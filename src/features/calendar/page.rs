@@ -79,7 +79,7 @@ fn Agenda(feed: Memo<EventFeed>, query: Memo<CalendarQuery>) -> impl IntoView {
         })
     });
     let on_kind = Callback::new(move |code: String| {
-        let kind = Kind::ALL.into_iter().find(|k| k.code() == code);
+        let kind = Kind::from_code(&code);
         navigate(
             &CalendarQuery {
                 kind,
@@ -189,7 +189,7 @@ fn PagedMonths(
     let paged = Memo::new(move |_| shown.with(|s| page_of(s, query.get().page, PAGE_SIZE)));
     view! {
         {move || paged.with(|p| (p.pages > 1).then(|| {
-            let (first, last, total) = (p.first, p.first + p.items.len() - 1, shown.with(Vec::len));
+            let (first, last, total) = (p.first, p.last(), p.total);
             view! { <p data-testid="agenda-shown">{move || shown_of(i18n.lang(), first, last, total)}</p> }
         }))}
         {move || months(&paged.get().items).into_iter().map(|(month, events)| view! { <Month month events feed/> }).collect_view()}
@@ -217,12 +217,22 @@ fn MonthView(
         let (first, last) = range.get();
         query.get().month.unwrap_or(first).clamp(first, last)
     });
-    let step = move |to: Date| {
-        CalendarQuery {
-            month: Some(to),
-            ..query.get()
-        }
-        .href()
+    // A link to another month, while it lies within the months the grid can show.
+    let step = move |to: Date, text: CalendarText, class: &'static str, testid: &'static str| {
+        let (first, last) = range.get();
+        (first..=last).contains(&to).then(|| {
+            let href = CalendarQuery {
+                month: Some(to),
+                ..query.get()
+            }
+            .href();
+            view! {
+                <a href=href class=class data-testid=testid>
+                    {move || i18n.t(text)}
+                    <span class="sr-only">": " {move || month_heading(to, i18n.lang())}</span>
+                </a>
+            }
+        })
     };
     let in_month = Memo::new(move |_| {
         let m = month.get();
@@ -236,26 +246,8 @@ fn MonthView(
     view! {
         <div class="calendar-month" data-testid="calendar-month">
             <div class="calendar-month-steps">
-                {move || {
-                    let (first, _) = range.get();
-                    let before = month.get().previous_month();
-                    (before >= first).then(|| view! {
-                        <a href=step(before) class="function-link" data-testid="month-previous">
-                            {move || i18n.t(CalendarText::PreviousMonth)}
-                            <span class="sr-only">": " {move || month_heading(before, i18n.lang())}</span>
-                        </a>
-                    })
-                }}
-                {move || {
-                    let (_, last) = range.get();
-                    let after = month.get().next_month();
-                    (after <= last).then(|| view! {
-                        <a href=step(after) class="function-link calendar-next" data-testid="month-next">
-                            {move || i18n.t(CalendarText::NextMonth)}
-                            <span class="sr-only">": " {move || month_heading(after, i18n.lang())}</span>
-                        </a>
-                    })
-                }}
+                {move || step(month.get().previous_month(), CalendarText::PreviousMonth, "function-link", "month-previous")}
+                {move || step(month.get().next_month(), CalendarText::NextMonth, "function-link calendar-next", "month-next")}
             </div>
             <table class="table calendar-grid" data-testid="calendar-grid">
                 <caption>{move || month_heading(month.get(), i18n.lang())}</caption>

@@ -4,7 +4,8 @@
 //! month, a page that is not a number the first.
 
 use crate::date::Date;
-use crate::page::{hrefs::with_query, routes::Page};
+use crate::page::hrefs::{page_number, with_query, PAGE_PARAM};
+use crate::page::routes::Page;
 use crate::state::events::Kind;
 
 /// The kind chosen, the list's page, whether the month grid shows, and which month it shows.
@@ -35,12 +36,12 @@ impl CalendarQuery {
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> CalendarQuery {
         let grid = get("visning").as_deref() == Some("maaned");
         CalendarQuery {
-            kind: get("slags").and_then(|code| Kind::ALL.into_iter().find(|k| k.code() == code)),
-            page: (!grid)
-                .then(|| get("side").and_then(|p| p.parse::<usize>().ok()))
-                .flatten()
-                .unwrap_or(1)
-                .max(1),
+            kind: get("slags").as_deref().and_then(Kind::from_code),
+            page: if grid {
+                1
+            } else {
+                page_number(get(PAGE_PARAM))
+            },
             grid,
             month: grid
                 .then(|| get("maaned"))
@@ -56,7 +57,7 @@ impl CalendarQuery {
             params.push(("slags", kind.code().to_owned()));
         }
         if self.page > 1 && !self.grid {
-            params.push(("side", self.page.to_string()));
+            params.push((PAGE_PARAM, self.page.to_string()));
         }
         if self.grid {
             params.push(("visning", "maaned".to_owned()));

@@ -3,6 +3,7 @@
 
 use crate::api::cases::ProgressCode;
 use crate::lists::Direction;
+use crate::page::hrefs::{page_number, PAGE_PARAM};
 
 /// The two tabs of the case list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -152,10 +153,7 @@ impl CaseQuery {
             search: get("soeg").unwrap_or_default().chars().take(200).collect(),
             sort,
             direction,
-            page: non_empty("side")
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: page_number(non_empty(PAGE_PARAM)),
         }
     }
 
@@ -192,7 +190,7 @@ impl CaseQuery {
             ));
         }
         if self.page > 1 {
-            params.push(("side", self.page.to_string()));
+            params.push((PAGE_PARAM, self.page.to_string()));
         }
         params
     }

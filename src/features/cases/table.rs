@@ -17,7 +17,7 @@ use crate::components::pagination::Pagination;
 use crate::components::texts::ComponentText;
 use crate::date::Date;
 use crate::format::{long_date, long_date_iso};
-use crate::lists::{page_of, Paged};
+use crate::lists::page_of;
 use crate::page::hrefs::case_href;
 use crate::state::{clock::use_clock, language::use_i18n};
 
@@ -48,15 +48,9 @@ pub fn CaseTable(
     let page = Memo::new(move |_| {
         let number = query.with(|query| query.page);
         selected.with(|selected| {
-            let paged = page_of(selected, number, PAGE_SIZE);
-            let items: Vec<CaseSummary> =
-                cases.with_value(|cases| paged.items.iter().map(|&i| cases[i].clone()).collect());
-            Paged {
-                items,
-                page: paged.page,
-                pages: paged.pages,
-                first: paged.first,
-            }
+            page_of(selected, number, PAGE_SIZE).map(|positions| {
+                cases.with_value(|cases| positions.iter().map(|&i| cases[i].clone()).collect())
+            })
         })
     });
     let today = use_clock().today();

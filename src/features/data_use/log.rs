@@ -20,7 +20,7 @@ use crate::components::{
 use crate::date::instant_minutes;
 use crate::format::{clock_time_iso, long_date_iso};
 use crate::i18n::{integer, Lang, Text};
-use crate::lists::{fold, matches, page_of, search_text, Paged};
+use crate::lists::{fold, matches, page_of, search_text};
 use crate::page::live_search::{live_search, SearchQuery};
 use crate::page::routes::use_navigate_in_place;
 use crate::state::{clock::use_clock, language::use_i18n};
@@ -149,15 +149,10 @@ pub fn AccessLog(
     let paged = Memo::new(move |_| {
         let number = query.with(|q| q.page);
         chosen.with(|chosen| {
-            let paged = page_of(chosen, number, PAGE_SIZE);
-            let items: Vec<AccessEntry> = entries
-                .with_value(|entries| paged.items.iter().map(|&i| entries[i].clone()).collect());
-            Paged {
-                items,
-                page: paged.page,
-                pages: paged.pages,
-                first: paged.first,
-            }
+            page_of(chosen, number, PAGE_SIZE).map(|positions| {
+                entries
+                    .with_value(|entries| positions.iter().map(|&i| entries[i].clone()).collect())
+            })
         })
     });
     let on_submit = {

@@ -2,7 +2,7 @@
 
 use crate::api::access_log::{AccessEntry, DataItem};
 use crate::date::Date;
-use crate::page::hrefs::{with_query, DATA_ITEM_PARAM};
+use crate::page::hrefs::{page_number, with_query, DATA_ITEM_PARAM, PAGE_PARAM};
 use crate::page::live_search::SearchQuery;
 use crate::page::routes::Page;
 
@@ -82,10 +82,7 @@ impl LogQuery {
             period: get("periode")
                 .and_then(|id| Period::ALL.into_iter().find(|p| p.id() == id))
                 .unwrap_or_default(),
-            page: get("side")
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: page_number(get(PAGE_PARAM)),
         }
     }
 
@@ -107,7 +104,7 @@ impl LogQuery {
             params.push(("periode", self.period.id().to_owned()));
         }
         if self.page > 1 {
-            params.push(("side", self.page.to_string()));
+            params.push((PAGE_PARAM, self.page.to_string()));
         }
         params
     }

@@ -1,7 +1,8 @@
 //! The letter list's search and page as they live in the address (`/digital-post?soeg=…&side=2`).
 //! Parsing is forgiving: a malformed value falls back to the default.
 
-use crate::page::{hrefs::with_query, routes::Page};
+use crate::page::hrefs::{page_number, with_query, PAGE_PARAM};
+use crate::page::routes::Page;
 
 /// The search and page chosen on the letter list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,10 +27,7 @@ impl PostQuery {
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> PostQuery {
         PostQuery {
             search: get("soeg").unwrap_or_default().chars().take(200).collect(),
-            page: get("side")
-                .and_then(|p| p.trim().parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            page: page_number(get(PAGE_PARAM)),
         }
     }
 
@@ -40,7 +38,7 @@ impl PostQuery {
             params.push(("soeg", self.search.trim().to_owned()));
         }
         if self.page > 1 {
-            params.push(("side", self.page.to_string()));
+            params.push((PAGE_PARAM, self.page.to_string()));
         }
         with_query(Page::DigitalPost.path(), &params)
     }

@@ -1,5 +1,7 @@
 //! The payout list's state as it lives in the URL: benefit, year and page.
 
+use crate::page::hrefs::{page_number, PAGE_PARAM};
+
 /// What the citizen chose on the payout list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EconomyQuery {
@@ -26,10 +28,7 @@ impl EconomyQuery {
         EconomyQuery {
             benefit: get("ydelse").filter(|id| !id.is_empty()),
             year: get("aar").and_then(|y| y.parse().ok()),
-            page: get("side")
-                .and_then(|p| p.parse().ok())
-                .filter(|&p| p >= 1)
-                .unwrap_or(1),
+            page: page_number(get(PAGE_PARAM)),
         }
     }
 
@@ -43,7 +42,7 @@ impl EconomyQuery {
             params.push(("aar", year.to_string()));
         }
         if self.page > 1 {
-            params.push(("side", self.page.to_string()));
+            params.push((PAGE_PARAM, self.page.to_string()));
         }
         params
     }

@@ -1,7 +1,7 @@
 //! What is new since the last login, its filters and its days, without the browser.
 
 use crate::date::Date;
-use crate::lists::{compare_danish, page_of};
+use crate::lists::{compare_danish, page_of, Paged};
 use crate::state::events::group::by_day;
 use crate::state::events::select::{filtered, since};
 use crate::state::events::{Event, Kind};
@@ -33,50 +33,29 @@ pub fn authorities(events: &[Event]) -> Vec<String> {
 /// How many events one page of the list shows.
 pub const PAGE_SIZE: usize = 50;
 
-/// One page of the list: its events by day, and where it lies in the whole.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DaysPage {
-    /// The page's events grouped by day; a day cut by the page break continues on the next
-    /// page under its date again.
-    pub days: Vec<(Date, Vec<Event>)>,
-    /// The page shown (1-based, clamped) and how many there are.
-    pub page: usize,
-    pub pages: usize,
-    /// The 1-based position of the page's first event (0 when empty) and how many events match.
-    pub first: usize,
-    pub total: usize,
-}
-
-impl DaysPage {
-    /// The position of the page's last event.
-    pub fn last(&self) -> usize {
-        match self.days.iter().map(|(_, e)| e.len()).sum::<usize>() {
-            0 => 0,
-            count => self.first + count - 1,
-        }
-    }
-}
-
 /// Page `page` of the events of `kind` and `authority`, `PAGE_SIZE` events a page.
 pub fn days_page(
     events: &[Event],
     kind: Option<Kind>,
     authority: Option<&str>,
     page: usize,
-) -> DaysPage {
+) -> Paged<Event> {
     let kinds: Vec<Kind> = kind.into_iter().collect();
-    let shown = filtered(events, &kinds, authority);
-    let paged = page_of(&shown, page, PAGE_SIZE);
-    DaysPage {
-        days: by_day(&paged.items)
-            .into_iter()
-            .map(|(day, events)| (day, events.into_iter().cloned().collect()))
-            .collect(),
-        page: paged.page,
-        pages: paged.pages,
-        first: paged.first,
-        total: shown.len(),
-    }
+    let shown: Vec<Event> = filtered(events, &kinds, authority)
+        .into_iter()
+        .cloned()
+        .collect();
+    page_of(&shown, page, PAGE_SIZE)
+}
+
+/// A page's events grouped by day, in their order; a day cut by the page break continues on
+/// the next page under its date again.
+pub fn days(events: &[Event]) -> Vec<(Date, Vec<Event>)> {
+    let refs: Vec<&Event> = events.iter().collect();
+    by_day(&refs)
+        .into_iter()
+        .map(|(day, events)| (day, events.into_iter().cloned().collect()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -110,7 +89,7 @@ mod tests {
         assert!(new
             .windows(2)
             .all(|w| (w[0].date, w[0].time) >= (w[1].date, w[1].time)));
-        let grouped = days_page(&new, None, None, 1).days;
+        let grouped = days(&days_page(&new, None, None, 1).items);
         assert_eq!(
             grouped.iter().map(|(_, e)| e.len()).sum::<usize>(),
             new.len()
@@ -135,21 +114,20 @@ mod tests {
         assert!(names
             .windows(2)
             .all(|w| compare_danish(&w[0], &w[1]).is_lt()));
-        let letters = days_page(&new, Some(Kind::LetterReceived), None, 1).days;
+        let letters = days(&days_page(&new, Some(Kind::LetterReceived), None, 1).items);
         assert!(letters
             .iter()
             .flat_map(|(_, e)| e)
             .all(|e| e.kind() == Kind::LetterReceived));
         let first = &names[0];
-        let theirs = days_page(&new, None, Some(first), 1).days;
+        let theirs = days(&days_page(&new, None, Some(first), 1).items);
         assert!(!theirs.is_empty());
         assert!(theirs
             .iter()
             .flat_map(|(_, e)| e)
             .all(|e| &e.authority == first));
         assert!(
-            days_page(&new, Some(Kind::LetterReceived), Some("Findes ikke"), 1)
-                .days
+            days(&days_page(&new, Some(Kind::LetterReceived), Some("Findes ikke"), 1).items)
                 .is_empty()
         );
     }
@@ -175,10 +153,15 @@ mod tests {
         for n in 1..=first.pages {
             let page = days_page(&new, None, None, n);
             assert!(
-                page.days.windows(2).all(|w| w[0].0 > w[1].0),
+                days(&page.items).windows(2).all(|w| w[0].0 > w[1].0),
                 "days in order"
             );
-            seen.extend(page.days.iter().flat_map(|(_, e)| e).map(Event::uid));
+            seen.extend(
+                days(&page.items)
+                    .iter()
+                    .flat_map(|(_, e)| e)
+                    .map(Event::uid),
+            );
         }
         let all: Vec<String> = new.iter().map(Event::uid).collect();
         assert_eq!(seen, all, "the pages together are the list, in its order");

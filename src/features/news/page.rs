@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::logic::{authorities, days_page, kinds, new_since};
-use super::query::{kind_of, NewsQuery};
+use super::logic::{authorities, days, days_page, kinds, new_since};
+use super::query::NewsQuery;
 use super::texts::{showing, since_intro, NewsText};
 use crate::api::Source;
 use crate::components::filter_select::FilterSelect;
@@ -21,7 +21,7 @@ use crate::page::event_feed::{
 };
 use crate::page::heading::PageHeading;
 use crate::page::routes::{use_navigate_in_place, Page};
-use crate::state::events::Event;
+use crate::state::events::{Event, Kind};
 use crate::state::{language::use_i18n, sources::use_sources};
 
 /// Nyt siden sidst.
@@ -97,7 +97,7 @@ fn NewsList(
         let navigate = navigate.clone();
         Callback::new(move |code: String| {
             let next = NewsQuery {
-                kind: kind_of(&code),
+                kind: Kind::from_code(&code),
                 page: 1,
                 ..query.get_untracked()
             };
@@ -145,7 +145,7 @@ fn NewsList(
                                 total => showing(i18n.lang(), page.first, page.last(), total),
                             })}
                         </p>
-                        {move || shown.get().days.into_iter().map(|(day, events)| view! { <NewsDay day events/> }).collect_view()}
+                        {move || shown.with(|page| days(&page.items)).into_iter().map(|(day, events)| view! { <NewsDay day events/> }).collect_view()}
                         {move || {
                             let (current, pages) = shown.with(|p| (p.page, p.pages));
                             let now = query.get();

@@ -2,7 +2,8 @@
 //! (`/nyt?slags=brev&myndighed=…&side=2`). Parsing is forgiving: an unknown kind is no filter,
 //! a page that is not a number is the first.
 
-use crate::page::{hrefs::with_query, routes::Page};
+use crate::page::hrefs::{page_number, with_query, PAGE_PARAM};
+use crate::page::routes::Page;
 use crate::state::events::Kind;
 
 /// The kind and authority chosen, and the page (1-based).
@@ -23,23 +24,15 @@ impl Default for NewsQuery {
     }
 }
 
-/// A kind from its code (`brev`); `None` for anything else.
-pub fn kind_of(code: &str) -> Option<Kind> {
-    Kind::ALL.into_iter().find(|kind| kind.code() == code)
-}
-
 impl NewsQuery {
     /// Reads the query from URL parameters (`get` returns a parameter's value).
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> NewsQuery {
         NewsQuery {
-            kind: get("slags").as_deref().and_then(kind_of),
+            kind: get("slags").as_deref().and_then(Kind::from_code),
             authority: get("myndighed")
                 .map(|a| a.chars().take(200).collect::<String>())
                 .filter(|a| !a.trim().is_empty()),
-            page: get("side")
-                .and_then(|p| p.parse::<usize>().ok())
-                .unwrap_or(1)
-                .max(1),
+            page: page_number(get(PAGE_PARAM)),
         }
     }
 
@@ -53,7 +46,7 @@ impl NewsQuery {
             params.push(("myndighed", authority.clone()));
         }
         if self.page > 1 {
-            params.push(("side", self.page.to_string()));
+            params.push((PAGE_PARAM, self.page.to_string()));
         }
         with_query(Page::News.path(), &params)
     }

@@ -118,10 +118,7 @@ pub fn entries(data: &Searchable, lang: Lang) -> Vec<Entry> {
     let mut out: Vec<Entry> = Page::SECTIONS
         .iter()
         .map(|&page| {
-            let other = match lang {
-                Lang::Da => page.title(Lang::En),
-                Lang::En => page.title(Lang::Da),
-            };
+            let other = page.title(lang.pick(Lang::En, Lang::Da));
             Entry::new(
                 Group::Pages,
                 page.title(lang).to_owned(),
@@ -199,10 +196,7 @@ pub fn entries(data: &Searchable, lang: Lang) -> Vec<Entry> {
             continue;
         }
         let text = item_text(item);
-        let other = match lang {
-            Lang::Da => text.text(Lang::En),
-            Lang::En => text.text(Lang::Da),
-        };
+        let other = text.text(lang.pick(Lang::En, Lang::Da));
         out.push(Entry::new(
             Group::DataItems,
             capitalised(text.text(lang)),

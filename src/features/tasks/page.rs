@@ -17,7 +17,7 @@ use crate::format::long_date;
 use crate::lists::page_of;
 use crate::page::event_feed::ActingScopeNote;
 use crate::page::heading::PageHeading;
-use crate::page::hrefs::{target_href, with_query};
+use crate::page::hrefs::{page_number, target_href, with_query, PAGE_PARAM};
 use crate::page::routes::Page;
 use crate::state::api_settings::use_api_settings;
 use crate::state::{clock::use_clock, language::use_i18n, sources::use_sources};
@@ -30,13 +30,7 @@ pub fn TasksPage() -> impl IntoView {
     let clock = use_clock();
     let params = use_query_map();
     // The page of the list (`?side=2`); anything else is the first.
-    let page = Memo::new(move |_| {
-        params.with(|map| {
-            map.get("side")
-                .and_then(|p| p.parse::<usize>().ok())
-                .unwrap_or(1)
-        })
-    });
+    let page = Memo::new(move |_| params.with(|map| page_number(map.get(PAGE_PARAM))));
     view! {
         <PageHeading text=i18n.signal(Page::Tasks.title_text())/>
         <p class="font-lead">{move || i18n.t(TaskText::Intro)}</p>
@@ -76,11 +70,10 @@ fn TaskList(list: Vec<Task>, page: usize) -> impl IntoView {
     }
     let (count, overdue) = (list.len(), list.iter().filter(|t| t.overdue).count());
     let paged = page_of(&list, page, PAGE_SIZE);
-    let (current, pages, first) = (paged.page, paged.pages, paged.first);
-    let last = first + paged.items.len() - 1;
+    let (current, pages, first, last) = (paged.page, paged.pages, paged.first, paged.last());
     let href = Callback::new(|page: usize| {
         let params: Vec<(&str, String)> = (page > 1)
-            .then(|| ("side", page.to_string()))
+            .then(|| (PAGE_PARAM, page.to_string()))
             .into_iter()
             .collect();
         with_query(Page::Tasks.path(), &params)

@@ -136,6 +136,11 @@ impl Kind {
         Kind::DebtInstalmentDue,
     ];
 
+    /// The kind of a code (`brev`); `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
     /// A short stable code, part of an event's id (and usable in an address).
     pub fn code(self) -> &'static str {
         match self {

@@ -147,14 +147,6 @@ fn protection_text(kind: ProtectionKind) -> ProtectionText {
     }
 }
 
-/// The Danish sentence or the English one.
-fn pick(lang: Lang, da: Vec<Part>, en: Vec<Part>) -> Vec<Part> {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
-}
-
 /// "{who}{before}{item}{after}" in `lang`: the shape of most sentences, the item from data.
 fn about(
     lang: Lang,
@@ -163,10 +155,7 @@ fn about(
     da: [&'static str; 2],
     en: [&'static str; 2],
 ) -> Vec<Part> {
-    let [before, after] = match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    };
+    let [before, after] = lang.pick(da, en);
     vec![who, Part::Text(before), item, Part::Text(after)]
 }
 
@@ -271,8 +260,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 (T(""), T(""))
             };
             match what {
-                Some(what) => pick(
-                    lang,
+                Some(what) => lang.pick(
                     vec![
                         da_start,
                         who.clone(),
@@ -292,8 +280,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                         T("."),
                     ],
                 ),
-                None => pick(
-                    lang,
+                None => lang.pick(
                     vec![
                         da_start,
                         who.clone(),
@@ -311,8 +298,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 ),
             }
         }
-        EventKind::PayoutPlanned { benefit, amount } => pick(
-            lang,
+        EventKind::PayoutPlanned { benefit, amount } => lang.pick(
             vec![
                 who.clone(),
                 T(" udbetaler "),
@@ -330,8 +316,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 T("."),
             ],
         ),
-        EventKind::PayoutSent { benefit, amount } => pick(
-            lang,
+        EventKind::PayoutSent { benefit, amount } => lang.pick(
             vec![
                 who.clone(),
                 T(" har sendt "),
@@ -349,8 +334,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 T("."),
             ],
         ),
-        EventKind::PayoutPaid { benefit, amount } => pick(
-            lang,
+        EventKind::PayoutPaid { benefit, amount } => lang.pick(
             vec![
                 who.clone(),
                 T(" har udbetalt "),
@@ -370,8 +354,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
         ),
         EventKind::LookUp { item, register } => {
             let item = T(item_text(*item).text(lang));
-            pick(
-                lang,
+            lang.pick(
                 vec![
                     who.clone(),
                     T(" hentede "),
@@ -390,8 +373,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 ],
             )
         }
-        EventKind::ConsentGiven { from } => pick(
-            lang,
+        EventKind::ConsentGiven { from } => lang.pick(
             vec![
                 T("Du gav "),
                 who.clone(),
@@ -407,19 +389,16 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 T("."),
             ],
         ),
-        EventKind::ConsentWithdrawn => pick(
-            lang,
+        EventKind::ConsentWithdrawn => lang.pick(
             vec![T("Du trak dit samtykke til "), who.clone(), T(" tilbage.")],
             vec![T("You withdrew your consent to "), who, T(".")],
         ),
-        EventKind::ConsentExpiring => pick(
-            lang,
+        EventKind::ConsentExpiring => lang.pick(
             vec![T("Dit samtykke til "), who.clone(), T(" udløber.")],
             vec![T("Your consent to "), who, T(" expires.")],
         ),
         EventKind::PowerOfAttorneyExpiring { counterpart, role } => match role {
-            AttorneyRole::Giver => pick(
-                lang,
+            AttorneyRole::Giver => lang.pick(
                 vec![
                     T("Den fuldmagt, du har givet "),
                     d(counterpart),
@@ -431,8 +410,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                     T(" expires."),
                 ],
             ),
-            AttorneyRole::Holder => pick(
-                lang,
+            AttorneyRole::Holder => lang.pick(
                 vec![T("Din fuldmagt fra "), d(counterpart), T(" udløber.")],
                 vec![
                     T("Your power of attorney from "),
@@ -447,8 +425,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
         EventKind::InspectionDue {
             registration,
             vehicle,
-        } => pick(
-            lang,
+        } => lang.pick(
             vec![
                 T("Din "),
                 d(vehicle),
@@ -464,8 +441,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 T(") is due for its periodic inspection."),
             ],
         ),
-        EventKind::TaxDeadline { year, amount } => pick(
-            lang,
+        EventKind::TaxDeadline { year, amount } => lang.pick(
             vec![
                 T("Sidste frist for frivillig indbetaling af restskat for "),
                 d(&year.to_string()),
@@ -481,8 +457,7 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 T(")."),
             ],
         ),
-        EventKind::DebtInstalmentDue { claim, amount } => pick(
-            lang,
+        EventKind::DebtInstalmentDue { claim, amount } => lang.pick(
             vec![
                 T("Næste afdrag ("),
                 money(*amount),
