@@ -37,7 +37,7 @@ async function poisonAnswers(page: Page) {
 
 const persona = "mange-sager";
 const detail = visibleCases(persona)[0];
-const PAGES = ["/", "/sager", `/sager/${detail.id}`, "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data"];
+const PAGES = ["/", "/sager", `/sager/${detail.id}`, "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data", "/opgaver", "/nyt", "/kalender"];
 
 test("no address from data that is not https: becomes a link, nothing runs, and every section keeps its data", async ({ page }) => {
   test.setTimeout(90_000);
@@ -98,7 +98,7 @@ test("an open right-to-left override and a 10,000-character word from data neith
 // may run, become a link that is not https:, add an element or an event handler, widen the page
 // or take down more than its own section.
 const HOSTILE_PERSONA = "fjendtlig";
-const HOSTILE_PAGES = ["/", "/sager", "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data", "/handl-for"];
+const HOSTILE_PAGES = ["/", "/sager", "/oekonomi", "/mine-oplysninger", "/digital-post", "/dine-data", "/handl-for", "/opgaver", "/nyt", "/kalender", "/kalender?visning=maaned&maaned=2027-01", "/soeg?q=alert"];
 for (const { name, width, height } of WIDTHS) {
   test(`the hostile persona's answers run nothing and break no page (${name})`, async ({ page }, info) => {
     test.setTimeout(120_000);
