@@ -5,10 +5,12 @@
 
 use leptos::prelude::*;
 
+use crate::api::cases::CaseDetail;
 use crate::api::{ApiError, Source, Sourced};
 use crate::components::section_error::SectionError;
 use crate::components::source_note::SourceLoading;
 use crate::date::Date;
+use crate::state::case_histories::use_case_histories;
 use crate::state::events::{events, Event, Inputs};
 use crate::state::{acting::use_acting, clock::use_clock, sources::use_sources};
 
@@ -39,11 +41,27 @@ pub struct EventFeed {
     pub failed: Vec<(Source, ApiError)>,
     /// The represented person's opaque id when acting for someone (for calendar ids).
     pub on_behalf: Option<String>,
+    /// Whether the histories of the cases changed since the last login are still being read
+    /// (only for [`use_news_feed`]; the cases then count as loading).
+    pub histories_loading: bool,
 }
 
 /// The feed of `of` (a subset of [`EVENT_SOURCES`]), following the sources, the scenario's day
-/// and whom the app acts for.
+/// and whom the app acts for. A case is told by the list: its creation and its current step.
 pub fn use_event_feed(of: &'static [Source]) -> Memo<EventFeed> {
+    feed(of, None)
+}
+
+/// The feed of every source for what is new since the last login, with the steps in between of
+/// the cases changed since then (read from their details: [`use_case_histories`]).
+pub fn use_news_feed() -> Memo<EventFeed> {
+    feed(&EVENT_SOURCES, Some(use_case_histories()))
+}
+
+fn feed(
+    of: &'static [Source],
+    histories: Option<Signal<Option<Vec<CaseDetail>>>>,
+) -> Memo<EventFeed> {
     let sources = use_sources();
     let clock = use_clock();
     let acting = use_acting();
@@ -74,9 +92,10 @@ pub fn use_event_feed(of: &'static [Source]) -> Memo<EventFeed> {
             wanted(Source::PowersOfAttorney),
             &sources.powers_of_attorney,
         );
+        let details = histories.map(|histories| histories.get());
         let inputs = Inputs {
             cases: cases.as_ref(),
-            case_details: &[],
+            case_details: details.as_ref().and_then(|d| d.as_deref()).unwrap_or(&[]),
             grants: grants.as_ref(),
             payouts: payouts.as_ref(),
             tax: tax.as_ref(),
@@ -98,12 +117,17 @@ pub fn use_event_feed(of: &'static [Source]) -> Memo<EventFeed> {
                 Some(_) => {}
             }
         }
+        let histories_loading = cases.is_some() && matches!(details, Some(None));
+        if histories_loading {
+            loading.push(Source::Cases);
+        }
         EventFeed {
             events: events(&inputs, today, scope.as_deref()),
             today,
             loading,
             failed,
             on_behalf: who.map(|who| who.id),
+            histories_loading,
         }
     })
 }

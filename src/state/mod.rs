@@ -3,6 +3,7 @@
 
 pub mod acting;
 pub mod api_settings;
+pub mod case_histories;
 pub mod clock;
 pub mod events;
 pub mod language;

@@ -120,6 +120,46 @@ test("the overview's card counts the same events as the page", async ({ page }) 
   await expect(heading(page)).toHaveText("Nyt siden sidst");
 });
 
+// The case list says only where a case stands now; the steps in between are in the detail of
+// each case changed since the last login (at most 20 are read), which the page reads too.
+const STEPPED = "Revalidering – opfølgningssamtale i november 2026";
+
+/** The case `title` of mange-sager: its id and the steps of its history after `login`. */
+function steps(title: string, login: string): { id: string; steps: string[] } {
+  const id = data("mange-sager", "sager").find((c: { titel: string }) => c.titel === title).id;
+  const history: { kode: string; fra: string }[] = data("mange-sager", `sager/${id}`).historik;
+  return { id, steps: history.filter((h) => new Date(h.fra) > new Date(login)).map((h) => h.kode) };
+}
+
+test("every step a case took since the last login is told, the ones in between from its history", async ({ page }) => {
+  const { steps: since } = steps(STEPPED, lastLogin("mange-sager"));
+  // Created, then informed, then decided: all after the last login; the list has only the last.
+  expect(since).toEqual(["Opstaaet", "Oplyst", "Afgjort"]);
+  await openNews(page, "mange-sager", "&slags=sag-status");
+  const news = page.getByTestId("news");
+  await expect(news.getByText(`Aarhus Kommune behandler nu sagen »${STEPPED}«.`)).toHaveCount(1);
+  await expect(news.getByText(`Aarhus Kommune har truffet afgørelse i sagen »${STEPPED}«.`)).toHaveCount(1);
+  await page.getByTestId("news-kind").selectOption("sag-oprettet");
+  await expect(news.getByText(`Aarhus Kommune har oprettet sagen »${STEPPED}«.`)).toHaveCount(1);
+});
+
+test("a case whose detail fails keeps the created and current step from the list; nothing else is lost", async ({ page }) => {
+  const { id } = steps(STEPPED, lastLogin("mange-sager"));
+  await page.route(`**/mock/mange-sager/sager/${id}.json`, (route) => route.fulfill({ status: 500, body: "" }));
+  await openNews(page, "mange-sager", "&slags=sag-status");
+  const news = page.getByTestId("news");
+  await expect(news.getByText(`Aarhus Kommune har truffet afgørelse i sagen »${STEPPED}«.`)).toHaveCount(1);
+  await expect(news.getByText(`Aarhus Kommune behandler nu sagen »${STEPPED}«.`)).toHaveCount(0);
+  await expect(page.getByTestId("section-error")).toHaveCount(0);
+});
+
+test("the overview's card counts the case steps from the histories too", async ({ page }) => {
+  await openNews(page, "mange-sager");
+  const total = Number((await page.getByTestId("news-count").textContent())!.match(/af (\d+)/)![1]);
+  await page.goto("/");
+  await expect(page.getByTestId("news-card").getByTestId("news-card-count")).toHaveText(`${total} nye hændelser`);
+});
+
 test("one failing source shows its error with a retry; the others are listed", async ({ page }) => {
   let fail = true;
   await page.route("**/mock/sygemeldt/digital-post.json", (route) => (fail ? route.fulfill({ status: 500, body: "" }) : route.fallback()));

@@ -8,7 +8,7 @@ use super::texts::{since_short, NewsCount, NewsText};
 use crate::api::Source;
 use crate::components::dashboard_card::{DashboardCard, Fact, Facts};
 use crate::i18n::{Counted, Text};
-use crate::page::event_feed::{use_event_feed, EVENT_SOURCES};
+use crate::page::event_feed::use_news_feed;
 use crate::page::routes::Page;
 use crate::state::events::texts::{plain, sentence};
 use crate::state::{language::use_i18n, sources::use_sources};
@@ -18,7 +18,7 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn NewsCard() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
-    let feed = use_event_feed(&EVENT_SOURCES);
+    let feed = use_news_feed();
     let state = Signal::derive(move || {
         let lang = i18n.lang();
         let session = sources.session.get()?;

@@ -181,4 +181,46 @@ mod tests {
         let new = new_since(&all("sygemeldt", early), &login, early);
         assert!(new.iter().all(|e| e.date <= early));
     }
+
+    #[test]
+    fn the_steps_between_of_the_cases_changed_since_the_last_login_are_told() {
+        use crate::state::case_histories::{changed_since, HISTORY_CAP};
+        use crate::state::events::tests::persona_events_reading;
+        let today = day("2026-11-24");
+        let mut gained = 0;
+        for persona in ["familie", "sygemeldt", "mange-sager", "pensionist"] {
+            let login = last_login(persona);
+            let uids = |events: Vec<Event>| -> Vec<String> {
+                new_since(&events, &login, today)
+                    .iter()
+                    .map(Event::uid)
+                    .collect()
+            };
+            // As the app reads them: the details of the changed cases (capped)…
+            let read = uids(persona_events_reading(persona, today, |cases| {
+                changed_since(cases, &login, HISTORY_CAP)
+            }));
+            // …against the list alone and against every detail.
+            let list_only = uids(persona_events_reading(persona, today, |_| Vec::new()));
+            let every = uids(all(persona, today));
+            assert!(
+                list_only.iter().all(|uid| read.contains(uid)),
+                "{persona}: nothing lost"
+            );
+            if changed_since_all(persona, &login) <= HISTORY_CAP {
+                assert_eq!(read, every, "{persona}: every step since the last login");
+            }
+            gained += read.len() - list_only.len();
+        }
+        assert!(
+            gained > 0,
+            "some case took a step between the last login and its current one"
+        );
+
+        fn changed_since_all(persona: &str, login: &str) -> usize {
+            let cases =
+                crate::api::fixture::<Vec<crate::api::cases::CaseSummary>>(persona, "sager");
+            changed_since(&cases.data, login, usize::MAX).len()
+        }
+    }
 }

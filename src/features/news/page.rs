@@ -17,7 +17,7 @@ use crate::date::Date;
 use crate::format::long_date;
 use crate::i18n::Text;
 use crate::page::event_feed::{
-    use_event_feed, ActingScopeNote, EventLink, EventSentence, SourceProblems, EVENT_SOURCES,
+    use_news_feed, ActingScopeNote, EventLink, EventSentence, SourceProblems, EVENT_SOURCES,
 };
 use crate::page::heading::PageHeading;
 use crate::page::routes::{use_navigate_in_place, Page};
@@ -29,7 +29,7 @@ use crate::state::{language::use_i18n, sources::use_sources};
 pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
     let sources = use_sources();
-    let feed = use_event_feed(&EVENT_SOURCES);
+    let feed = use_news_feed();
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|map| NewsQuery::from_params(|name| map.get(name))));
     // The session says when the citizen last logged in (always their own session).
@@ -116,7 +116,10 @@ fn NewsList(
     view! {
         <section aria-labelledby="news-heading" data-testid="news">
             <h2 id="news-heading">{move || i18n.t(NewsText::ListHeading)}</h2>
-            <Show when=move || !loading()>
+            <Show
+                when=move || !loading()
+                fallback=move || feed.with(|f| f.histories_loading).then(|| view! { <SourceLoading source=Source::Cases/> })
+            >
                 {move || if new.with(Vec::is_empty) {
                     view! { <p data-testid="news-none">{move || i18n.t(NewsText::Nothing)}</p> }.into_any()
                 } else {

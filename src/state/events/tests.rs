@@ -130,6 +130,19 @@ pub(crate) fn persona_events(persona: &str, today: Date) -> Vec<Event> {
     load(persona).events(today)
 }
 
+/// [`persona_events`] as the app reads them: with the details only of the cases `read` keeps
+/// (the app reads the details of the cases changed since the last login).
+pub(crate) fn persona_events_reading(
+    persona: &str,
+    today: Date,
+    read: impl Fn(&[CaseSummary]) -> Vec<String>,
+) -> Vec<Event> {
+    let mut person = load(persona);
+    let ids = read(person.cases.as_ref().map_or(&[][..], |c| &c.data));
+    person.details.retain(|d| ids.contains(&d.case.id));
+    person.events(today)
+}
+
 fn find<'a>(events: &'a [Event], kind: Kind, item: &str) -> Vec<&'a Event> {
     events
         .iter()

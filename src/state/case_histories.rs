@@ -1,0 +1,127 @@
+//! The histories of the cases changed since the last login, so "Nyt siden sidst" tells every
+//! step a case took (created, informed, decided, closed), not only the step it stands at now.
+//! The case list carries only the current step; each changed case's detail carries its history.
+//! At most [`HISTORY_CAP`] details are read, the most recently changed first; the other cases,
+//! and any whose detail fails, keep the list's created and current step (nothing is lost, only
+//! the steps in between are left out).
+
+use leptos::prelude::*;
+
+use crate::api::cases::{CaseDetail, CaseSummary};
+use crate::api::{endpoints, Source};
+use crate::date::{instant_minutes, Date};
+use crate::state::{api_settings::use_api_settings, sources::use_sources};
+
+/// How many case details one view reads at most (a citizen with hundreds of changed cases
+/// sees the newest changes' steps; an authority's system is not asked for all at once).
+pub const HISTORY_CAP: usize = 20;
+
+/// The ids of the cases in `cases` changed after `last_login` (an ISO date-time), the most
+/// recently changed first, at most `cap`. None without a readable last login.
+pub fn changed_since(cases: &[CaseSummary], last_login: &str, cap: usize) -> Vec<String> {
+    let Some(day) = Date::parse_iso(last_login) else {
+        return Vec::new();
+    };
+    let login = instant_minutes(last_login);
+    let mut changed: Vec<(i64, &str)> = cases
+        .iter()
+        .filter_map(|case| {
+            let changed = Date::parse_iso(&case.last_changed)?;
+            let at = instant_minutes(&case.last_changed);
+            // A change with a time counts by its moment; a date alone by a later day.
+            let after = if case.last_changed.len() > 10 {
+                at > login
+            } else {
+                changed > day
+            };
+            after.then_some((at, case.id.as_str()))
+        })
+        .collect();
+    changed.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    changed
+        .into_iter()
+        .take(cap)
+        .map(|(_, id)| id.to_owned())
+        .collect()
+}
+
+/// The details of the cases changed since the citizen's last login (see [`changed_since`]),
+/// following the case list, the session and whom the app acts for: `None` while the list, the
+/// session or the details are loading; the details that answered once they have.
+pub fn use_case_histories() -> Signal<Option<Vec<CaseDetail>>> {
+    let sources = use_sources();
+    let settings = use_api_settings();
+    let details = LocalResource::new(move || {
+        // `None`: the list or the session is still loading (or failed: then no history is read).
+        let wanted: Option<Vec<String>> = sources.cases.with(|cases| {
+            let cases = cases.as_ref()?;
+            let login = sources.session.with(|session| {
+                session
+                    .as_ref()
+                    .map(|s| s.as_ref().ok().and_then(|s| s.data.last_login.clone()))
+            })?;
+            Some(match (cases, login) {
+                (Ok(cases), Some(login)) => changed_since(&cases.data, &login, HISTORY_CAP),
+                _ => Vec::new(),
+            })
+        });
+        let client = settings.client_for(Source::Cases);
+        async move {
+            let ids = wanted?;
+            let answers =
+                futures::future::join_all(ids.iter().map(|id| endpoints::fetch_case(&client, id)))
+                    .await;
+            Some(
+                answers
+                    .into_iter()
+                    .filter_map(|answer| answer.ok().map(|detail| detail.data))
+                    .collect::<Vec<_>>(),
+            )
+        }
+    });
+    Signal::derive(move || details.with(|loaded| loaded.as_ref().and_then(Clone::clone)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{fixture, session::Session};
+
+    fn cases(persona: &str) -> Vec<CaseSummary> {
+        fixture::<Vec<CaseSummary>>(persona, "sager").data
+    }
+
+    fn last_login(persona: &str) -> String {
+        fixture::<Session>(persona, "session")
+            .data
+            .last_login
+            .unwrap()
+    }
+
+    #[test]
+    fn only_cases_changed_after_the_last_login_newest_first_and_capped() {
+        let all = cases("mange-sager");
+        let login = last_login("mange-sager");
+        let ids = changed_since(&all, &login, usize::MAX);
+        assert!(!ids.is_empty());
+        let login_at = instant_minutes(&login);
+        let changed = |id: &str| {
+            let case = all.iter().find(|c| c.id == id).unwrap();
+            instant_minutes(&case.last_changed)
+        };
+        assert!(ids.iter().all(|id| changed(id) > login_at));
+        assert!(ids.windows(2).all(|w| changed(&w[0]) >= changed(&w[1])));
+        // Every case left out changed before the login.
+        for case in &all {
+            if !ids.contains(&case.id) {
+                assert!(
+                    instant_minutes(&case.last_changed) <= login_at,
+                    "{}",
+                    case.id
+                );
+            }
+        }
+        assert_eq!(changed_since(&all, &login, 2), ids[..2.min(ids.len())]);
+        assert!(changed_since(&all, "ikke en dato", 20).is_empty());
+    }
+}
