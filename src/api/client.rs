@@ -134,7 +134,8 @@ impl Client {
         }
     }
 
-    async fn body(&self, endpoint: &Endpoint) -> Result<String, ApiError> {
+    /// The body of `endpoint`'s answer, not yet decoded.
+    pub(crate) async fn body(&self, endpoint: &Endpoint) -> Result<String, ApiError> {
         if let (Some(on_behalf), Some(source)) = (&self.config.on_behalf, endpoint.source()) {
             if !on_behalf.covers(source) {
                 return Err(ApiError::OutOfScope);

@@ -30,6 +30,14 @@ pub enum ApiError {
     },
 }
 
+/// The chunk with an answer's decoder could not be loaded (`later` in the source table): to the
+/// citizen a connection problem like any other, and the source's retry loads it again.
+impl From<leptos::wasm_split::SplitLoaderError> for ApiError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> ApiError {
+        ApiError::Network("the code that reads this answer could not be loaded".to_owned())
+    }
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -9,8 +9,8 @@
 //! the scope acting on someone's behalf needs (`None`: always the logged-in user's own), then
 //! its endpoints: the variant, the state's field, the path below a persona, the model, the
 //! contract's response schema, and what the client removes before anyone sees the answer
-//! ([`super::tidy`]). A source's model and decoder stay generic over this table, so a
-//! section's chunk can carry its own decoder.
+//! ([`super::tidy`]), and where its decoder lives: `first` in the main module (the overview
+//! shows it), `later` in the `later_decoders` chunk (see `fetch_reader!`).
 
 use serde::de::DeserializeOwned;
 
@@ -29,42 +29,73 @@ macro_rules! source_table {
     ($then:ident) => {
         $then! {
             Session "session" None => [
-                Session session "session": $crate::api::session::Session => "SessionSvar" keep,
+                Session session "session": $crate::api::session::Session => "SessionSvar" keep first,
             ];
             Person "person" Some($crate::api::scope::Scope::MyData) => [
-                Person person "person": $crate::api::person::Person => "PersonSvar" person,
+                Person person "person": $crate::api::person::Person => "PersonSvar" person first,
             ];
             Housing "bolig" Some($crate::api::scope::Scope::MyData) => [
-                Housing housing "bolig": $crate::api::housing::Housing => "BoligSvar" housing,
+                Housing housing "bolig": $crate::api::housing::Housing => "BoligSvar" housing later,
             ];
             Cases "sager" Some($crate::api::scope::Scope::Cases) => [
-                Cases cases "sager": Vec<$crate::api::cases::CaseSummary> => "SagerSvar" cases,
+                Cases cases "sager": Vec<$crate::api::cases::CaseSummary> => "SagerSvar" cases first,
             ];
             Benefits "ydelser" Some($crate::api::scope::Scope::Benefits) => [
-                Grants grants "ydelser": Vec<$crate::api::benefits::Grant> => "YdelserSvar" keep,
-                Payouts payouts "udbetalinger": Vec<$crate::api::benefits::Payout> => "UdbetalingerSvar" keep,
+                Grants grants "ydelser": Vec<$crate::api::benefits::Grant> => "YdelserSvar" keep first,
+                Payouts payouts "udbetalinger": Vec<$crate::api::benefits::Payout> => "UdbetalingerSvar" keep first,
             ];
             Tax "skat" Some($crate::api::scope::Scope::Tax) => [
-                Tax tax "skat": $crate::api::tax::TaxOverview => "SkatSvar" keep,
+                Tax tax "skat": $crate::api::tax::TaxOverview => "SkatSvar" keep first,
             ];
             Debt "gaeld" Some($crate::api::scope::Scope::Debt) => [
-                Debt debt "gaeld": $crate::api::debt::DebtOverview => "GaeldSvar" keep,
+                Debt debt "gaeld": $crate::api::debt::DebtOverview => "GaeldSvar" keep later,
             ];
             Vehicles "koeretoejer" Some($crate::api::scope::Scope::MyData) => [
-                Vehicles vehicles "koeretoejer": Vec<$crate::api::vehicles::Vehicle> => "KoeretoejerSvar" keep,
+                Vehicles vehicles "koeretoejer": Vec<$crate::api::vehicles::Vehicle> => "KoeretoejerSvar" keep first,
             ];
             DigitalPost "digital-post" Some($crate::api::scope::Scope::DigitalPost) => [
-                DigitalPost digital_post "digital-post": Vec<$crate::api::digital_post::MessageHeader> => "DigitalPostSvar" keep,
+                DigitalPost digital_post "digital-post": Vec<$crate::api::digital_post::MessageHeader> => "DigitalPostSvar" keep first,
             ];
             AccessLog "adgangslog" Some($crate::api::scope::Scope::DataUse) => [
-                AccessLog access_log "adgangslog": Vec<$crate::api::access_log::AccessEntry> => "AdgangslogSvar" keep,
+                AccessLog access_log "adgangslog": Vec<$crate::api::access_log::AccessEntry> => "AdgangslogSvar" keep first,
             ];
             Consents "samtykker" Some($crate::api::scope::Scope::DataUse) => [
-                Consents consents "samtykker": Vec<$crate::api::consents::Consent> => "SamtykkerSvar" keep,
+                Consents consents "samtykker": Vec<$crate::api::consents::Consent> => "SamtykkerSvar" keep first,
             ];
             PowersOfAttorney "fuldmagter" Some($crate::api::scope::Scope::DataUse) => [
-                PowersOfAttorney powers_of_attorney "fuldmagter": Vec<$crate::api::powers_of_attorney::PowerOfAttorney> => "FuldmagterSvar" keep,
+                PowersOfAttorney powers_of_attorney "fuldmagter": Vec<$crate::api::powers_of_attorney::PowerOfAttorney> => "FuldmagterSvar" keep later,
             ];
+        }
+    };
+}
+
+/// One typed read of the `fetch` module. `first`: decoded in the main module (the first view
+/// shows it). `later`: fetched at once like every source, but decoded by the `later_decoders`
+/// chunk, so the first view does not carry a decoder it does not use; a chunk that cannot be
+/// loaded is a connection error of that source, and its retry loads the chunk again.
+macro_rules! fetch_reader {
+    (first $field:ident $path:literal $endpoint:ident $model:ty, $tidy:ident) => {
+        #[doc = concat!("`GET /", $path, "`.")]
+        pub async fn $field(client: &Client, today: Date) -> Result<Sourced<$model>, ApiError> {
+            tidy::get(client, Endpoint::$endpoint, tidy::$tidy, today).await
+        }
+    };
+    (later $field:ident $path:literal $endpoint:ident $model:ty, $tidy:ident) => {
+        #[doc = concat!("`GET /", $path, "`, decoded by the `later_decoders` chunk.")]
+        pub async fn $field(client: &Client, today: Date) -> Result<Sourced<$model>, ApiError> {
+            #[cfg_attr(
+                feature = "split",
+                ::leptos::wasm_split::wasm_split(later_decoders, fallible, wasm_split_path = ::leptos::wasm_split)
+            )]
+            fn $field(body: String, today: Date) -> Result<Sourced<$model>, ApiError> {
+                tidy::decoded(&body, tidy::$tidy, today)
+            }
+            let body = client.body(&Endpoint::$endpoint).await?;
+            #[cfg(feature = "split")]
+            let read = $field(body, today).await;
+            #[cfg(not(feature = "split"))]
+            let read = $field(body, today);
+            read
         }
     };
 }
@@ -73,7 +104,7 @@ macro_rules! source_table {
 macro_rules! define_sources {
     ($(
         $source:ident $id:literal $scope:expr => [
-            $( $endpoint:ident $field:ident $path:literal: $model:ty => $schema:literal $tidy:ident, )+
+            $( $endpoint:ident $field:ident $path:literal: $model:ty => $schema:literal $tidy:ident $reader:ident, )+
         ];
     )+) => {
         /// A data source: one authority's register, one section of the UI. Faults are set per
@@ -164,10 +195,7 @@ macro_rules! define_sources {
             use super::Endpoint;
             use $crate::date::Date;
             $( $(
-                #[doc = concat!("`GET /", $path, "`.")]
-                pub async fn $field(client: &Client, today: Date) -> Result<Sourced<$model>, ApiError> {
-                    tidy::get(client, Endpoint::$endpoint, tidy::$tidy, today).await
-                }
+                fetch_reader!($reader $field $path $endpoint $model, $tidy);
             )+ )+
         }
 

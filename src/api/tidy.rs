@@ -5,7 +5,7 @@
 use serde::de::DeserializeOwned;
 
 use super::cases::{visible_cases, CaseSummary};
-use super::client::{get as read, Client};
+use super::client::{decode_envelope, Client};
 use super::envelope::Sourced;
 use super::error::ApiError;
 use super::housing::Housing;
@@ -20,7 +20,17 @@ pub(crate) async fn get<T: DeserializeOwned>(
     tidy: fn(T, Date) -> T,
     today: Date,
 ) -> Result<Sourced<T>, ApiError> {
-    let sourced: Sourced<T> = read(client, endpoint).await?;
+    decoded(&client.body(&endpoint).await?, tidy, today)
+}
+
+/// Decodes `body` as an answer of `T` and tidies its data with `tidy`: the part of a read that
+/// needs the model's decoder.
+pub(crate) fn decoded<T: DeserializeOwned>(
+    body: &str,
+    tidy: fn(T, Date) -> T,
+    today: Date,
+) -> Result<Sourced<T>, ApiError> {
+    let sourced: Sourced<T> = decode_envelope(body)?;
     Ok(Sourced {
         source: sourced.source,
         data: tidy(sourced.data, today),

@@ -21,7 +21,7 @@ pub type SourceResource<T> = LocalResource<Loaded<T>>;
 macro_rules! define_source_state {
     ($(
         $source:ident $id:literal $scope:expr => [
-            $( $endpoint:ident $field:ident $path:literal: $model:ty => $schema:literal $tidy:ident, )+
+            $( $endpoint:ident $field:ident $path:literal: $model:ty => $schema:literal $tidy:ident $reader:ident, )+
         ];
     )+) => {
         /// Every endpoint's resource, one field each (named in the source table).

@@ -18,9 +18,10 @@ test.describe("code loaded on demand", () => {
     await expect(page.getByTestId("case-tile")).toBeVisible();
     await page.waitForLoadState("networkidle");
     await expect(page.getByTestId("data-sources")).toBeVisible();
-    // The overview's own parts: the data-sources table below the fold, and the two cards of the
-    // views across sources (Det venter vi på fra dig, Nyt siden sidst).
-    const ownParts = ["/split_overview_sources-", "/split_event_cards-"];
+    // The overview's own parts: the data-sources table below the fold, the two cards of the
+    // views across sources (Det venter vi på fra dig, Nyt siden sidst), and the decoders of the
+    // sources the overview's cards do not show (housing, debt, powers of attorney).
+    const ownParts = ["/split_overview_sources-", "/split_event_cards-", "/split_later_decoders-"];
     expect(chunks.filter((path) => !ownParts.some((part) => path.includes(part)))).toEqual([]);
 
     await mainMenu(page).getByRole("link", { name: "Sager" }).click();
@@ -63,6 +64,29 @@ test.describe("code loaded on demand", () => {
       await expect(page.getByTestId("case-table")).toBeVisible();
     });
   }
+
+  test("the decoders the overview does not need arrive in their own chunk; if it fails, only their sections say so, and 'try again' loads it", async ({ page }) => {
+    let blocked = true;
+    const later = /\/split_later_decoders-[0-9a-f]+\.wasm$/;
+    await page.route(later, (route) => (blocked ? route.abort("failed") : route.continue()));
+    await openIn(page, "/?persona=sygemeldt");
+    // The overview shows none of those sources: every card has its data.
+    await expect(page.getByTestId("case-tile")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByTestId("section-error")).toHaveCount(0);
+    await mainMenu(page).getByRole("link", { name: "Økonomi" }).click();
+    await expect(heading(page)).toHaveText("Økonomi");
+    const debt = page.locator("[data-testid=section-error][data-source=gaeld]");
+    await expect(debt).toBeVisible();
+    await expect(debt).toContainText("forbindelse");
+    // Benefits and tax are read by the main module: shown.
+    await expect(page.locator("[data-testid=section-error][data-source=skat]")).toHaveCount(0);
+    blocked = false;
+    await debt.getByRole("button", { name: "Prøv igen" }).click();
+    await expect(page.getByTestId("section-error")).toHaveCount(0);
+    // sygemeldt owes nothing: said once the answer is read.
+    await expect(page.getByTestId("no-debt")).toBeVisible();
+  });
 
   test("a deep link into a section whose chunk fails shows the message inside the layout", async ({ page }) => {
     await page.route(/\/split_economy-[0-9a-f]+\.wasm$/, (route) => route.abort("failed"));
