@@ -158,6 +158,12 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// The day `text` (`YYYY-MM-DD`), for tests.
+#[cfg(test)]
+pub(crate) fn day(text: &str) -> Date {
+    Date::parse_day(text).unwrap_or_else(|| panic!("not a day: {text}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

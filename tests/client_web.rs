@@ -5,7 +5,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use mit_overblik::api::{endpoints, fetch, ApiConfig, ApiError, Client, Http, Source};
+use mit_overblik::api::cases::CaseSummary;
+use mit_overblik::api::person::Person;
+use mit_overblik::api::source_table::Reader;
+use mit_overblik::api::tax::TaxOverview;
+use mit_overblik::api::{
+    endpoints, fetch, ApiConfig, ApiError, Client, Endpoint, Http, Source, Sourced,
+};
 use mit_overblik::features::toolkit::transport::faults::{Failure, FaultPlan, Faults, Simulated};
 use mit_overblik::state::clock::REFERENCE_DATE;
 use wasm_bindgen_test::*;
@@ -37,26 +43,38 @@ fn client_with(source: Source, failure: Failure) -> Client {
     }
 }
 
+/// Reads `endpoint` as the app's resources do: its body, then the source table's reader.
+async fn read<T: Clone + 'static>(
+    client: &Client,
+    endpoint: Endpoint,
+    reader: Reader,
+) -> Result<Sourced<T>, ApiError> {
+    let answer = reader(client.body(&endpoint).await, REFERENCE_DATE).await;
+    answer
+        .downcast_ref::<Result<Sourced<T>, ApiError>>()
+        .expect("the reader answers with the endpoint's model")
+        .clone()
+}
+
 #[wasm_bindgen_test]
 async fn simulated_http_500_is_an_http_error() {
-    let result = fetch::cases(
-        &client_with(Source::Cases, Failure::Http500),
-        REFERENCE_DATE,
-    )
-    .await;
+    let client = client_with(Source::Cases, Failure::Http500);
+    let result = read::<Vec<CaseSummary>>(&client, Endpoint::Cases, fetch::cases).await;
     assert_eq!(result.err(), Some(ApiError::Http(500)));
 }
 
 #[wasm_bindgen_test]
 async fn simulated_timeout_is_a_timeout() {
-    let result = fetch::tax(&client_with(Source::Tax, Failure::Timeout), REFERENCE_DATE).await;
+    let client = client_with(Source::Tax, Failure::Timeout);
+    let result = read::<TaxOverview>(&client, Endpoint::Tax, fetch::tax).await;
     assert_eq!(result.err(), Some(ApiError::Timeout));
 }
 
 #[wasm_bindgen_test]
 async fn a_missing_endpoint_is_not_found() {
     // The test runner's own server has no mock data: a real 404.
-    let result = fetch::person(&Client::new(config()), REFERENCE_DATE).await;
+    let client = Client::new(config());
+    let result = read::<Person>(&client, Endpoint::Person, fetch::person).await;
     assert_eq!(result.err(), Some(ApiError::NotFound));
 }
 
@@ -66,7 +84,7 @@ async fn an_unreachable_server_is_a_network_error() {
         base_url: "http://127.0.0.1:9/api".into(),
         ..config()
     });
-    let result = fetch::person(&client, REFERENCE_DATE).await;
+    let result = read::<Person>(&client, Endpoint::Person, fetch::person).await;
     assert!(matches!(result, Err(ApiError::Network(_))), "{result:?}");
 }
 
@@ -81,7 +99,9 @@ async fn faults_on_one_source_leave_the_others_alone() {
     let client = client_with(Source::Cases, Failure::Http500);
     // Person has no fault: it reaches the (missing) endpoint and gets a real 404.
     assert_eq!(
-        fetch::person(&client, REFERENCE_DATE).await.err(),
+        read::<Person>(&client, Endpoint::Person, fetch::person)
+            .await
+            .err(),
         Some(ApiError::NotFound)
     );
 }

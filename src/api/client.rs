@@ -5,7 +5,7 @@ use std::rc::Rc;
 use serde::de::DeserializeOwned;
 
 use super::config::ApiConfig;
-use super::envelope::{Envelope, Sourced};
+use super::envelope::Sourced;
 use super::error::ApiError;
 use super::json_path::path_at;
 use super::source_table::Endpoint;
@@ -103,8 +103,13 @@ pub(crate) fn fixture<T: DeserializeOwned>(persona: &str, endpoint: &str) -> Sou
 }
 
 /// Decodes an envelope body into typed data, or the error it carries.
+///
+/// The envelope is read once for every model, with its data left as raw JSON ([`RawEnvelope`]);
+/// only the data is read as `T`. So the first view carries one copy of the envelope's reader,
+/// not one per model.
 pub fn decode_envelope<T: DeserializeOwned>(body: &str) -> Result<Sourced<T>, ApiError> {
-    let envelope: Envelope<T> = decode(body)?;
+    let body = without_bidi_controls(body);
+    let envelope = raw_envelope(&body)?;
     match (envelope.data, envelope.fault) {
         (_, Some(fault)) => Err(ApiError::Source {
             source: Box::new(envelope.source),
@@ -112,9 +117,41 @@ pub fn decode_envelope<T: DeserializeOwned>(body: &str) -> Result<Sourced<T>, Ap
         }),
         (Some(data), None) => Ok(Sourced {
             source: envelope.source,
-            data,
+            data: serde_json::from_str(data.get()).map_err(|err| data_error(data.get(), &err))?,
         }),
         (None, None) => Err(ApiError::NoData),
+    }
+}
+
+/// The envelope with its data as raw JSON.
+#[derive(serde::Deserialize)]
+struct RawEnvelope<'a> {
+    #[serde(rename = "kilde")]
+    source: super::envelope::SourceInfo,
+    #[serde(borrow)]
+    data: Option<&'a serde_json::value::RawValue>,
+    #[serde(rename = "fejl")]
+    fault: Option<super::envelope::SourceFault>,
+}
+
+#[inline(never)]
+fn raw_envelope(body: &str) -> Result<RawEnvelope<'_>, ApiError> {
+    serde_json::from_str(body).map_err(|err| decode_error(body, &err))
+}
+
+/// A decode error inside the envelope's data, its path from the envelope's root (`data.antal`).
+#[inline(never)]
+fn data_error(data: &str, err: &serde_json::Error) -> ApiError {
+    match decode_error(data, err) {
+        ApiError::Decode { path, message } => ApiError::Decode {
+            path: match path.as_str() {
+                "." | "" => "data".to_owned(),
+                inner if inner.starts_with('[') => format!("data{inner}"),
+                inner => format!("data.{inner}"),
+            },
+            message,
+        },
+        other => other,
     }
 }
 
@@ -134,8 +171,9 @@ impl Client {
         }
     }
 
-    /// The body of `endpoint`'s answer, not yet decoded.
-    pub(crate) async fn body(&self, endpoint: &Endpoint) -> Result<String, ApiError> {
+    /// The body of `endpoint`'s answer, not yet decoded (a reader of the source table's
+    /// `fetch` module decodes it).
+    pub async fn body(&self, endpoint: &Endpoint) -> Result<String, ApiError> {
         if let (Some(on_behalf), Some(source)) = (&self.config.on_behalf, endpoint.source()) {
             if !on_behalf.covers(source) {
                 return Err(ApiError::OutOfScope);

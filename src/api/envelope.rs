@@ -44,7 +44,7 @@ pub struct SourceFault {
 }
 
 /// The wire envelope.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub(crate) struct Envelope<T> {
     #[serde(rename = "kilde")]
     pub source: SourceInfo,

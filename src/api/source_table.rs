@@ -22,6 +22,7 @@ use super::envelope::Envelope;
 use super::error::ApiError;
 use super::exact::exact;
 use super::scope::Scope;
+use super::transport::LocalFuture;
 
 /// Calls `$then! { … }` with the table. Used here and by `state::sources`.
 #[macro_export]
@@ -69,20 +70,22 @@ macro_rules! source_table {
     };
 }
 
-/// One typed read of the `fetch` module. `first`: decoded in the main module (the first view
-/// shows it). `later`: fetched at once like every source, but decoded by the `later_decoders`
-/// chunk, so the first view does not carry a decoder it does not use; a chunk that cannot be
-/// loaded is a connection error of that source, and its retry loads the chunk again.
+/// One reader of the `fetch` module: from an endpoint's body (or the error fetching it) to its
+/// typed answer, behind [`AnyAnswer`]. `first`: decoded in the main module (an overview card
+/// shows it). `later`: decoded by the `later_decoders` chunk, so the first view does not carry a
+/// decoder it does not use; a chunk that cannot be loaded is a connection error of that source,
+/// and its retry loads the chunk again.
 macro_rules! fetch_reader {
     (first $field:ident $path:literal $endpoint:ident $model:ty, $tidy:ident) => {
-        #[doc = concat!("`GET /", $path, "`.")]
-        pub async fn $field(client: &Client, today: Date) -> Result<Sourced<$model>, ApiError> {
-            tidy::get(client, Endpoint::$endpoint, tidy::$tidy, today).await
+        #[doc = concat!("Reads `GET /", $path, "`.")]
+        pub fn $field(body: Result<String, ApiError>, today: Date) -> LocalFuture<AnyAnswer> {
+            let read = body.and_then(|body| tidy::decoded::<$model>(&body, tidy::$tidy, today));
+            Box::pin(std::future::ready(Rc::new(read) as AnyAnswer))
         }
     };
     (later $field:ident $path:literal $endpoint:ident $model:ty, $tidy:ident) => {
-        #[doc = concat!("`GET /", $path, "`, decoded by the `later_decoders` chunk.")]
-        pub async fn $field(client: &Client, today: Date) -> Result<Sourced<$model>, ApiError> {
+        #[doc = concat!("Reads `GET /", $path, "`, decoded by the `later_decoders` chunk.")]
+        pub fn $field(body: Result<String, ApiError>, today: Date) -> LocalFuture<AnyAnswer> {
             #[cfg_attr(
                 feature = "split",
                 ::leptos::wasm_split::wasm_split(later_decoders, fallible, wasm_split_path = ::leptos::wasm_split)
@@ -90,15 +93,26 @@ macro_rules! fetch_reader {
             fn $field(body: String, today: Date) -> Result<Sourced<$model>, ApiError> {
                 tidy::decoded(&body, tidy::$tidy, today)
             }
-            let body = client.body(&Endpoint::$endpoint).await?;
-            #[cfg(feature = "split")]
-            let read = $field(body, today).await;
-            #[cfg(not(feature = "split"))]
-            let read = $field(body, today);
-            read
+            Box::pin(async move {
+                let read = match body {
+                    #[cfg(feature = "split")]
+                    Ok(body) => $field(body, today).await,
+                    #[cfg(not(feature = "split"))]
+                    Ok(body) => $field(body, today),
+                    Err(error) => Err(error),
+                };
+                Rc::new(read) as AnyAnswer
+            })
         }
     };
 }
+
+/// An endpoint's answer, `Result<Sourced<Model>, ApiError>`, behind `Any`: the state keeps every
+/// endpoint's answer in one resource type, so the reactive machinery is compiled once.
+pub type AnyAnswer = std::rc::Rc<dyn std::any::Any>;
+
+/// A reader of the `fetch` module.
+pub type Reader = fn(Result<String, ApiError>, crate::date::Date) -> LocalFuture<AnyAnswer>;
 
 /// Defines [`Source`], [`Endpoint`] and their lists from the table.
 macro_rules! define_sources {
@@ -188,11 +202,12 @@ macro_rules! define_sources {
             }
         }
 
-        /// One typed read per endpoint of the table, named after the state's field:
-        /// `fetch::cases(&client, today)`. The answer is tidied (see [`super::tidy`]).
+        /// One [`Reader`] per endpoint of the table, named after the state's field:
+        /// `fetch::cases(body, today)`. The answer is tidied (see [`super::tidy`]).
         pub mod fetch {
-            use super::super::{client::Client, envelope::Sourced, error::ApiError, tidy};
-            use super::Endpoint;
+            use std::rc::Rc;
+            use super::super::{envelope::Sourced, error::ApiError, tidy, transport::LocalFuture};
+            use super::AnyAnswer;
             use $crate::date::Date;
             $( $(
                 fetch_reader!($reader $field $path $endpoint $model, $tidy);
@@ -205,9 +220,21 @@ macro_rules! define_sources {
         /// itself: a scenario file, the fixtures.
         pub fn check_body(endpoint: &Endpoint, body: &str) -> Result<(), ApiError> {
             fn model<T: DeserializeOwned + serde::Serialize>(body: &str) -> Result<(), ApiError> {
-                let envelope: Envelope<T> = decode(body)?;
+                // Read as the app reads it (one envelope reader for every model), then written
+                // back as the whole envelope for the exact check.
+                let (envelope, fault) = match decode_envelope::<T>(body) {
+                    Ok(sourced) => (
+                        Envelope { source: sourced.source, data: Some(sourced.data), fault: None },
+                        None,
+                    ),
+                    Err(ApiError::Source { source, fault }) => (
+                        Envelope { source: *source.clone(), data: None, fault: Some(fault.clone()) },
+                        Some(ApiError::Source { source, fault }),
+                    ),
+                    Err(error) => return Err(error),
+                };
                 exact(body, &envelope)?;
-                decode_envelope::<T>(body).map(drop)
+                fault.map_or(Ok(()), Err)
             }
             fn whole<T: DeserializeOwned + serde::Serialize>(body: &str) -> Result<(), ApiError> {
                 exact(body, &decode::<T>(body)?)

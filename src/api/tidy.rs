@@ -5,23 +5,12 @@
 use serde::de::DeserializeOwned;
 
 use super::cases::{visible_cases, CaseSummary};
-use super::client::{decode_envelope, Client};
+use super::client::decode_envelope;
 use super::envelope::Sourced;
 use super::error::ApiError;
 use super::housing::Housing;
 use super::person::Person;
-use super::source_table::Endpoint;
 use crate::date::Date;
-
-/// Reads `endpoint` and tidies its data with `tidy`.
-pub(crate) async fn get<T: DeserializeOwned>(
-    client: &Client,
-    endpoint: Endpoint,
-    tidy: fn(T, Date) -> T,
-    today: Date,
-) -> Result<Sourced<T>, ApiError> {
-    decoded(&client.body(&endpoint).await?, tidy, today)
-}
 
 /// Decodes `body` as an answer of `T` and tidies its data with `tidy`: the part of a read that
 /// needs the model's decoder.

@@ -38,6 +38,24 @@ pub struct Example {
     pub view: fn() -> AnyView,
 }
 
+impl Example {
+    /// A source still loading, drawn by `view`.
+    pub const fn loading(view: fn() -> AnyView) -> Example {
+        Example {
+            name: Both("Henter", "Loading"),
+            view,
+        }
+    }
+
+    /// A source that failed, drawn by `view`.
+    pub const fn failed(view: fn() -> AnyView) -> Example {
+        Example {
+            name: Both("Kilden fejlede", "The source failed"),
+            view,
+        }
+    }
+}
+
 /// A component's examples.
 pub struct Examples {
     /// The component's name in code (`Alert`), or its names if the folder has several.

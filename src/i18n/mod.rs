@@ -66,6 +66,24 @@ macro_rules! texts {
             $( $(#[$vmeta:meta])* $variant:ident => $da:literal, $en:literal; )*
         }
     ) => {
+        $crate::text_enum! { $(#[$meta])* $vis enum $name { $( $(#[$vmeta])* $variant, )* } }
+
+        impl $crate::i18n::Text for $name {
+            fn da(self) -> &'static str {
+                match self { $($name::$variant => $da,)* }
+            }
+            fn en(self) -> &'static str {
+                match self { $($name::$variant => $en,)* }
+            }
+        }
+    };
+}
+
+/// The enum of a [`texts!`] or [`counted!`] table, with `ALL` for completeness tests.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident, )* }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         $vis enum $name {
@@ -76,15 +94,6 @@ macro_rules! texts {
             /// Every text, for completeness tests.
             #[allow(dead_code)]
             pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-        }
-
-        impl $crate::i18n::Text for $name {
-            fn da(self) -> &'static str {
-                match self { $($name::$variant => $da,)* }
-            }
-            fn en(self) -> &'static str {
-                match self { $($name::$variant => $en,)* }
-            }
         }
     };
 }
@@ -107,17 +116,7 @@ macro_rules! counted {
                 [$da_one:literal, $da_other:literal], [$en_one:literal, $en_other:literal]; )*
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        $vis enum $name {
-            $( $(#[$vmeta])* $variant, )*
-        }
-
-        impl $name {
-            /// Every text, for completeness tests.
-            #[allow(dead_code)]
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-        }
+        $crate::text_enum! { $(#[$meta])* $vis enum $name { $( $(#[$vmeta])* $variant, )* } }
 
         impl $crate::i18n::Counted for $name {
             fn da(self) -> [&'static str; 2] {

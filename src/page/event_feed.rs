@@ -76,7 +76,7 @@ fn feed(
             if !wanted {
                 return None;
             }
-            resource.with(|loaded| loaded.as_ref()?.as_ref().ok().cloned())
+            resource.with(|loaded| loaded?.as_ref().ok().cloned())
         }
         let cases = ok(wanted(Source::Cases), &sources.cases);
         let grants = ok(wanted(Source::Benefits), &sources.grants);

@@ -54,11 +54,9 @@ pub fn use_case_histories() -> Signal<Option<Vec<CaseDetail>>> {
     let details = LocalResource::new(move || {
         // `None`: the list or the session is still loading (or failed: then no history is read).
         let wanted: Option<Vec<String>> = sources.cases.with(|cases| {
-            let cases = cases.as_ref()?;
+            let cases = cases?;
             let login = sources.session.with(|session| {
-                session
-                    .as_ref()
-                    .map(|s| s.as_ref().ok().and_then(|s| s.data.last_login.clone()))
+                session.map(|s| s.as_ref().ok().and_then(|s| s.data.last_login.clone()))
             })?;
             Some(match (cases, login) {
                 (Ok(cases), Some(login)) => changed_since(&cases.data, &login, HISTORY_CAP),
@@ -85,17 +83,11 @@ pub fn use_case_histories() -> Signal<Option<Vec<CaseDetail>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{fixture, session::Session};
+    use crate::api::fixture;
+    use crate::state::events::tests::last_login;
 
     fn cases(persona: &str) -> Vec<CaseSummary> {
         fixture::<Vec<CaseSummary>>(persona, "sager").data
-    }
-
-    fn last_login(persona: &str) -> String {
-        fixture::<Session>(persona, "session")
-            .data
-            .last_login
-            .unwrap()
     }
 
     #[test]

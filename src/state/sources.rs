@@ -2,18 +2,128 @@
 //! A failing source is a value (`Err(ApiError)`) that only its own section shows.
 
 use std::future::Future;
+use std::marker::PhantomData;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::api::{fetch, ApiError, Client, Endpoint, Source, SourceInfo, Sourced};
-use crate::date::Date;
+use crate::api::source_table::{AnyAnswer, Reader};
+use crate::api::{fetch, ApiError, Endpoint, LocalFuture, Source, SourceInfo, Sourced};
 use crate::state::{api_settings::ApiSettings, clock::Clock};
 
 /// What a source has delivered: nothing yet (`None`), its data, or its error.
 pub type Loaded<T> = Result<Sourced<T>, ApiError>;
 
-/// A resource for one endpoint.
-pub type SourceResource<T> = LocalResource<Loaded<T>>;
+/// A resource for one endpoint's answer (or one case's detail), typed by its model.
+///
+/// Every such resource has the same inner type — the answer behind `Rc<dyn Any>`, the request a
+/// boxed future — so the reactive graph's async machinery is compiled once for all of them
+/// rather than once per model (15 copies in the first view before).
+pub struct SourceResource<T> {
+    inner: LocalResource<Erased>,
+    model: PhantomData<fn() -> Loaded<T>>,
+}
+
+/// A [`Loaded`] of some model.
+type Erased = AnyAnswer;
+
+impl<T> Clone for SourceResource<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for SourceResource<T> {}
+
+impl<T: 'static> SourceResource<T> {
+    /// A resource whose request `make` prepares (tracking what it reads).
+    pub fn new<Fut>(make: impl Fn() -> Fut + 'static) -> SourceResource<T>
+    where
+        Fut: Future<Output = Loaded<T>> + 'static,
+    {
+        SourceResource {
+            inner: erased(Box::new(move || {
+                let request = make();
+                Box::pin(async move { Rc::new(request.await) as Erased })
+            })),
+            model: PhantomData,
+        }
+    }
+
+    /// The resource of one endpoint of the source table, read with `read` while someone is
+    /// logged in (with the logged-in user's own client for a source that needs no scope, the
+    /// session; else whoever the app acts for) on the scenario's day. Logged out, it reads
+    /// nothing and answers as an API does without a session (HTTP 401). Not generic but for its
+    /// type: every endpoint shares one request future.
+    fn of_endpoint(
+        settings: ApiSettings,
+        clock: Clock,
+        endpoint: Endpoint,
+        read: Reader,
+    ) -> SourceResource<T> {
+        SourceResource {
+            inner: endpoint_resource(settings, clock, endpoint, read),
+            model: PhantomData,
+        }
+    }
+
+    /// Reads the answer (tracked): `None` while loading.
+    pub fn with<R>(&self, f: impl FnOnce(Option<&Loaded<T>>) -> R) -> R {
+        self.inner.with(|value| f(typed(value)))
+    }
+
+    /// Reads the answer without tracking it.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(Option<&Loaded<T>>) -> R) -> R {
+        self.inner.with_untracked(|value| f(typed(value)))
+    }
+
+    /// Asks again.
+    pub fn refetch(&self) {
+        self.inner.refetch();
+    }
+}
+
+impl<T: Clone + 'static> SourceResource<T> {
+    /// The answer (tracked, cloned): `None` while loading.
+    pub fn get(&self) -> Option<Loaded<T>> {
+        self.with(|loaded| loaded.cloned())
+    }
+}
+
+/// The one resource type behind every [`SourceResource`]: not generic, so compiled once.
+fn erased(fetch: Box<dyn Fn() -> LocalFuture<Erased>>) -> LocalResource<Erased> {
+    LocalResource::new(fetch)
+}
+
+/// See [`SourceResource::of_endpoint`].
+fn endpoint_resource(
+    settings: ApiSettings,
+    clock: Clock,
+    endpoint: Endpoint,
+    read: Reader,
+) -> LocalResource<Erased> {
+    let source = endpoint.source();
+    erased(Box::new(move || {
+        let today = clock.today();
+        let client = settings
+            .is_logged_in()
+            .then(|| source.map(|source| settings.client_for(source)))
+            .flatten();
+        let endpoint = endpoint.clone();
+        Box::pin(async move {
+            let body = match client {
+                Some(client) => client.body(&endpoint).await,
+                None => Err(ApiError::Http(401)),
+            };
+            read(body, today).await
+        })
+    }))
+}
+
+/// The answer in `value`, as the model it was made for.
+fn typed<T: 'static>(value: &Option<Erased>) -> Option<&Loaded<T>> {
+    value.as_ref()?.downcast_ref::<Loaded<T>>()
+}
 
 /// Defines [`Sources`] from the source table (`crate::api::source_table`): one resource per
 /// endpoint, each endpoint's status and retry, its answer for the download, and the resources
@@ -52,7 +162,7 @@ macro_rules! define_source_state {
             /// JSON with its origin, or its error; `None` while any endpoint is still loading.
             pub fn answers(&self) -> Option<Vec<(Endpoint, Answer)>> {
                 Some(vec![
-                    $( $( (Endpoint::$endpoint, self.$field.with_untracked(|l| answer(l.as_ref()))?), )+ )+
+                    $( $( (Endpoint::$endpoint, self.$field.with_untracked(answer)?), )+ )+
                 ])
             }
         }
@@ -61,9 +171,7 @@ macro_rules! define_source_state {
         fn start(settings: ApiSettings, clock: Clock) -> Sources {
             Sources {
                 $( $(
-                    $field: resource(settings, clock, Source::$source, |client, today| async move {
-                        fetch::$field(&client, today).await
-                    }),
+                    $field: SourceResource::of_endpoint(settings, clock, Endpoint::$endpoint, fetch::$field),
                 )+ )+
             }
         }
@@ -86,42 +194,6 @@ pub fn answer<T: serde::Serialize>(loaded: Option<&Loaded<T>>) -> Option<Answer>
     })
 }
 
-/// A resource whose request `make` prepares (tracking what it reads) while someone is logged
-/// in; logged out, it reads nothing and answers as an API does without a session (HTTP 401).
-fn gated<T, Fut>(settings: ApiSettings, make: impl Fn() -> Fut + 'static) -> SourceResource<T>
-where
-    T: 'static,
-    Fut: Future<Output = Loaded<T>> + 'static,
-{
-    LocalResource::new(move || {
-        let request = settings.is_logged_in().then(&make);
-        async move {
-            match request {
-                Some(request) => request.await,
-                None => Err(ApiError::Http(401)),
-            }
-        }
-    })
-}
-
-/// A resource for one endpoint of `source`, read with the current client — the logged-in
-/// user's own for a source that needs no scope (the session), whoever the app acts for — on the
-/// scenario's day.
-fn resource<T, Fut>(
-    settings: ApiSettings,
-    clock: Clock,
-    source: Source,
-    fetch: fn(Client, Date) -> Fut,
-) -> SourceResource<T>
-where
-    T: 'static,
-    Fut: Future<Output = Loaded<T>> + 'static,
-{
-    gated(settings, move || {
-        fetch(settings.client_for(source), clock.today())
-    })
-}
-
 /// Two answers of one source as one: its error as soon as either fails, loading (`None`) until
 /// both have answered (the benefit index answers on `ydelser` and `udbetalinger`).
 pub fn both<A, B>(
@@ -138,7 +210,7 @@ pub fn both<A, B>(
 /// The status of a source: `None` while loading.
 fn status<T: 'static>(resource: &SourceResource<T>) -> Option<Result<SourceInfo, ApiError>> {
     resource.with(|loaded| {
-        loaded.as_ref().map(|result| match result {
+        loaded.map(|result| match result {
             Ok(sourced) => Ok(sourced.source.clone()),
             Err(error) => Err(error.clone()),
         })
@@ -182,7 +254,7 @@ impl Sources {
     /// The logged-in citizen's name, once loaded (tracked).
     pub fn user_name(&self) -> Option<String> {
         self.session
-            .with(|loaded| loaded.as_ref()?.as_ref().ok().map(|s| s.data.name.clone()))
+            .with(|loaded| loaded?.as_ref().ok().map(|s| s.data.name.clone()))
     }
 }
 

@@ -20,14 +20,8 @@ pub const EXAMPLES: Examples = Examples {
             name: Both("Med nøgletal og links", "With key facts and links"),
             view: loaded,
         },
-        Example {
-            name: Both("Henter", "Loading"),
-            view: loading,
-        },
-        Example {
-            name: Both("Kilden fejlede", "The source failed"),
-            view: failed,
-        },
+        Example::loading(loading),
+        Example::failed(failed),
     ],
 };
 

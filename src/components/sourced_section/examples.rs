@@ -18,14 +18,8 @@ pub const EXAMPLES: Examples = Examples {
             name: Both("Med data", "With data"),
             view: loaded,
         },
-        Example {
-            name: Both("Henter", "Loading"),
-            view: loading,
-        },
-        Example {
-            name: Both("Kilden fejlede", "The source failed"),
-            view: failed,
-        },
+        Example::loading(loading),
+        Example::failed(failed),
     ],
 };
 

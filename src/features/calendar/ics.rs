@@ -110,6 +110,7 @@ fn fold_into(out: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::day;
 
     /// A minimal reader for the tests: unfolds (§ 3.1), splits name;params:value, unescapes.
     fn read(text: &str) -> Vec<(String, String, String)> {
@@ -140,10 +141,6 @@ mod tests {
             }
         }
         out
-    }
-
-    fn day(text: &str) -> Date {
-        Date::parse_day(text).unwrap()
     }
 
     fn sample() -> Vec<IcsEvent> {

@@ -112,15 +112,9 @@ pub fn file_name(event: Option<&Event>) -> String {
 mod tests {
     use super::*;
     use crate::api::fixture;
+    use crate::date::day;
     use crate::features::calendar::ics::calendar;
-
-    fn day(text: &str) -> Date {
-        Date::parse_day(text).unwrap()
-    }
-
-    fn all(persona: &str, today: Date) -> Vec<Event> {
-        crate::state::events::tests::persona_events(persona, today)
-    }
+    use crate::state::events::tests::persona_events as all;
 
     #[test]
     fn the_agenda_holds_dates_ahead_from_this_month_in_order_by_month() {

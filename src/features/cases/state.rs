@@ -8,7 +8,7 @@ use crate::state::{api_settings::use_api_settings, sources::SourceResource};
 /// A resource for one case's detail.
 pub fn case_detail_resource(id: Signal<String>) -> SourceResource<CaseDetail> {
     let settings = use_api_settings();
-    LocalResource::new(move || {
+    SourceResource::new(move || {
         let client = settings.client();
         let id = id.get();
         async move { endpoints::fetch_case(&client, &id).await }

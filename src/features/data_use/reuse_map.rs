@@ -184,7 +184,6 @@ pub fn ReuseMap(entries: StoredValue<Vec<AccessEntry>>, query: Memo<LogQuery>) -
     let moved_in = Signal::derive(move || {
         sources.person.with(|loaded| {
             loaded
-                .as_ref()
                 .and_then(|result| result.as_ref().ok())
                 .map(|person| person.data.moved_in.clone())
         })

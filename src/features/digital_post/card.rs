@@ -60,7 +60,7 @@ pub fn unread_in_menu() -> Option<usize> {
     let sources = use_sources();
     let marks = use_read_marks();
     sources.digital_post.with(|loaded| {
-        let messages = loaded.as_ref()?.as_ref().ok()?;
+        let messages = loaded?.as_ref().ok()?;
         Some(marks.unread(&messages.data))
     })
 }

@@ -41,48 +41,17 @@ mod tests {
 
     #[test]
     fn the_axis_rounds_up_to_a_friendly_step() {
-        assert_eq!(
-            Scale::for_max(16_248),
-            Scale {
-                top: 20_000,
-                step: 5_000
-            }
-        );
-        assert_eq!(
-            Scale::for_max(43_171),
-            Scale {
-                top: 50_000,
-                step: 10_000
-            }
-        );
-        assert_eq!(
-            Scale::for_max(3_342),
-            Scale {
-                top: 4_000,
-                step: 1_000
-            }
-        );
-        assert_eq!(
-            Scale::for_max(7_030),
-            Scale {
-                top: 8_000,
-                step: 2_000
-            }
-        );
-        assert_eq!(
-            Scale::for_max(12_000),
-            Scale {
-                top: 12_500,
-                step: 2_500
-            }
-        );
-        assert_eq!(
-            Scale::for_max(20_000),
-            Scale {
-                top: 20_000,
-                step: 5_000
-            }
-        );
+        let cases = [
+            (16_248, 20_000, 5_000),
+            (43_171, 50_000, 10_000),
+            (3_342, 4_000, 1_000),
+            (7_030, 8_000, 2_000),
+            (12_000, 12_500, 2_500),
+            (20_000, 20_000, 5_000),
+        ];
+        for (max, top, step) in cases {
+            assert_eq!(Scale::for_max(max), Scale { top, step }, "{max}");
+        }
         assert_eq!(Scale::for_max(0), Scale { top: 1, step: 1 });
     }
 

@@ -61,22 +61,8 @@ pub fn days(events: &[Event]) -> Vec<(Date, Vec<Event>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{fixture, session::Session};
-
-    fn day(text: &str) -> Date {
-        Date::parse_day(text).unwrap()
-    }
-
-    fn all(persona: &str, today: Date) -> Vec<Event> {
-        crate::state::events::tests::persona_events(persona, today)
-    }
-
-    fn last_login(persona: &str) -> String {
-        fixture::<Session>(persona, "session")
-            .data
-            .last_login
-            .unwrap()
-    }
+    use crate::date::day;
+    use crate::state::events::tests::{last_login, persona_events as all};
 
     #[test]
     fn what_is_new_is_after_the_last_login_newest_first_grouped_by_day() {

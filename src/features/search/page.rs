@@ -43,7 +43,7 @@ fn group_text(group: Group) -> SearchText {
 
 /// A source's data once it has answered (tracked).
 fn data_of<T: Clone + 'static>(resource: &SourceResource<T>) -> Option<T> {
-    resource.with(|loaded| loaded.as_ref()?.as_ref().ok().map(|s| s.data.clone()))
+    resource.with(|loaded| loaded?.as_ref().ok().map(|s| s.data.clone()))
 }
 
 /// Søg.

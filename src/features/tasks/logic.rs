@@ -82,13 +82,10 @@ pub const PAGE_SIZE: usize = 50;
 mod tests {
     use super::*;
     use crate::api::fixture;
+    use crate::date::day;
 
     fn cases(persona: &str) -> Sourced<Vec<CaseSummary>> {
         fixture::<Vec<CaseSummary>>(persona, "sager")
-    }
-
-    fn day(text: &str) -> Date {
-        Date::parse_day(text).unwrap()
     }
 
     #[test]
@@ -117,13 +114,7 @@ mod tests {
             .collect();
         assert_eq!(
             deadlines,
-            [
-                "2026-10-30",
-                "2026-11-30",
-                "2026-12-01",
-                "2026-12-07",
-                "2026-12-11"
-            ]
+            crate::state::events::tests::MANGE_SAGER_DEADLINES
         );
         assert_eq!(list.iter().filter(|t| t.overdue).count(), 1);
         assert!(list[0].overdue);

@@ -126,6 +126,20 @@ fn of(persona: &str) -> Vec<Event> {
 
 /// Every event of `persona`'s fixtures on `today`, from every source (case histories
 /// included): what the sections' own tests read.
+/// The session's last login of `persona`.
+pub(crate) fn last_login(persona: &str) -> String {
+    session(persona).last_login.unwrap()
+}
+
+/// The deadlines of what mange-sager is awaited for, earliest first.
+pub(crate) const MANGE_SAGER_DEADLINES: [&str; 5] = [
+    "2026-10-30",
+    "2026-11-30",
+    "2026-12-01",
+    "2026-12-07",
+    "2026-12-11",
+];
+
 pub(crate) fn persona_events(persona: &str, today: Date) -> Vec<Event> {
     load(persona).events(today)
 }
@@ -284,16 +298,7 @@ fn awaited_items_come_sorted_by_deadline_with_the_overdue_marked() {
         .iter()
         .map(|a| a.deadline.unwrap().to_string())
         .collect();
-    assert_eq!(
-        deadlines,
-        [
-            "2026-10-30",
-            "2026-11-30",
-            "2026-12-01",
-            "2026-12-07",
-            "2026-12-11"
-        ]
-    );
+    assert_eq!(deadlines, MANGE_SAGER_DEADLINES);
     let overdue: Vec<bool> = list.iter().map(|a| a.overdue).collect();
     assert_eq!(overdue, [true, false, false, false, false]);
     assert!(list.iter().all(|a| a.event.authority == "Aarhus Kommune"));

@@ -159,6 +159,26 @@ fn about(
     vec![who, Part::Text(before), item, Part::Text(after)]
 }
 
+/// "{who}{verb}{amount}{between}{benefit}." in `lang`: a payout's sentences.
+fn paid(
+    lang: Lang,
+    who: Part,
+    amount: Part,
+    benefit: Part,
+    da: [&'static str; 2],
+    en: [&'static str; 2],
+) -> Vec<Part> {
+    let [verb, between] = lang.pick(da, en);
+    vec![
+        who,
+        Part::Text(verb),
+        amount,
+        Part::Text(between),
+        benefit,
+        Part::Text("."),
+    ]
+}
+
 /// What the event says, in one plain sentence in `lang`: "Aarhus Kommune har truffet afgørelse
 /// i sagen »Plads i børnehave til Freja«." / "Skattestyrelsen hentede din adresse fra CPR."
 pub fn sentence(event: &Event, lang: Lang) -> Vec<Part> {
@@ -298,59 +318,29 @@ fn parts(event: &Event, lang: Lang) -> Vec<Part> {
                 ),
             }
         }
-        EventKind::PayoutPlanned { benefit, amount } => lang.pick(
-            vec![
-                who.clone(),
-                T(" udbetaler "),
-                money(*amount),
-                T(" – "),
-                d(benefit),
-                T("."),
-            ],
-            vec![
-                who,
-                T(" will pay out "),
-                money(*amount),
-                T(" – "),
-                d(benefit),
-                T("."),
-            ],
+        EventKind::PayoutPlanned { benefit, amount } => paid(
+            lang,
+            who,
+            money(*amount),
+            d(benefit),
+            [" udbetaler ", " – "],
+            [" will pay out ", " – "],
         ),
-        EventKind::PayoutSent { benefit, amount } => lang.pick(
-            vec![
-                who.clone(),
-                T(" har sendt "),
-                money(*amount),
-                T(" til din NemKonto – "),
-                d(benefit),
-                T("."),
-            ],
-            vec![
-                who,
-                T(" has sent "),
-                money(*amount),
-                T(" to your NemKonto account – "),
-                d(benefit),
-                T("."),
-            ],
+        EventKind::PayoutSent { benefit, amount } => paid(
+            lang,
+            who,
+            money(*amount),
+            d(benefit),
+            [" har sendt ", " til din NemKonto – "],
+            [" has sent ", " to your NemKonto account – "],
         ),
-        EventKind::PayoutPaid { benefit, amount } => lang.pick(
-            vec![
-                who.clone(),
-                T(" har udbetalt "),
-                money(*amount),
-                T(" – "),
-                d(benefit),
-                T("."),
-            ],
-            vec![
-                who,
-                T(" paid out "),
-                money(*amount),
-                T(" – "),
-                d(benefit),
-                T("."),
-            ],
+        EventKind::PayoutPaid { benefit, amount } => paid(
+            lang,
+            who,
+            money(*amount),
+            d(benefit),
+            [" har udbetalt ", " – "],
+            [" paid out ", " – "],
         ),
         EventKind::LookUp { item, register } => {
             let item = T(item_text(*item).text(lang));
