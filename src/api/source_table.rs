@@ -76,14 +76,14 @@ macro_rules! source_table {
 /// decoder it does not use; a chunk that cannot be loaded is a connection error of that source,
 /// and its retry loads the chunk again.
 macro_rules! fetch_reader {
-    (first $field:ident $path:literal $endpoint:ident $model:ty, $tidy:ident) => {
+    (first $field:ident $path:literal $model:ty, $tidy:ident) => {
         #[doc = concat!("Reads `GET /", $path, "`.")]
         pub fn $field(body: Result<String, ApiError>, today: Date) -> LocalFuture<AnyAnswer> {
             let read = body.and_then(|body| tidy::decoded::<$model>(&body, tidy::$tidy, today));
             Box::pin(std::future::ready(Rc::new(read) as AnyAnswer))
         }
     };
-    (later $field:ident $path:literal $endpoint:ident $model:ty, $tidy:ident) => {
+    (later $field:ident $path:literal $model:ty, $tidy:ident) => {
         #[doc = concat!("Reads `GET /", $path, "`, decoded by the `later_decoders` chunk.")]
         pub fn $field(body: Result<String, ApiError>, today: Date) -> LocalFuture<AnyAnswer> {
             #[cfg_attr(
@@ -210,7 +210,7 @@ macro_rules! define_sources {
             use super::AnyAnswer;
             use $crate::date::Date;
             $( $(
-                fetch_reader!($reader $field $path $endpoint $model, $tidy);
+                fetch_reader!($reader $field $path $model, $tidy);
             )+ )+
         }
 
@@ -222,19 +222,16 @@ macro_rules! define_sources {
             fn model<T: DeserializeOwned + serde::Serialize>(body: &str) -> Result<(), ApiError> {
                 // Read as the app reads it (one envelope reader for every model), then written
                 // back as the whole envelope for the exact check.
-                let (envelope, fault) = match decode_envelope::<T>(body) {
-                    Ok(sourced) => (
-                        Envelope { source: sourced.source, data: Some(sourced.data), fault: None },
-                        None,
-                    ),
-                    Err(ApiError::Source { source, fault }) => (
-                        Envelope { source: *source.clone(), data: None, fault: Some(fault.clone()) },
-                        Some(ApiError::Source { source, fault }),
-                    ),
+                let envelope = match decode_envelope::<T>(body) {
+                    Ok(sourced) => Envelope { source: sourced.source, data: Some(sourced.data), fault: None },
+                    Err(ApiError::Source { source, fault }) => Envelope { source: *source, data: None, fault: Some(fault) },
                     Err(error) => return Err(error),
                 };
                 exact(body, &envelope)?;
-                fault.map_or(Ok(()), Err)
+                match envelope.fault {
+                    Some(fault) => Err(ApiError::Source { source: Box::new(envelope.source), fault }),
+                    None => Ok(()),
+                }
             }
             fn whole<T: DeserializeOwned + serde::Serialize>(body: &str) -> Result<(), ApiError> {
                 exact(body, &decode::<T>(body)?)

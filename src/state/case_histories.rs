@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use crate::api::cases::{CaseDetail, CaseSummary};
 use crate::api::{endpoints, Source};
-use crate::date::{instant_minutes, Date};
+use crate::date::instant_minutes;
+use crate::state::events::Since;
 use crate::state::{api_settings::use_api_settings, sources::use_sources};
 
 /// How many case details one view reads at most (a citizen with hundreds of changed cases
@@ -19,23 +20,15 @@ pub const HISTORY_CAP: usize = 20;
 /// The ids of the cases in `cases` changed after `last_login` (an ISO date-time), the most
 /// recently changed first, at most `cap`. None without a readable last login.
 pub fn changed_since(cases: &[CaseSummary], last_login: &str, cap: usize) -> Vec<String> {
-    let Some(day) = Date::parse_iso(last_login) else {
+    let Some(login) = Since::of(last_login) else {
         return Vec::new();
     };
-    let login = instant_minutes(last_login);
+    // The same rule as what is new since the last login (a change with a time by its moment, a
+    // date alone by a later day).
     let mut changed: Vec<(i64, &str)> = cases
         .iter()
-        .filter_map(|case| {
-            let changed = Date::parse_iso(&case.last_changed)?;
-            let at = instant_minutes(&case.last_changed);
-            // A change with a time counts by its moment; a date alone by a later day.
-            let after = if case.last_changed.len() > 10 {
-                at > login
-            } else {
-                changed > day
-            };
-            after.then_some((at, case.id.as_str()))
-        })
+        .filter(|case| login.precedes(&case.last_changed))
+        .map(|case| (instant_minutes(&case.last_changed), case.id.as_str()))
         .collect();
     changed.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     changed
@@ -115,5 +108,10 @@ mod tests {
         }
         assert_eq!(changed_since(&all, &login, 2), ids[..2.min(ids.len())]);
         assert!(changed_since(&all, "ikke en dato", 20).is_empty());
+        // A change with a date alone counts from the day after the login.
+        let login_day = &login[..10];
+        let next = Since::of(&login).unwrap();
+        assert!(!next.precedes(login_day));
+        assert!(next.precedes("2026-12-31"));
     }
 }

@@ -20,12 +20,9 @@ pub type Loaded<T> = Result<Sourced<T>, ApiError>;
 /// boxed future — so the reactive graph's async machinery is compiled once for all of them
 /// rather than once per model (15 copies in the first view before).
 pub struct SourceResource<T> {
-    inner: LocalResource<Erased>,
+    inner: LocalResource<AnyAnswer>,
     model: PhantomData<fn() -> Loaded<T>>,
 }
-
-/// A [`Loaded`] of some model.
-type Erased = AnyAnswer;
 
 impl<T> Clone for SourceResource<T> {
     fn clone(&self) -> Self {
@@ -44,7 +41,7 @@ impl<T: 'static> SourceResource<T> {
         SourceResource {
             inner: erased(Box::new(move || {
                 let request = make();
-                Box::pin(async move { Rc::new(request.await) as Erased })
+                Box::pin(async move { Rc::new(request.await) as AnyAnswer })
             })),
             model: PhantomData,
         }
@@ -91,7 +88,7 @@ impl<T: Clone + 'static> SourceResource<T> {
 }
 
 /// The one resource type behind every [`SourceResource`]: not generic, so compiled once.
-fn erased(fetch: Box<dyn Fn() -> LocalFuture<Erased>>) -> LocalResource<Erased> {
+fn erased(fetch: Box<dyn Fn() -> LocalFuture<AnyAnswer>>) -> LocalResource<AnyAnswer> {
     LocalResource::new(fetch)
 }
 
@@ -101,7 +98,7 @@ fn endpoint_resource(
     clock: Clock,
     endpoint: Endpoint,
     read: Reader,
-) -> LocalResource<Erased> {
+) -> LocalResource<AnyAnswer> {
     let source = endpoint.source();
     erased(Box::new(move || {
         let today = clock.today();
@@ -121,7 +118,7 @@ fn endpoint_resource(
 }
 
 /// The answer in `value`, as the model it was made for.
-fn typed<T: 'static>(value: &Option<Erased>) -> Option<&Loaded<T>> {
+fn typed<T: 'static>(value: &Option<AnyAnswer>) -> Option<&Loaded<T>> {
     value.as_ref()?.downcast_ref::<Loaded<T>>()
 }
 

@@ -95,6 +95,39 @@ impl ClockTime {
     }
 }
 
+/// A reference moment such as the last login (an ISO date-time): its day and its UTC minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Since {
+    day: Date,
+    instant: i64,
+}
+
+impl Since {
+    /// The moment `iso`; `None` if it cannot be read.
+    pub fn of(iso: &str) -> Option<Since> {
+        Some(Since {
+            day: Date::parse_iso(iso)?,
+            instant: instant_minutes(iso),
+        })
+    }
+
+    /// Whether the ISO date or date-time `iso` lies after it (see [`Since::before`]).
+    pub fn precedes(self, iso: &str) -> bool {
+        Date::parse_iso(iso).is_some_and(|day| {
+            self.before(day, ClockTime::of_iso(iso).map(|_| instant_minutes(iso)))
+        })
+    }
+
+    /// Whether something on `day`, at the UTC minute `instant` where it has a time, lies after
+    /// it: by its moment where it has a time, else by a later day.
+    fn before(self, day: Date, instant: Option<i64>) -> bool {
+        match instant {
+            Some(own) => own > self.instant,
+            None => day > self.day,
+        }
+    }
+}
+
 /// Where the app shows an event's item; the page layer turns it into an address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
@@ -194,12 +227,9 @@ impl Event {
         )
     }
 
-    /// Whether it happened after the moment `instant` (UTC minutes) on the day `day`: by its own
-    /// moment where it has a time, else by its day (a later day).
-    fn after(&self, instant: i64, day: Date) -> bool {
-        match self.instant {
-            Some(own) => own > instant,
-            None => self.date > day,
-        }
+    /// Whether it happened after `since`: by its own moment where it has a time, else by its
+    /// day (a later day).
+    fn after(&self, since: Since) -> bool {
+        since.before(self.date, self.instant)
     }
 }

@@ -1,21 +1,20 @@
 //! Selections of the event list: what is new since the last login, and what the authorities
 //! await from the citizen, by deadline.
 
-use super::{Event, EventKind, Kind};
-use crate::date::{instant_minutes, Date};
+use super::{Event, EventKind, Kind, Since};
+use crate::date::Date;
 
 /// What happened after `last_login` (the session's `sidsteLogin`, an ISO date-time) up to and
 /// including `today`, newest first. Only occurrences count (a letter, a step in a case, a
 /// payout sent or paid, a look-up, a consent given or withdrawn), never a date ahead. Without a
 /// readable last login, nothing is new.
 pub fn since<'a>(events: &'a [Event], last_login: &str, today: Date) -> Vec<&'a Event> {
-    let Some(day) = Date::parse_iso(last_login) else {
+    let Some(login) = Since::of(last_login) else {
         return Vec::new();
     };
-    let instant = instant_minutes(last_login);
     let mut new: Vec<&Event> = events
         .iter()
-        .filter(|e| e.kind().is_occurrence() && e.date <= today && e.after(instant, day))
+        .filter(|e| e.kind().is_occurrence() && e.date <= today && e.after(login))
         .collect();
     new.sort_by_cached_key(|e| (std::cmp::Reverse((e.date, e.time)), e.uid()));
     new
