@@ -11,36 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bodyWithFrame } from "./frames.mjs";
-
-/**
- * The decoders of the sources no overview card shows (`later` in src/api/source_table.rs): every
- * page of a logged-in citizen reads those sources at once, so it fetches them; preloaded with the
- * main module rather than a round after the answers. Not on the login page (nobody is logged in).
- */
-const LATER_DECODERS = "later_decoders";
-
-/**
- * Each route address and the chunks it shows on arrival (the first argument of its `lazy_route!`
- * or `lazy_view!`, and of any `LazyPart` the page shows at once; the overview's own page is in the
- * main module, its data sources in a chunk).
- */
-export const ROUTE_CHUNKS = Object.fromEntries(
-  Object.entries({
-    "/": ["overview_sources", "event_cards"],
-    "/sager": ["cases"],
-    "/oekonomi": ["economy"],
-    "/mine-oplysninger": ["my_data"],
-    "/digital-post": ["digital_post"],
-    "/dine-data": ["data_use", "reuse_map"],
-    "/handl-for": ["data_use"],
-    "/opgaver": ["tasks"],
-    "/nyt": ["news"],
-    "/kalender": ["calendar"],
-    "/soeg": ["search"],
-    "/log-ind": ["login"],
-    "/komponenter": ["gallery"],
-  }).map(([route, chunks]) => [route, route === "/log-ind" ? chunks : [...chunks, LATER_DECODERS]]),
-);
+import { ROUTE_CHUNKS } from "./route-chunks.mjs";
 
 /** The wasm files the loader fetches for `splits` and everything they depend on. */
 function filesOf(loader, splits) {

@@ -14,6 +14,8 @@ set -euo pipefail
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 WASM_SPLIT_VERSION="0.2.4"
+# tools/wasm-split-cli/merge-chunks.patch: merges the shared chunks (docs/decisions.md).
+WASM_SPLIT_PATCH="merge-chunks.1"
 export PATH="$HOME/.cargo/bin:$PROJECT_ROOT/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -29,6 +31,25 @@ need() { # fail with a clear message when a prerequisite is missing
 }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# wasm-split-cli from the registry's crate with the project's patch applied (tools/wasm-split-cli/).
+install_wasm_split() {
+  local work crate_file
+  work="$(mktemp -d)"
+  # A throwaway package that depends on the crate, so cargo downloads it from the registry.
+  mkdir -p "$work/fetch/src"
+  printf '[package]\nname = "fetch-wasm-split"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm_split_cli_support = "=%s"\n' \
+    "$WASM_SPLIT_VERSION" > "$work/fetch/Cargo.toml"
+  touch "$work/fetch/src/lib.rs"
+  (cd "$work/fetch" && cargo fetch -q)
+  crate_file="$(find "${CARGO_HOME:-$HOME/.cargo}/registry/cache" -name "wasm_split_cli_support-$WASM_SPLIT_VERSION.crate" | head -1)"
+  [ -n "$crate_file" ] || { echo "error: wasm_split_cli_support $WASM_SPLIT_VERSION was not downloaded" >&2; exit 1; }
+  tar -xzf "$crate_file" -C "$work"
+  mv "$work/wasm_split_cli_support-$WASM_SPLIT_VERSION" "$work/crate"
+  (cd "$work/crate" && git apply -p1 "$PROJECT_ROOT/tools/wasm-split-cli/merge-chunks.patch")
+  cargo install --path "$work/crate" --features build-binary --locked --force
+  rm -rf "$work"
+}
 
 setup_all() {
   need cargo "Install Rust with rustup: https://rustup.rs"
@@ -54,10 +75,9 @@ setup_all() {
     cargo install wasm-bindgen-cli --version "$bindgen"
   fi
 
-  if ! command -v wasm-split-cli >/dev/null 2>&1 ||
-    ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-    say "Installing wasm-split-cli $WASM_SPLIT_VERSION, which splits the release wasm into chunks (a few minutes, once)"
-    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  if ! wasm-split-cli --version 2>/dev/null | grep -qx "wasm-split $WASM_SPLIT_VERSION+$WASM_SPLIT_PATCH"; then
+    say "Installing wasm-split-cli $WASM_SPLIT_VERSION with the project's chunk-merging patch (a few minutes, once)"
+    install_wasm_split
   fi
 
   if [ ! -f "$PROJECT_ROOT/node_modules/.package-lock.json" ] ||
