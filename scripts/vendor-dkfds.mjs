@@ -46,11 +46,23 @@ export const SUBSETS = {
     "U+04C0-04C2, U+04CF-04D9, U+04DC-04DF, U+04E2-04E9, U+04EE-04F5, U+04F8-04F9",
 };
 
-/** The file the page's text needs first (index.html preloads it). */
+/**
+ * The file the page's text needs first (index.html preloads it). Its face is `font-display:
+ * block`, so the page frame's text is painted once, in Plex: painted in the fallback first, the
+ * lead text the app paints at its takeover (in Plex, about 2 % larger) counted as a new largest
+ * paint, seconds after the frame (docs/performance.md). The wait is capped: after FONT_WAIT_MS the
+ * page's inline script (scripts/frames.mjs) sets FONTS_LATE_CLASS on <html>, which shows the text
+ * in the fallback until the font has arrived (style/app.css).
+ */
 export const PRELOADED_FONT = `${SPLIT_FONTS}/IBMPlexSans-Regular-Latin1.woff2`;
+/** How long the page's text waits for the preloaded font before it shows in the fallback. */
+export const FONT_WAIT_MS = 500;
+/** The class on <html> while the text shows in the fallback after that wait (style/app.css). */
+export const FONTS_LATE_CLASS = "fonts-late";
 
 /**
- * The fallback shown until Plex has arrived (`font-display: swap`): the Arial metrics family
+ * The fallback shown until Plex has arrived (`font-display: swap`, and for the preloaded face
+ * after FONT_WAIT_MS): the Arial metrics family
  * (Arial, Helvetica, Liberation Sans, Arimo), scaled to Plex's average advance width over the
  * app's Danish texts and given Plex's ascent and descent (hhea 1025/−275 per 1000), so a line
  * keeps its length, height and baseline when the font swaps. Measured in docs/assets.md.
@@ -82,11 +94,16 @@ function splitFace(rule) {
   const name = /complete\/woff2\/IBMPlexSans-(\w+)\.woff2/.exec(rule)?.[1];
   if (!style || !weight || !name) throw new Error(`vendor-dkfds: unexpected @font-face rule ${rule}`);
   return Object.entries(SUBSETS)
-    .map(
-      ([subset, range]) =>
-        `@font-face{font-display:swap;font-family:IBM Plex Sans;font-style:${style};font-weight:${weight};` +
-        `src:url(../${SPLIT_FONTS}/IBMPlexSans-${name}-${subset}.woff2) format("woff2");unicode-range:${range.replaceAll(" ", "")}}`,
-    )
+    .map(([subset, range]) => {
+      const file = `${SPLIT_FONTS}/IBMPlexSans-${name}-${subset}.woff2`;
+      // The preloaded face waits for its font (capped by the page's inline script: FONT_WAIT_MS);
+      // every other face shows its text at once in the fallback.
+      const display = file === PRELOADED_FONT ? "block" : "swap";
+      return (
+        `@font-face{font-display:${display};font-family:IBM Plex Sans;font-style:${style};font-weight:${weight};` +
+        `src:url(../${file}) format("woff2");unicode-range:${range.replaceAll(" ", "")}}`
+      );
+    })
     .join("");
 }
 
@@ -127,7 +144,7 @@ function copyIfChanged(from, to) {
   cpSync(from, to, { preserveTimestamps: true });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!existsSync(source)) {
     console.error("dkfds is not installed: run `npm ci` (the README's commands do it for you).");
     process.exit(1);

@@ -147,6 +147,37 @@ test.describe("with the wasm", () => {
     for (const painted of seen) expect(["Cases|Overview", "|Overview", "Cases|"]).toContain(painted);
   });
 
+  test("the lead text is painted once, in its font, so the takeover is not a new largest paint (phone)", async ({ page }) => {
+    // On a phone the lead text is each page's largest element. Painted in the fallback first, the
+    // app's copy of it (in IBM Plex Sans, about 2 % larger) was a second, later largest paint.
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { paints: string[] };
+      w.paints = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { startTime: number; size: number; element: Element | null }[]) {
+          // The element as it is when reported (null once removed, as the frame is at the takeover).
+          w.paints.push(entry.element?.classList.contains("font-lead") ? "lead" : "other");
+        }
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    const paints = () => page.evaluate(() => (window as unknown as { paints: string[] }).paints);
+    // As on a phone's connection (150 ms round trip, 1.6 Mbit/s): the frame paints long before
+    // the app takes over. On loopback the font is there before the first paint anyway.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    for (const path of ["/", "/oekonomi"]) {
+      await page.goto(path);
+      await expect(page.locator("body")).not.toHaveAttribute("data-frame", { timeout: 20_000 });
+      await page.evaluate(() => document.fonts.ready);
+      await expect.poll(paints, { message: path }).not.toEqual([]);
+      // A second paint of the lead would come within a frame or two of the takeover.
+      await page.waitForTimeout(300);
+      expect((await paints()).filter((p) => p === "lead").length, `${path}: ${await paints()}`).toBeLessThanOrEqual(1);
+    }
+  });
+
   test("once the app shows, nothing of the frame is left: no copy, no duplicate id", async ({ page }) => {
     for (const route of FRAMED.filter((r) => !["/log-ind", "/logget-af"].includes(r.path))) {
       await page.goto(route.path);
@@ -160,6 +191,32 @@ test.describe("with the wasm", () => {
       await expect(page.locator("h1")).toHaveText(route.da);
     }
   });
+});
+
+test("a font later than its wait: the text shows in the fallback, then in IBM Plex Sans, in the same place", async ({ page }) => {
+  await withoutWasm(page);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/IBMPlexSans-Regular-Latin1.woff2", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the load event: it waits for the font.
+  await page.goto("/", { waitUntil: "commit" });
+  // After the wait (0.5 s) the text shows in the fallback face.
+  await expect(page.locator("html")).toHaveClass(/\bfonts-late\b/, { timeout: 5_000 });
+  const lead = page.locator("#frame-da .font-lead");
+  const family = () => lead.evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(await family()).toMatch(/^"IBM Plex Sans Fallback"/);
+  const before = await lead.boundingBox();
+  // The font arrives: the class goes, and the text is set in Plex where it was.
+  release();
+  await expect(page.locator("html")).not.toHaveClass(/\bfonts-late\b/);
+  expect(await family()).toMatch(/^"?IBM Plex Sans"?,/);
+  await page.evaluate(() => document.fonts.ready);
+  const after = await lead.boundingBox();
+  expect(after?.y).toBe(before?.y);
+  expect(after?.height).toBe(before?.height);
 });
 
 plainTest("a visitor who is not logged in lands on the login page before anything is painted, and comes back after", async ({ page }) => {
