@@ -16,8 +16,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // First view: 325.3 KiB at ae3f9ee (the baseline of the issues), 341.9 KiB after issue 24, 324.9
 // KiB on 2026-12-02 after the decoders no overview card needs moved to a chunk and every source
 // shares one resource type, one request future and one envelope reader (the steps, measured, are
-// in docs/performance.md). The limit is that plus 2 %.
-export const FIRST_VIEW_GZIP = 331.4 * 1024;
+// in docs/performance.md). 324.1 KiB after the shared chunks were merged (the main module did not
+// change; the figure moves by about a kilobyte between builds). The limit is that plus 2 %.
+export const FIRST_VIEW_GZIP = 330.6 * 1024;
 // Sections and shared chunks: the largest is data_use at 60.7 KiB gzip (2026-12-02); the limit is
 // that plus 2 %.
 export const SECTION_GZIP = 61.9 * 1024;
