@@ -23,6 +23,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { PurgeCSS } from "purgecss";
 import { hash } from "./split-wasm.mjs";
+import { FONTS_LATE_CLASS } from "./vendor-dkfds.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DKFDS_CSS = "dkfds/css/dkfds-borgerdk.min.css";
@@ -32,7 +33,7 @@ export const DKFDS_CSS = "dkfds/css/dkfds-borgerdk.min.css";
  * occur whole in the sources. Families, so a new variant is not purged by surprise.
  */
 export const SAFELIST = {
-  standard: ["html", "body", /^badge-/, /^alert-/, /^chart-/, /^table--/],
+  standard: ["html", "body", FONTS_LATE_CLASS, /^badge-/, /^alert-/, /^chart-/, /^table--/],
 };
 
 /** The first view's frame: what renders before and around the overview's data. */
@@ -76,7 +77,8 @@ async function purge(css, content, safelist = SAFELIST) {
  * faces come with the full stylesheet: text in them shows in the fallback until then).
  */
 async function critical(css, content) {
-  return (await purge(css, content, { standard: ["html", "body"] })).css
+  // The class the page's inline script sets when the font is late: needed before the stylesheet.
+  return (await purge(css, content, { standard: ["html", "body", FONTS_LATE_CLASS] })).css
     .replace(/@font-face\{[^}]*-(?:Latin2|Latin3|Pi|Greek|Cyrillic)\.woff2[^}]*\}/g, "")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s*\n\s*/g, "\n")

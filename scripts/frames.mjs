@@ -25,7 +25,7 @@ import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inlineCritical } from "./assets-css.mjs";
-import { FONT_WAIT_MS, FONTS_LATE_CLASS } from "./vendor-dkfds.mjs";
+import { FONT_WAIT_MS, FONTS_LATE_CLASS, PRELOADED_FACE } from "./vendor-dkfds.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const source = (path) => readFileSync(join(root, path), "utf8");
@@ -82,7 +82,7 @@ function appNames() {
 export function frameScript({ protectedPaths, login, after }) {
   const names = appNames();
   // RFC 3986 unreserved characters stay, the rest is percent-encoded (src/page/hrefs.rs).
-  return `(function(){try{var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get(${JSON.stringify(names.languageParam)})||localStorage.getItem(${JSON.stringify(names.languageKey)});if(l==="en")d.lang="en";var p=location.pathname.replace(/\\/+$/,"")||"/";if(!q.get(${JSON.stringify(names.personaParam)})&&!sessionStorage.getItem(${JSON.stringify(names.personaKey)})&&${JSON.stringify(protectedPaths)}.some(function(r){return p===r||(r!=="/"&&p.indexOf(r+"/")===0)}))location.replace(${JSON.stringify(`${login}?${after}=`)}+encodeURIComponent(location.pathname+location.search).replace(/[!'()*]/g,function(c){return"%"+c.charCodeAt(0).toString(16).toUpperCase()}));var f=document.fonts,c=${JSON.stringify(FONTS_LATE_CLASS)},k='400 1em "IBM Plex Sans"';if(f)setTimeout(function(){var o=function(){f.load(k).then(function(l){if(l.length)d.classList.remove(c)},function(){})};if(!f.check(k)){d.classList.add(c);f.addEventListener("loadingdone",o);o()}},${FONT_WAIT_MS})}catch(e){}})();`;
+  return `(function(){try{var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get(${JSON.stringify(names.languageParam)})||localStorage.getItem(${JSON.stringify(names.languageKey)});if(l==="en")d.lang="en";var p=location.pathname.replace(/\\/+$/,"")||"/";if(!q.get(${JSON.stringify(names.personaParam)})&&!sessionStorage.getItem(${JSON.stringify(names.personaKey)})&&${JSON.stringify(protectedPaths)}.some(function(r){return p===r||(r!=="/"&&p.indexOf(r+"/")===0)}))location.replace(${JSON.stringify(`${login}?${after}=`)}+encodeURIComponent(location.pathname+location.search).replace(/[!'()*]/g,function(c){return"%"+c.charCodeAt(0).toString(16).toUpperCase()}));var f=document.fonts,c=${JSON.stringify(FONTS_LATE_CLASS)},k=${JSON.stringify(PRELOADED_FACE)};if(f)setTimeout(function(){var o=function(){f.load(k).then(function(l){if(l.length)d.classList.remove(c)},function(){})};if(!f.check(k)){d.classList.add(c);f.addEventListener("loadingdone",o);o()}},${FONT_WAIT_MS})}catch(e){}})();`;
 }
 
 /** The frame markup around one language's render, as route-pages writes it. */

@@ -52,13 +52,15 @@ export const SUBSETS = {
  * lead text the app paints at its takeover (in Plex, about 2 % larger) counted as a new largest
  * paint, seconds after the frame (docs/performance.md). The wait is capped: after FONT_WAIT_MS the
  * page's inline script (scripts/frames.mjs) sets FONTS_LATE_CLASS on <html>, which shows the text
- * in the fallback until the font has arrived (style/app.css).
+ * in the fallback until the font has arrived (a rule rewriteCss adds).
  */
 export const PRELOADED_FONT = `${SPLIT_FONTS}/IBMPlexSans-Regular-Latin1.woff2`;
 /** How long the page's text waits for the preloaded font before it shows in the fallback. */
 export const FONT_WAIT_MS = 500;
-/** The class on <html> while the text shows in the fallback after that wait (style/app.css). */
+/** The class on <html> while the text shows in the fallback after that wait (rewriteCss). */
 export const FONTS_LATE_CLASS = "fonts-late";
+/** The preloaded face as a CSS font value, as the page's inline script asks for it. */
+export const PRELOADED_FACE = '400 1em "IBM Plex Sans"';
 
 /**
  * The fallback shown until Plex has arrived (`font-display: swap`, and for the preloaded face
@@ -117,7 +119,8 @@ export function rewriteCss(css) {
   });
   if (faces.length === 0) throw new Error("vendor-dkfds: no IBM Plex Sans @font-face rule found");
   const stack = "font-family:IBM Plex Sans,";
-  if (!out.includes(stack)) throw new Error("vendor-dkfds: DKFDS's font stack changed");
+  const rest = /html\{font-family:IBM Plex Sans,([^;}]*)/.exec(css)?.[1];
+  if (!out.includes(stack) || !rest) throw new Error("vendor-dkfds: DKFDS's font stack changed");
   out = out.replaceAll(stack, `${stack}"${FALLBACK_FAMILY}",`);
   // Measures in `ch` (the width of "0" in the font in use) become `em` at Plex's digit width:
   // the fallback's "0" is narrower (0.56 em), so a 66ch line was 53 px shorter until Plex had
@@ -128,6 +131,10 @@ export function rewriteCss(css) {
     .replace(/url\(\.\.\/fonts\/[^)]*\.(?:eot|woff|ttf)\)(?: format\("[^"]*"\))?,?/g, "")
     .replace(/,\s*}/g, "}")
     .replace(/,\s*;/g, ";");
+  // After the wait for the preloaded font: DKFDS's stack without Plex (on screen; print has its
+  // own). Kept by the CSS steps whatever the sources say (scripts/assets-css.mjs).
+  const late = `@media screen{html.${FONTS_LATE_CLASS}{font-family:"${FALLBACK_FAMILY}",${rest}}}`;
+  out = out.replace(/(\/\*# sourceMappingURL=[^*]*\*\/\s*)?$/, (map) => late + map);
   return { css: out, faces };
 }
 

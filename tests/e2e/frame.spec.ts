@@ -197,10 +197,13 @@ test("a font later than its wait: the text shows in the fallback, then in IBM Pl
   await withoutWasm(page);
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/IBMPlexSans-Regular-Latin1.woff2", async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The stylesheet at the end of <body> is held too: the fallback must work with the inline CSS.
+  for (const file of ["**/IBMPlexSans-Regular-Latin1.woff2", /\/app-[0-9a-f]+\.css$/]) {
+    await page.route(file, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
   // Not waiting for the load event: it waits for the font.
   await page.goto("/", { waitUntil: "commit" });
   // After the wait (0.5 s) the text shows in the fallback face.
