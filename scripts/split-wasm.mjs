@@ -23,10 +23,8 @@ import { ROUTE_CHUNKS } from "./route-chunks.mjs";
  * optimised; on a slow 4G link a request costs a round trip of about 150 ms, shared by six
  * connections). The splits a route loads together come from scripts/route-chunks.mjs; the pages
  * every visit starts on, the login and the overview, count three times (a load set given three
- * times weighs three times). Measured on 2026-12-02 (wasm files besides the main module, gzip):
- * 268 shared chunks became 22; the overview fetches 8 files (82.9 KiB) instead of 66 (91.0), the
- * login 4 (32.4) instead of 35 (40.2), the case list 11 (139.4) instead of 122 (162.4), Dine data
- * 13 (203.7) instead of 160 (240.8); the chunk loader went from 23.9 to 4.2 KiB gzip.
+ * times weighs three times). What it gave, page by page, and why not a higher cost (+20 KiB on
+ * the login page for 1–4 fewer files per page): docs/performance.md, *Fewer wasm files*.
  */
 export const MERGE_REQUEST_COST = 8192;
 /** The pages every visit starts on. */
