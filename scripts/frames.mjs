@@ -66,15 +66,17 @@ function appNames() {
   return {
     languageKey: declared("src/state/storage_keys.rs", /pub const LANGUAGE: &str = "([^"]+)"/, "the language key"),
     personaKey: declared("src/state/storage_keys.rs", /pub const PERSONA: &str = "([^"]+)"/, "the persona key"),
-    languageParam: declared("src/state/language.rs", /address_param\("(\w+)"\)/, "the language parameter"),
-    personaParam: declared("src/state/api_settings.rs", /tab_param\("(\w+)", keys::PERSONA\)/, "the persona parameter"),
+    languageParam: declared("src/state/start_link.rs", /pub const LANGUAGE: &str = "(\w+)"/, "the language parameter"),
+    personaParam: declared("src/state/start_link.rs", /pub const PERSONA: &str = "(\w+)"/, "the persona parameter"),
+    codeParam: declared("src/state/start_link.rs", /pub const CODE: &str = "(\w+)"/, "the setup code parameter"),
     frameAttribute: declared("src/page/frame.rs", /FRAME_ATTRIBUTE: &str = "([^"]+)"/, "the frame attribute"),
     frameClass: declared("src/page/frame.rs", /FRAME_CLASS: &str = "([^"]+)"/, "the frame class"),
   };
 }
 
 /**
- * The inline script in <head>: the language before the first paint, the login redirect for
+ * The inline script in <head>: the language before the first paint (from the address, a start
+ * link's setup code, or the stored choice), the login redirect for
  * `protectedPaths` (a page and every address below it but the overview's) as the app makes it,
  * and the cap on the wait for the preloaded font (scripts/vendor-dkfds.mjs): after FONT_WAIT_MS
  * without it, the text shows in the fallback until the font has arrived.
@@ -82,7 +84,7 @@ function appNames() {
 export function frameScript({ protectedPaths, login, after }) {
   const names = appNames();
   // RFC 3986 unreserved characters stay, the rest is percent-encoded (src/page/hrefs.rs).
-  return `(function(){try{var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get(${JSON.stringify(names.languageParam)})||localStorage.getItem(${JSON.stringify(names.languageKey)});if(l==="en")d.lang="en";var p=location.pathname.replace(/\\/+$/,"")||"/";if(!q.get(${JSON.stringify(names.personaParam)})&&!sessionStorage.getItem(${JSON.stringify(names.personaKey)})&&${JSON.stringify(protectedPaths)}.some(function(r){return p===r||(r!=="/"&&p.indexOf(r+"/")===0)}))location.replace(${JSON.stringify(`${login}?${after}=`)}+encodeURIComponent(location.pathname+location.search).replace(/[!'()*]/g,function(c){return"%"+c.charCodeAt(0).toString(16).toUpperCase()}));var f=document.fonts,c=${JSON.stringify(FONTS_LATE_CLASS)},k=${JSON.stringify(PRELOADED_FACE)};if(f)setTimeout(function(){var o=function(){f.load(k).then(function(l){if(l.length)d.classList.remove(c)},function(){})};if(!f.check(k)){d.classList.add(c);f.addEventListener("loadingdone",o);o()}},${FONT_WAIT_MS})}catch(e){}})();`;
+  return `(function(){try{var d=document.documentElement,q=new URLSearchParams(location.search),s=q.get(${JSON.stringify(names.codeParam)});if(s)try{new URLSearchParams(atob(s.replace(/-/g,"+").replace(/_/g,"/"))).forEach(function(v,k){q.has(k)||q.set(k,v)})}catch(e){}var l=q.get(${JSON.stringify(names.languageParam)})||localStorage.getItem(${JSON.stringify(names.languageKey)});if(l==="en")d.lang="en";var p=location.pathname.replace(/\\/+$/,"")||"/";if(!q.get(${JSON.stringify(names.personaParam)})&&!sessionStorage.getItem(${JSON.stringify(names.personaKey)})&&${JSON.stringify(protectedPaths)}.some(function(r){return p===r||(r!=="/"&&p.indexOf(r+"/")===0)}))location.replace(${JSON.stringify(`${login}?${after}=`)}+encodeURIComponent(location.pathname+location.search).replace(/[!'()*]/g,function(c){return"%"+c.charCodeAt(0).toString(16).toUpperCase()}));var f=document.fonts,c=${JSON.stringify(FONTS_LATE_CLASS)},k=${JSON.stringify(PRELOADED_FACE)};if(f)setTimeout(function(){var o=function(){f.load(k).then(function(l){if(l.length)d.classList.remove(c)},function(){})};if(!f.check(k)){d.classList.add(c);f.addEventListener("loadingdone",o);o()}},${FONT_WAIT_MS})}catch(e){}})();`;
 }
 
 /** The frame markup around one language's render, as route-pages writes it. */

@@ -36,7 +36,10 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
             let path = location.pathname.get();
             if path == own_path && focus.is_due(&path) {
                 when_shown(heading, 20, |element| {
-                    let _ = element.focus();
+                    // Focus stays in an open modal dialog (the facilitator panel, say).
+                    if !modal_open() {
+                        let _ = element.focus();
+                    }
                 });
             }
         });
@@ -61,6 +64,15 @@ fn when_shown(
         Some(_) if frames > 0 => when_shown(heading, frames - 1, then),
         _ => {}
     });
+}
+
+/// Whether a modal dialog is open.
+fn modal_open() -> bool {
+    document()
+        .query_selector("[aria-modal=true]")
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// The document title for a page heading: "Sager – Mit Overblik".

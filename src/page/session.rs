@@ -13,30 +13,36 @@ use crate::state::{
 };
 
 /// The login page's parameter for where to go after logging in.
-pub const AFTER: &str = "efter";
+pub use crate::state::start_link::param::AFTER;
 
 /// The query the logged-out page reads to say the session ended by itself.
 pub const TIMED_OUT: (&str, &str) = ("aarsag", "inaktiv");
 
-/// Logs off: nobody logged in, no source read, the session's marks and choices forgotten, and
-/// the tab's storage cleared but for the facilitator's setup. `true`: the session timed out.
-pub fn use_log_off() -> Callback<bool> {
+/// Ends the session and goes to the given address: nobody logged in, no source read, the
+/// session's marks and choices forgotten, and the tab's storage cleared but for the
+/// facilitator's setup.
+pub fn use_end_session() -> Callback<String> {
     let settings = use_api_settings();
     let life = use_session_life();
     let navigate = use_navigate();
-    Callback::new(move |timed_out: bool| {
+    Callback::new(move |to: String| {
         settings.log_out();
         life.end();
         clear_storage(true);
+        navigate(&to, NavigateOptions::default());
+    })
+}
+
+/// Logs off (see [`use_end_session`]) to the logged-out page. `true`: the session timed out.
+pub fn use_log_off() -> Callback<bool> {
+    let end = use_end_session();
+    Callback::new(move |timed_out: bool| {
         let params = if timed_out {
             vec![(TIMED_OUT.0, TIMED_OUT.1.to_owned())]
         } else {
             Vec::new()
         };
-        navigate(
-            &with_query(Page::LoggedOut.path(), &params),
-            NavigateOptions::default(),
-        );
+        end.run(with_query(Page::LoggedOut.path(), &params));
     })
 }
 

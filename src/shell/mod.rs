@@ -22,7 +22,7 @@ use crate::features::{provide_sections, SectionHosts, SectionRoutes};
 use crate::page::focus::{NavigationFocus, RouteFocus};
 use crate::state::{
     api_settings::provide_api_settings, clock::provide_clock, language::provide_i18n,
-    session_life::provide_session_life, sources::provide_sources,
+    session_life::provide_session_life, sources::provide_sources, start_link::tidy_address,
 };
 use acting_banner::ActingBanner;
 use footer::Footer;
@@ -43,6 +43,8 @@ pub fn App() -> impl IntoView {
     // The sections' contexts first: the toolkit puts its transport in before any source reads.
     provide_sections(settings);
     provide_sources(settings, clock);
+    // Every context has read its start-link setup: the participant sees none of it.
+    tidy_address();
     let (is_routing, set_is_routing) = signal(false);
     let focus = NavigationFocus::provide(is_routing);
 

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::clock::Clock;
+use super::start_link::param;
 use super::tab_storage::{forget, recall, remember, tab_param};
 use crate::api::{
     is_persona_id, is_uuid, scope::Scope, ApiConfig, Client, Http, OnBehalf, Transport,
@@ -119,13 +120,13 @@ impl ApiSettings {
 /// Creates the API settings from the address, or from earlier in this tab, or the defaults.
 pub fn provide_api_settings(clock: Clock) -> ApiSettings {
     let mut config = ApiConfig::default();
-    let persona = tab_param("persona", keys::PERSONA).filter(|p| is_persona_id(p));
+    let persona = tab_param(param::PERSONA, keys::PERSONA).filter(|p| is_persona_id(p));
     let logged_in = persona.is_some();
     if let Some(persona) = persona {
         config.persona = persona;
     }
-    if let Some(ms) =
-        tab_param("tidsgraense", keys::REQUEST_TIMEOUT).and_then(|ms| ms.parse::<u32>().ok())
+    if let Some(ms) = tab_param(param::REQUEST_TIMEOUT, keys::REQUEST_TIMEOUT)
+        .and_then(|ms| ms.parse::<u32>().ok())
     {
         config.timeout_ms = ms.clamp(100, 120_000);
     }

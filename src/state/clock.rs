@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::start_link::param;
 use super::tab_storage::{forget, remember, tab_param};
 use crate::date::Date;
 
@@ -42,7 +43,7 @@ impl Clock {
 
 /// Creates the clock from the address, from earlier in this tab, or the reference date.
 pub fn provide_clock() -> Clock {
-    let start = tab_param("dato", SCENARIO_DATE)
+    let start = tab_param(param::DATE, SCENARIO_DATE)
         .and_then(|text| Date::parse_day(&text))
         .unwrap_or(REFERENCE_DATE);
     let clock = Clock {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::start_link::param;
 use super::tab_storage::address_param;
 use crate::i18n::{Counted, Lang, Text};
 
@@ -44,7 +45,7 @@ impl I18n {
 /// Creates the language context, starting from a start link's `?sprog=en`, else the remembered
 /// choice (Danish if none).
 pub fn provide_i18n() -> I18n {
-    let initial = address_param("sprog")
+    let initial = address_param(param::LANGUAGE)
         .and_then(|code| Lang::from_code(&code))
         .or_else(stored_lang)
         .unwrap_or_default();

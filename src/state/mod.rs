@@ -11,5 +11,6 @@ pub mod session_life;
 pub mod session_marks;
 pub mod source_texts;
 pub mod sources;
+pub mod start_link;
 pub mod storage_keys;
 pub mod tab_storage;

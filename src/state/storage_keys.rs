@@ -20,6 +20,10 @@
 //! | `mit-overblik.facilitator.scenarie.id` | session | the tab (kept) | the loaded scenario's id |
 //! | `mit-overblik.facilitator.scenarie.persona` | session | the tab (kept) | the built-in persona it uses |
 //! | `mit-overblik.facilitator.scenarie.meta` | session | the tab (kept) | its name, date and tasks |
+//! | `mit-overblik.facilitator.afventer` | session | the tab (kept) | a scenario id a start link asked for, not loaded |
+//! | `mit-overblik.facilitator.personer` | session | the tab (kept) | the persona ids a study's login page offers |
+//! | `mit-overblik.facilitator.deltager` | session | the tab (kept) | the participant's code (e.g. `D3`), never a name |
+//! | `mit-overblik.facilitator.deltagere` | session | the tab (kept) | earlier participants' results (no personal data) |
 
 /// The language chosen (localStorage: the one key that outlives the tab).
 pub const LANGUAGE: &str = "mit-overblik.sprog";
@@ -55,11 +59,20 @@ pub const SCENARIO_PERSONA: &str = "mit-overblik.facilitator.scenarie.persona";
 /// The scenario's name, descriptions, date and tasks (JSON, without the endpoints).
 pub const SCENARIO_META: &str = "mit-overblik.facilitator.scenarie.meta";
 
+/// A scenario a start link asked for that the tab has not loaded: `id|persona`.
+pub const AWAITED_SCENARIO: &str = "mit-overblik.facilitator.afventer";
+/// The persona ids the login page offers in a study, comma-separated (none: everyone).
+pub const STUDY_PERSONAS: &str = "mit-overblik.facilitator.personer";
+/// The current participant's code.
+pub const PARTICIPANT: &str = "mit-overblik.facilitator.deltager";
+/// The results of the study's earlier participants in this tab (JSON exports, in order).
+pub const EARLIER_PARTICIPANTS: &str = "mit-overblik.facilitator.deltagere";
+
 /// The app's prefix: *Log af* removes this app's keys only.
 pub const APP_PREFIX: &str = "mit-overblik.";
 
 /// Every key (the scenario's endpoints are stored below [`SCENARIO_PREFIX`]).
-pub const ALL: [&str; 15] = [
+pub const ALL: [&str; 19] = [
     LANGUAGE,
     PERSONA,
     ON_BEHALF,
@@ -75,6 +88,10 @@ pub const ALL: [&str; 15] = [
     SCENARIO_ID,
     SCENARIO_PERSONA,
     SCENARIO_META,
+    AWAITED_SCENARIO,
+    STUDY_PERSONAS,
+    PARTICIPANT,
+    EARLIER_PARTICIPANTS,
 ];
 
 #[cfg(test)]
@@ -106,6 +123,10 @@ mod tests {
             IDLE_TIMEOUT,
             TASKS,
             SCENARIO_ID,
+            AWAITED_SCENARIO,
+            STUDY_PERSONAS,
+            PARTICIPANT,
+            EARLIER_PARTICIPANTS,
         ] {
             assert!(key.starts_with(FACILITATOR_PREFIX), "{key}");
         }

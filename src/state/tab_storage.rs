@@ -1,18 +1,15 @@
-//! Settings that start from the address and are kept for the browser tab (sessionStorage), so a
-//! start link like `?persona=pensionist` holds while the user navigates.
+//! Settings that start from a start link (`super::start_link`) and are kept for the browser tab
+//! (sessionStorage), so a link like `?persona=pensionist` holds while the user navigates.
 
 use leptos::prelude::*;
 
+use super::start_link::start_param;
 use super::storage_keys::{APP_PREFIX, FACILITATOR_PREFIX};
 
-/// The value of query parameter `name` if the address has one (then remembered under `key`),
-/// else the value remembered under `key` earlier in this tab.
+/// The value of start-link parameter `name` if the tab's start address set it (then remembered
+/// under `key`), else the value remembered under `key` earlier in this tab.
 pub fn tab_param(name: &str, key: &str) -> Option<String> {
-    let search = window().location().search().unwrap_or_default();
-    let from_address = web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|params| params.get(name));
-    match from_address {
+    match start_param(name) {
         Some(value) => {
             remember(key, &value);
             Some(value)
@@ -47,12 +44,9 @@ pub fn forget(key: &str) {
     }
 }
 
-/// The value of query parameter `name` in the address, without remembering it.
+/// The value of start-link parameter `name`, without remembering it.
 pub fn address_param(name: &str) -> Option<String> {
-    let search = window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
+    start_param(name)
 }
 
 /// Ends the session's storage: everything in sessionStorage and this app's localStorage goes,

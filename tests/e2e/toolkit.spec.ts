@@ -162,7 +162,7 @@ test("a scenario file dropped on the panel drives every page", async ({ page }) 
     data.items.add(new File([text], "eksempel.json", { type: "application/json" }));
     return data;
   }, exampleText());
-  await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+  await page.getByTestId("scenario-file-drop").dispatchEvent("drop", { dataTransfer: transfer });
   await expect(page.getByTestId("scenario-loaded")).toBeVisible();
   await closePanel(page);
   await logInAs(page, EXAMPLE_NAME);
@@ -188,9 +188,16 @@ test("a start link opens the right person, language, date and page", async ({ pa
   await expect(heading(page)).toHaveText("Finances");
   await expect(userName(page)).toContainText("Inger Margrethe Søgaard");
   await expect(page.getByTestId("panel-date")).toHaveValue("2026-12-15");
-  await expect(page.getByTestId("start-link")).toHaveValue(/\/\?persona=pensionist&sprog=en&dato=2026-12-15$/);
+  // The address keeps none of the setup; the panel's link carries it as one code.
+  await expect(page).toHaveURL(/\/oekonomi$/);
+  const setup = (link: string) => {
+    const code = new URL(link).searchParams.get("opsaetning") ?? "";
+    return Buffer.from(code, "base64url").toString("utf8");
+  };
+  await expect(page.getByTestId("start-link")).toHaveValue(/\/\?opsaetning=/);
+  expect(setup(await page.getByTestId("start-link").inputValue())).toBe("persona=pensionist&sprog=en&dato=2026-12-15");
   await page.locator("#panel-start-page").selectOption("/sager");
-  await expect(page.getByTestId("start-link")).toHaveValue(/\/sager\?persona=pensionist&sprog=en&dato=2026-12-15$/);
+  await expect(page.getByTestId("start-link")).toHaveValue(/\/sager\?opsaetning=/);
   // The old form keeps working.
   await page.goto("/sager?persona=gaeld");
   await expect(userName(page)).toContainText("Lars Bøgh Andersen");
@@ -238,7 +245,7 @@ test("after inactivity a dialog counts down; Fortsæt keeps the session, otherwi
   expect(await axeViolations(page)).toEqual([]);
   await page.getByTestId("timeout-continue").click();
   await expect(dialog).toBeHidden();
-  await expect(page).toHaveURL(/\/\?persona=familie/);
+  await expect(page).toHaveURL(/\/$/);
   // Left alone, it ends.
   await expect(dialog).toBeVisible({ timeout: 10_000 });
   await expect(page).toHaveURL("/logget-af?aarsag=inaktiv", { timeout: 10_000 });

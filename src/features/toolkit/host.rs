@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::{panel_view, task_bar_view, use_toolkit};
 use crate::page::lazy::LazyPart;
+use crate::state::api_settings::use_api_settings;
 
 /// Whether a key press is the panel's shortcut: Ctrl+Shift+F (by key position, any layout).
 fn is_panel_shortcut(event: &web_sys::KeyboardEvent) -> bool {
@@ -17,6 +18,7 @@ fn is_panel_shortcut(event: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn ToolkitHost() -> impl IntoView {
     let toolkit = use_toolkit();
+    let settings = use_api_settings();
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let handle = window_event_listener(leptos::ev::keydown, move |event| {
         if is_panel_shortcut(&event) {
@@ -45,7 +47,8 @@ pub fn ToolkitHost() -> impl IntoView {
         {move || toolkit.panel_open.get().then(|| view! {
             <LazyPart load=panel_view testid="panel-load-error"/>
         })}
-        {move || toolkit.tasks_active.get().then(|| view! {
+        // Only while someone is logged in: after *Log af* nothing of the run is on screen.
+        {move || (toolkit.tasks_active.get() && settings.is_logged_in()).then(|| view! {
             <LazyPart load=task_bar_view testid="task-bar-load-error"/>
         })}
     }

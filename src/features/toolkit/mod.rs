@@ -27,6 +27,7 @@ use crate::api::{ApiConfig, Http};
 use crate::page::{lazy::Lazy, routes::Page};
 use crate::state::api_settings::ApiSettings;
 use crate::state::session_life::use_session_life;
+use crate::state::start_link::{awaited_scenario, param, Awaited};
 use crate::state::tab_storage::{address_param, recall, remember, tab_param};
 use transport::faults::{FaultSwitch, Faults, Simulated};
 use transport::stored::Stored;
@@ -48,6 +49,8 @@ pub struct Toolkit {
     pub tasks_active: Memo<bool>,
     /// Seconds of inactivity before the session ends (the session's own, set from here).
     pub timeout_s: RwSignal<u32>,
+    /// A scenario a start link asked for that this tab has not loaded.
+    pub awaited: RwSignal<Option<Awaited>>,
 }
 
 impl Toolkit {
@@ -64,6 +67,7 @@ impl Toolkit {
         remember(keys::LATENCY, &latencies);
         self.faults
             .with_value(|switch| *switch.borrow_mut() = faults);
+        self.changed();
     }
 
     /// Sets the inactivity timeout for the tab.
@@ -87,8 +91,8 @@ fn clamp_timeout(seconds: u32) -> u32 {
 /// scenario store and the fault simulation between the API client and the network.
 pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
     let faults = Faults::parse(
-        &tab_param("fejl", keys::FAULTS).unwrap_or_default(),
-        &tab_param("forsinkelse", keys::LATENCY).unwrap_or_default(),
+        &tab_param(param::FAULTS, keys::FAULTS).unwrap_or_default(),
+        &tab_param(param::LATENCY, keys::LATENCY).unwrap_or_default(),
     );
     let switch: FaultSwitch = Rc::new(RefCell::new(faults));
     settings.set_transport(Some(Rc::new(Simulated {
@@ -98,21 +102,25 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
             inner: Rc::new(Http),
         }),
     })));
-    let timeout = tab_param("udloeb", keys::IDLE_TIMEOUT)
+    let timeout = tab_param(param::IDLE_TIMEOUT, keys::IDLE_TIMEOUT)
         .and_then(|s| s.parse::<u32>().ok())
         .map_or(DEFAULT_TIMEOUT_S, clamp_timeout);
     let timeout_s = use_session_life().timeout_s;
     timeout_s.set(timeout);
+    // Kept for the tab; read through `setup`.
+    tab_param(param::STUDY_PERSONAS, keys::STUDY_PERSONAS);
+    tab_param(param::PARTICIPANT, keys::PARTICIPANT);
     let revision = RwSignal::new(0);
     let toolkit = Toolkit {
         faults: StoredValue::new_local(switch),
-        panel_open: RwSignal::new(address_param("facilitator").is_some()),
+        panel_open: RwSignal::new(address_param(param::FACILITATOR).is_some()),
         revision,
         tasks_active: Memo::new(move |_| {
             revision.track();
             recall(keys::TASKS).is_some()
         }),
         timeout_s,
+        awaited: RwSignal::new(awaited_scenario()),
     };
     provide_context(toolkit);
     toolkit
@@ -136,6 +144,14 @@ crate::lazy_view!(
     toolkit,
     pub fn panel_view() {
         view! { <panel::FacilitatorPanel/> }
+    }
+);
+
+// With the panel: the page a start link opens when its scenario is not loaded here.
+crate::lazy_view!(
+    toolkit,
+    pub fn awaited_view() {
+        view! { <panel::AwaitedScenario/> }
     }
 );
 

@@ -125,8 +125,12 @@ fn stored_scenario() -> Option<Scenario> {
     Some(Scenario { meta, endpoints })
 }
 
-/// Logs in as `id`; the loaded scenario's persona brings its date.
+/// Logs in as `id`; the loaded scenario's persona brings its date. A task run whose tasks are
+/// all done belongs to the person before: it is kept with the earlier participants' results.
 pub fn log_in_as(settings: ApiSettings, clock: Clock, toolkit: Toolkit, id: &str) {
+    if untrack(|| task_run(toolkit)).is_some_and(|run| run.current().is_none()) {
+        keep_results(toolkit, clock);
+    }
     let date = untrack(|| loaded_meta(toolkit))
         .filter(|meta| meta.id == id)
         .and_then(|meta| meta.date)
@@ -155,4 +159,82 @@ pub fn save_run(toolkit: Toolkit, run: &TaskRun) {
 pub fn end_run(toolkit: Toolkit) {
     forget(keys::TASKS);
     toolkit.changed();
+}
+
+/// The persona ids a study's login page offers (empty: everyone, with the testers'
+/// descriptions); tracks the toolkit's revision.
+pub fn study_personas(toolkit: Toolkit) -> Vec<String> {
+    toolkit.revision.track();
+    recall(keys::STUDY_PERSONAS)
+        .map(|ids| split_ids(&ids))
+        .unwrap_or_default()
+}
+
+/// The ids of a comma-separated list, each a possible persona id.
+pub fn split_ids(ids: &str) -> Vec<String> {
+    ids.split(',')
+        .map(str::trim)
+        .filter(|id| crate::api::is_persona_id(id))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Sets the personas a study's login page offers.
+pub fn set_study_personas(toolkit: Toolkit, ids: &[String]) {
+    if ids.is_empty() {
+        forget(keys::STUDY_PERSONAS);
+    } else {
+        remember(keys::STUDY_PERSONAS, &ids.join(","));
+    }
+    toolkit.changed();
+}
+
+/// The current participant's code (tracks the toolkit's revision).
+pub fn participant(toolkit: Toolkit) -> Option<String> {
+    toolkit.revision.track();
+    recall(keys::PARTICIPANT).filter(|code| !code.trim().is_empty())
+}
+
+/// Sets the current participant's code (blank: none).
+pub fn set_participant(toolkit: Toolkit, code: &str) {
+    let code = participant_code(code);
+    if code.is_empty() {
+        forget(keys::PARTICIPANT);
+    } else {
+        remember(keys::PARTICIPANT, &code);
+    }
+    toolkit.changed();
+}
+
+/// A participant code as kept: trimmed, at most 20 characters, letters, digits, `-` and `_`
+/// only — a code such as `D3`, with no room for a name.
+pub fn participant_code(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+        .take(20)
+        .collect()
+}
+
+/// The earlier participants' results kept in the tab (JSON exports, oldest first).
+pub fn earlier_results(toolkit: Toolkit) -> Vec<serde_json::Value> {
+    toolkit.revision.track();
+    recall(keys::EARLIER_PARTICIPANTS)
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Ends the task run, keeping its results (if any) with the earlier participants'.
+pub fn keep_results(toolkit: Toolkit, clock: Clock) {
+    if let Some(run) = untrack(|| task_run(toolkit)).filter(|run| !run.results.is_empty()) {
+        let mut earlier = untrack(|| earlier_results(toolkit));
+        let date = untrack(|| clock.today()).to_string();
+        if let Ok(export) = serde_json::from_str(&run.json(Lang::Da, &date)) {
+            earlier.push(export);
+        }
+        if let Ok(text) = serde_json::to_string(&earlier) {
+            remember(keys::EARLIER_PARTICIPANTS, &text);
+        }
+    }
+    end_run(toolkit);
 }

@@ -32,10 +32,46 @@ crate::texts! {
             "Close the panel";
         PersonHeading => "Person",
             "Person";
-        PersonLabel => "Logget på som",
-            "Logged in as";
-        SwitchTo => "Skift person",
-            "Switch person";
+        PersonLabel => "Vælg en person",
+            "Choose a person";
+        NobodyLoggedIn => "Ingen er logget på i denne fane.",
+            "Nobody is logged in in this tab.";
+        SwitchTo => "Skift til den valgte person",
+            "Switch to the chosen person";
+        LogInChosen => "Log på som den valgte person",
+            "Log in as the chosen person";
+        Danish => "dansk",
+            "Danish";
+        English => "engelsk",
+            "English";
+        AwaitedHeading => "Scenariet er ikke indlæst",
+            "The scenario is not loaded";
+        AwaitedLoadHeading => "Indlæs scenariefilen",
+            "Load the scenario file";
+        AwaitedLoadHint => "Et scenarie ligger i en fil og skal indlæses i den browser, testen køres i – et link kan ikke bære filen. Vælg den fil, linket blev lavet med. Så åbner linket, som det var ment.",
+            "A scenario lives in a file that is loaded in the browser the test runs in – a link cannot carry the file. Choose the file the link was made with, and the link opens as it was meant to.";
+        AwaitedGoOn => "Fortsæt uden scenariet",
+            "Go on without the scenario";
+        StudyHeading => "Undersøgelse og deltager",
+            "Study and participant";
+        StudyHint => "Til en undersøgelse med flere deltagere. Deltagerkoden står i hvert resultat.",
+            "For a study with several participants. The participant code is in every result.";
+        ParticipantLabel => "Deltagerkode",
+            "Participant code";
+        ParticipantHint => "En kode som D3 – aldrig et navn. Højst 20 tegn: bogstaver, tal, - og _.",
+            "A code such as D3 – never a name. At most 20 characters: letters, digits, - and _.";
+        StudyPersonsLegend => "Personer på log-ind-siden",
+            "People on the login page";
+        StudyPersonsHint => "Vælger du personer, viser log-ind-siden kun dem og uden testernes beskrivelser. Vælger du ingen, vises alle med beskrivelser (til demo og udvikling).",
+            "If you choose people, the login page shows only them, without the testers' descriptions. If you choose none, everyone shows with descriptions (for demos and development).";
+        ReadyForNext => "Klar til næste deltager: deltageren er logget af. Skriv den nye deltagerkode.",
+            "Ready for the next participant: the participant is logged out. Type the new participant code.";
+        DownloadEarlier => "Hent deres resultater (JSON)",
+            "Download their results (JSON)";
+        NewParticipant => "Ny deltager",
+            "Next participant";
+        NewParticipantHint => "Gemmer deltagerens resultater i fanen, logger af og gør appen klar til den næste deltager med samme opsætning (scenarie, fejl, dato, sprog og personer).",
+            "Keeps the participant's results in the tab, logs out and makes the app ready for the next participant with the same setup (scenario, failures, date, language and people).";
         LanguageHeading => "Sprog",
             "Language";
         DateHeading => "Scenariets dato",
@@ -120,8 +156,34 @@ crate::texts! {
             "No tasks done yet.";
         StartLinkHeading => "Startlink",
             "Start link";
-        StartLinkHint => "Giv deltageren et link, der åbner den valgte person, sprog, dato, fejl og startside. Et indlæst scenarie skal være indlæst i den fane, linket åbnes i.",
-            "Give the participant a link that opens the chosen person, language, date, failures and start page. A loaded scenario must be loaded in the tab where the link is opened.";
+        StartLinkHint => "Linket følger alt, du vælger i panelet, og sætter det op, der står under det. Opsætningen står i linket som én kode, som deltageren ikke kan læse, og den forsvinder fra adresselinjen, når appen er åbnet. En scenariefil kan et link ikke bære: åbnes linket i en browser uden scenariet, beder siden om filen.",
+            "The link follows everything you choose in the panel and sets up what is listed below it. The setup is one code in the link that the participant cannot read, and it leaves the address bar once the app has opened. A link cannot carry a scenario file: opened in a browser without the scenario, the page asks for the file.";
+        LinkLogsIn => "Linket logger på som den valgte person (ellers vælger deltageren selv på log-ind-siden)",
+            "The link logs in as the chosen person (otherwise the participant chooses on the login page)";
+        CopyLink => "Kopiér linket",
+            "Copy the link";
+        LinkCopied => "Linket er kopieret.",
+            "The link is copied.";
+        CopyFailed => "Linket kunne ikke kopieres. Markér det i feltet, og kopiér det selv.",
+            "The link could not be copied. Select it in the field and copy it yourself.";
+        LinkSets => "Linket sætter",
+            "The link sets";
+        LinkOpens => "Åbner",
+            "Opens";
+        LinkLogIn => "Log på",
+            "Login";
+        LinkLogInAs => "Logger på som",
+            "Logs in as";
+        LinkLogInChoose => "Nej – deltageren vælger på log-ind-siden",
+            "No – the participant chooses on the login page";
+        LinkFaults => "Fejl og forsinkelser",
+            "Failures and delays";
+        LinkNoFaults => "Ingen – alle kilder svarer normalt",
+            "None – every source answers normally";
+        LinkScenario => "Scenarie",
+            "Scenario";
+        LinkDelayed => "forsinket",
+            "delayed";
         StartPage => "Startside",
             "Start page";
         StartLinkLabel => "Link",
@@ -154,6 +216,60 @@ pub fn task_number(lang: Lang, n: usize, of: usize) -> String {
     match lang {
         Lang::Da => format!("Opgave {n} af {of}"),
         Lang::En => format!("Task {n} of {of}"),
+    }
+}
+
+/// `text` in the language's quotation marks: »…« / “…”.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Da => format!("»{text}«"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+/// "10 minutter" / "10 minutes" (seconds when not whole minutes).
+pub fn minutes(lang: Lang, seconds: u32) -> String {
+    match (lang, seconds % 60, seconds / 60) {
+        (Lang::Da, 0, 1) => "1 minut".to_owned(),
+        (Lang::Da, 0, m) => format!("{m} minutter"),
+        (Lang::En, 0, 1) => "1 minute".to_owned(),
+        (Lang::En, 0, m) => format!("{m} minutes"),
+        (Lang::Da, _, _) => format!("{seconds} sekunder"),
+        (Lang::En, _, _) => format!("{seconds} seconds"),
+    }
+}
+
+/// "Logget på som Mette Kjær Sørensen (familie)".
+pub fn logged_in_as(lang: Lang, name: &str, id: &str) -> String {
+    match lang {
+        Lang::Da => format!("Logget på som {name} ({id})."),
+        Lang::En => format!("Logged in as {name} ({id})."),
+    }
+}
+
+/// The awaited scenario's notice.
+pub fn awaited_text(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Da => format!("Linket hører til scenariet »{id}«, som ikke er indlæst i denne browser. Derfor er ingen logget på endnu."),
+        Lang::En => format!("The link belongs to the scenario “{id}”, which is not loaded in this browser. So nobody is logged in yet."),
+    }
+}
+
+/// A file of another scenario was loaded while `awaited` is awaited.
+pub fn other_scenario_text(lang: Lang, loaded: &str, awaited: &str) -> String {
+    match lang {
+        Lang::Da => format!("Filen er scenariet »{loaded}«, og det er nu indlæst, men linket hører til »{awaited}«. Vælg filen med »{awaited}« for at åbne linket."),
+        Lang::En => format!("The file is the scenario “{loaded}”, which is now loaded, but the link belongs to “{awaited}”. Choose the file with “{awaited}” to open the link."),
+    }
+}
+
+/// "2 tidligere deltagere er gemt i fanen" / "2 earlier participants are kept in the tab".
+pub fn earlier_participants(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Da, 1) => "1 tidligere deltager er gemt i fanen.".to_owned(),
+        (Lang::Da, n) => format!("{n} tidligere deltagere er gemt i fanen."),
+        (Lang::En, 1) => "1 earlier participant is kept in the tab.".to_owned(),
+        (Lang::En, n) => format!("{n} earlier participants are kept in the tab."),
     }
 }
 

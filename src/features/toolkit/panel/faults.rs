@@ -9,6 +9,14 @@ use crate::api::Source;
 use crate::components::data_table::DataTable;
 use crate::state::{language::use_i18n, source_texts::source_label, sources::use_sources};
 
+/// Each failure the panel offers, with its label.
+pub(super) const FAILURES: [(Failure, ToolkitText); 4] = [
+    (Failure::None, ToolkitText::FailureNone),
+    (Failure::Http500, ToolkitText::FailureHttp500),
+    (Failure::Timeout, ToolkitText::FailureTimeout),
+    (Failure::Malformed, ToolkitText::FailureMalformed),
+];
+
 /// Latency and a forced failure per source, through the client's fault simulation.
 #[component]
 pub(super) fn FaultsSection() -> impl IntoView {
@@ -24,12 +32,7 @@ pub(super) fn FaultsSection() -> impl IntoView {
         });
         toolkit.set_faults(plans.get_untracked());
     };
-    let failures = [
-        (Failure::None, ToolkitText::FailureNone),
-        (Failure::Http500, ToolkitText::FailureHttp500),
-        (Failure::Timeout, ToolkitText::FailureTimeout),
-        (Failure::Malformed, ToolkitText::FailureMalformed),
-    ];
+    let failures = FAILURES;
     let rows = Source::ALL
         .into_iter()
         .map(|source| {

@@ -3,6 +3,7 @@
 //! source, a scenario file with tasks, the task results, a start link, the inactivity timeout,
 //! and a reset. Every change applies at once, without a reload.
 
+mod awaited;
 mod date;
 mod faults;
 mod language;
@@ -10,6 +11,7 @@ mod person;
 mod reset;
 mod scenario;
 mod start_link;
+mod study;
 mod tasks;
 mod timeout;
 
@@ -22,7 +24,7 @@ use crate::state::{
     language::{use_i18n, I18n},
 };
 
-use super::setup::personas_resource;
+use super::setup::{choices, loaded_meta, personas_resource};
 use super::texts::ToolkitText;
 use super::use_toolkit;
 use crate::api::{endpoints::PersonaIndex, ApiError};
@@ -35,6 +37,9 @@ use person::PersonSection;
 use reset::ResetSection;
 use scenario::ScenarioSection;
 use start_link::StartLinkSection;
+use study::StudySection;
+
+pub use awaited::AwaitedScenario;
 use tasks::TasksSection;
 use timeout::TimeoutSection;
 
@@ -53,7 +58,23 @@ pub fn FacilitatorPanel() -> impl IntoView {
     // Read once for the sections that list people.
     let personas = personas_resource();
     let toolkit = use_toolkit();
+    let settings = use_api_settings();
     let close = Callback::new(move |()| toolkit.panel_open.set(false));
+    // The person chosen in the person section: the start link's too.
+    let pick = RwSignal::new(untrack(|| settings.persona()));
+    let names = Signal::derive(move || {
+        let meta = loaded_meta(toolkit);
+        personas
+            .get()
+            .and_then(Result::ok)
+            .map(|index| {
+                choices(&index, meta.as_ref(), i18n.lang())
+                    .into_iter()
+                    .map(|c| (c.id, c.name))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
     view! {
         <ModalDialog id="facilitator-panel" class="facilitator-panel" labelled_by="panel-heading" open=Signal::stored(true) on_close=close>
             <div class="facilitator-panel-box" data-testid="facilitator-panel">
@@ -64,13 +85,14 @@ pub fn FacilitatorPanel() -> impl IntoView {
                     </button>
                 </div>
                 <p>{move || i18n.t(ToolkitText::PanelIntro)}</p>
-                <PersonSection personas/>
+                <PersonSection personas pick/>
+                <ScenarioSection personas/>
+                <StudySection personas/>
+                <TasksSection/>
+                <StartLinkSection pick names/>
                 <LanguageSection/>
                 <DateSection/>
                 <FaultsSection/>
-                <ScenarioSection personas/>
-                <TasksSection/>
-                <StartLinkSection/>
                 <TimeoutSection/>
                 <ResetSection/>
             </div>

@@ -1,42 +1,59 @@
-//! The panel's section: switching person.
+//! The panel's section: whom the tab is logged in as, and switching person.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::super::setup::{choices, loaded_meta, log_in_as};
-use super::super::texts::ToolkitText;
+use super::super::texts::{logged_in_as, ToolkitText};
 use crate::page::routes::Page;
 
 use super::{use_panel, Personas};
 
-/// Switching person: anyone from the mock or the loaded scenario; the overview shows them.
+/// Who is logged in (or that nobody is), and switching to anyone from the mock or the loaded
+/// scenario; the overview shows them. `pick` is the person chosen (the start link's too).
 #[component]
-pub(super) fn PersonSection(personas: Personas) -> impl IntoView {
+pub(super) fn PersonSection(personas: Personas, pick: RwSignal<String>) -> impl IntoView {
     let (i18n, toolkit, clock, settings) = use_panel();
     let navigate = use_navigate();
-    let (pick, set_pick) = signal(untrack(|| settings.persona()));
-    let options = move || {
+    let people = move || {
         let meta = loaded_meta(toolkit);
-        personas.get().and_then(Result::ok).map(|index| {
-            choices(&index, meta.as_ref(), i18n.lang())
-                .into_iter()
-                .map(|c| {
-                    let selected = {
-                        let id = c.id.clone();
-                        move || pick.get() == id
-                    };
-                    let label = format!("{} ({})", c.name, c.id);
-                    view! { <option value=c.id selected=selected>{label}</option> }
-                })
-                .collect_view()
-        })
+        personas
+            .get()
+            .and_then(Result::ok)
+            .map(|index| choices(&index, meta.as_ref(), i18n.lang()))
+            .unwrap_or_default()
+    };
+    let options = move || {
+        people()
+            .into_iter()
+            .map(|c| {
+                let selected = {
+                    let id = c.id.clone();
+                    move || pick.get() == id
+                };
+                let label = format!("{} ({})", c.name, c.id);
+                view! { <option value=c.id selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let status = move || {
+        if !settings.is_logged_in() {
+            return i18n.t(ToolkitText::NobodyLoggedIn).to_owned();
+        }
+        let id = settings.persona();
+        let name = people()
+            .into_iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| id.clone(), |c| c.name);
+        logged_in_as(i18n.lang(), &name, &id)
     };
     view! {
         <section class="panel-section" aria-labelledby="panel-person">
             <h3 id="panel-person" class="h4">{move || i18n.t(ToolkitText::PersonHeading)}</h3>
+            <p data-testid="panel-logged-in">{status}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-persona">{move || i18n.t(ToolkitText::PersonLabel)}</label>
-                <select class="form-select" id="panel-persona" on:change=move |ev| set_pick.set(event_target_value(&ev))>
+                <select class="form-select" id="panel-persona" on:change=move |ev| pick.set(event_target_value(&ev))>
                     {options}
                 </select>
             </div>
@@ -44,7 +61,7 @@ pub(super) fn PersonSection(personas: Personas) -> impl IntoView {
                 log_in_as(settings, clock, toolkit, &pick.get_untracked());
                 navigate(Page::Overview.path(), Default::default());
             }>
-                {move || i18n.t(ToolkitText::SwitchTo)}
+                {move || i18n.t(if settings.is_logged_in() { ToolkitText::SwitchTo } else { ToolkitText::LogInChosen })}
             </button>
         </section>
     }

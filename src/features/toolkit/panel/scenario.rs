@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::super::scenario::ScenarioMeta;
 use super::super::setup::{end_run, load_scenario, loaded_meta, remove_scenario, Rejected};
 use super::super::texts::{scenario_summary, ToolkitText};
 use crate::components::alert::{Alert, AlertKind};
@@ -17,11 +18,60 @@ enum LoadResult {
     Unreadable,
 }
 
-/// Loading a scenario file by file picker or drag-and-drop; its errors with their pointers.
+/// Loading a scenario file: the panel's section, with what is loaded and its removal.
 #[component]
 pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
+    let (i18n, toolkit, _, _) = use_panel();
+    let reset = RwSignal::new(0u32);
+    let summary = move || {
+        let lang = i18n.lang();
+        match loaded_meta(toolkit) {
+            Some(meta) => view! {
+                <p data-testid="scenario-loaded-name">{scenario_summary(lang, &meta.id, &meta.name, meta.tasks.len())}</p>
+                <button type="button" class="button button-secondary" on:click=move |_| {
+                    remove_scenario();
+                    end_run(toolkit);
+                    reset.update(|n| *n += 1);
+                }>
+                    {move || i18n.t(ToolkitText::RemoveScenario)}
+                </button>
+            }.into_any(),
+            None => view! { <p>{move || i18n.t(ToolkitText::NoScenario)}</p> }.into_any(),
+        }
+    };
+    view! {
+        <section class="panel-section" aria-labelledby="panel-scenario">
+            <h3 id="panel-scenario" class="h4">{move || i18n.t(ToolkitText::ScenarioHeading)}</h3>
+            <p>
+                {move || i18n.t(ToolkitText::ScenarioHint)} " "
+                <a href="/api/scenarier/eksempel.json" download="eksempel.json">"eksempel.json"</a>
+                " · "
+                <a href="/api/scenarie.schema.json">"scenarie.schema.json"</a>
+            </p>
+            <ScenarioLoader personas id="scenario-file" reset on_loaded=Callback::new(|_| ())/>
+            {summary}
+        </section>
+    }
+}
+
+/// A scenario file's picker and drop zone, and what loading it ended in (its errors with their
+/// pointers). `reset` clears the feedback when bumped; `on_loaded` hears of a loaded scenario.
+#[component]
+pub(in super::super) fn ScenarioLoader(
+    personas: Personas,
+    /// The file input's id and test id (its drop zone's: `{id}-drop`).
+    id: &'static str,
+    #[prop(optional)] reset: Option<RwSignal<u32>>,
+    on_loaded: Callback<ScenarioMeta>,
+) -> impl IntoView {
     let (i18n, toolkit, clock, _) = use_panel();
     let (result, set_result) = signal(None::<LoadResult>);
+    if let Some(reset) = reset {
+        Effect::new(move |_| {
+            reset.track();
+            set_result.set(None);
+        });
+    }
     let (dragging, set_dragging) = signal(false);
     let read = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
@@ -38,10 +88,13 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
                 .and_then(Result::ok)
                 .map(|index| index.personas.into_iter().map(|p| p.id).collect())
                 .unwrap_or_default();
-            set_result.set(Some(match load_scenario(&text, &builtin, toolkit, clock) {
-                Ok(_) => LoadResult::Loaded,
-                Err(rejected) => LoadResult::Rejected(rejected),
-            }));
+            match load_scenario(&text, &builtin, toolkit, clock) {
+                Ok(meta) => {
+                    set_result.set(Some(LoadResult::Loaded));
+                    on_loaded.run(meta);
+                }
+                Err(rejected) => set_result.set(Some(LoadResult::Rejected(rejected))),
+            }
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -60,22 +113,6 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
             .and_then(|f| f.get(0))
         {
             read(file);
-        }
-    };
-    let summary = move || {
-        let lang = i18n.lang();
-        match loaded_meta(toolkit) {
-            Some(meta) => view! {
-                <p data-testid="scenario-loaded-name">{scenario_summary(lang, &meta.id, &meta.name, meta.tasks.len())}</p>
-                <button type="button" class="button button-secondary" on:click=move |_| {
-                    remove_scenario();
-                    end_run(toolkit);
-                    set_result.set(None);
-                }>
-                    {move || i18n.t(ToolkitText::RemoveScenario)}
-                </button>
-            }.into_any(),
-            None => view! { <p>{move || i18n.t(ToolkitText::NoScenario)}</p> }.into_any(),
         }
     };
     let feedback = move || {
@@ -118,28 +155,18 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
         })
     };
     view! {
-        <section class="panel-section" aria-labelledby="panel-scenario">
-            <h3 id="panel-scenario" class="h4">{move || i18n.t(ToolkitText::ScenarioHeading)}</h3>
-            <p>
-                {move || i18n.t(ToolkitText::ScenarioHint)} " "
-                <a href="/api/scenarier/eksempel.json" download="eksempel.json">"eksempel.json"</a>
-                " · "
-                <a href="/api/scenarie.schema.json">"scenarie.schema.json"</a>
-            </p>
-            <div
-                class="drop-zone"
-                class:is-dragging=dragging
-                data-testid="drop-zone"
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); set_dragging.set(true); }
-                on:dragleave=move |_| set_dragging.set(false)
-                on:drop=on_drop
-            >
-                <label class="form-label" for="scenario-file">{move || i18n.t(ToolkitText::ChooseFile)}</label>
-                <input type="file" id="scenario-file" accept="application/json,.json" data-testid="scenario-file" on:change=on_pick/>
-                <p class="form-hint">{move || i18n.t(ToolkitText::DropHere)}</p>
-            </div>
-            <div aria-live="polite">{feedback}</div>
-            {summary}
-        </section>
+        <div
+            class="drop-zone"
+            class:is-dragging=dragging
+            data-testid=format!("{id}-drop")
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); set_dragging.set(true); }
+            on:dragleave=move |_| set_dragging.set(false)
+            on:drop=on_drop
+        >
+            <label class="form-label" for=id>{move || i18n.t(ToolkitText::ChooseFile)}</label>
+            <input type="file" id=id accept="application/json,.json" data-testid=id on:change=on_pick/>
+            <p class="form-hint">{move || i18n.t(ToolkitText::DropHere)}</p>
+        </div>
+        <div aria-live="polite">{feedback}</div>
     }
 }

@@ -74,6 +74,11 @@ impl Faults {
         }
     }
 
+    /// The sources with a plan, in the sources' order.
+    pub fn active(&self) -> impl Iterator<Item = (Source, FaultPlan)> + '_ {
+        self.0.iter().map(|(source, plan)| (*source, *plan))
+    }
+
     /// Whether any fault is active.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -1,0 +1,239 @@
+// A usability study with the toolkit: start links that follow the panel and reproduce the setup
+// in a fresh browser, the page a link opens where its scenario is not loaded, and a participant
+// who sees nothing of the setup. These tests start logged out, as at a test computer.
+import { readFileSync } from "node:fs";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { plainTest as test } from "./support/test";
+import { axeViolations, heading, userName } from "./support/app";
+import { layoutProblems } from "./support/layout";
+
+const exampleText = () => readFileSync("public/api/scenarier/eksempel.json", "utf8");
+const EXAMPLE_NAME = "Susanne Bech Thomsen";
+
+async function openPanel(page: Page) {
+  await page.keyboard.press("Control+Shift+F");
+  await expect(page.getByTestId("facilitator-panel")).toBeVisible();
+}
+
+async function closePanel(page: Page) {
+  await page.getByTestId("panel-close").click();
+  await expect(page.getByTestId("facilitator-panel")).toHaveCount(0);
+}
+
+async function pick(page: Page, testid: string, text: string) {
+  await page.getByTestId(testid).setInputFiles({ name: "eksempel.json", mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+/** Sets a panel field and lets it apply (the panel's fields apply on change). */
+async function setField(page: Page, selector: string, value: string) {
+  await page.locator(selector).fill(value);
+  await page.locator(selector).dispatchEvent("change");
+}
+
+/** A page in a browser with nothing stored (another machine), failing on a page error. */
+async function freshPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (m) => /panicked|RuntimeError/.test(m.text()) && errors.push(m.text()));
+  return { page, errors, close: () => context.close() };
+}
+
+/** The setup a start link's code carries, as name → value. */
+function setupOf(link: string): Record<string, string> {
+  const code = new URL(link).searchParams.get("opsaetning") ?? "";
+  const query = Buffer.from(code.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+  return Object.fromEntries(new URLSearchParams(query));
+}
+
+test("the start link follows every change in the panel, copies, and sets the same up in a fresh browser", async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await page.goto("/log-ind?facilitator");
+  const link = page.getByTestId("start-link");
+  const seen: string[] = [];
+  const changed = async (what: string) => {
+    await expect.poll(async () => seen.includes(await link.inputValue()), { message: `the link changed after ${what}` }).toBe(false);
+    const value = await link.inputValue();
+    seen.push(value);
+    // One opaque code: nothing a participant reads as instructions.
+    expect(value).toMatch(/\?opsaetning=[A-Za-z0-9_-]+$/);
+    expect(new URL(value).search).not.toMatch(/[&]|fejl=|persona=/);
+  };
+  await changed("opening the panel");
+  await pick(page, "scenario-file", exampleText());
+  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+  await changed("loading a scenario");
+  await page.locator("#panel-persona").selectOption("eksempel");
+  await changed("choosing the scenario's person (without switching to it)");
+  await page.locator("#panel-start-page").selectOption("/sager");
+  await changed("choosing the start page");
+  await page.locator("#panel-lang-en").check();
+  await changed("choosing English");
+  await setField(page, "[data-testid=panel-date]", "2026-12-15");
+  await changed("moving the date");
+  await page.locator("#failure-sager").selectOption("500");
+  await changed("setting a failure");
+  await setField(page, "#latency-skat", "1500");
+  await changed("setting a delay");
+  await setField(page, "#panel-timeout-input", "20");
+  await changed("changing the timeout");
+  await setField(page, "[data-testid=panel-participant]", "D7");
+  await changed("typing a participant code");
+  await page.locator("#panel-study-eksempel").check();
+  await changed("choosing the study's people");
+
+  const setup = setupOf(await link.inputValue());
+  expect(setup).toEqual({
+    persona: "eksempel",
+    scenarie: "eksempel",
+    sprog: "en",
+    dato: "2026-12-15",
+    fejl: "sager:500",
+    forsinkelse: "skat:1500",
+    udloeb: "1200",
+    personer: "eksempel",
+    deltager: "D7",
+  });
+  // Beside it, in plain words.
+  const words = page.getByTestId("start-link-words");
+  for (const text of [`Logs in as ${EXAMPLE_NAME} (eksempel)`, "“eksempel”", "English", "15 December 2026", "HTTP 500", "delayed 1500 ms", "20 minutes", "D7"]) {
+    await expect(words).toContainText(text);
+  }
+
+  await page.getByTestId("copy-start-link").click();
+  await expect(page.getByTestId("copy-status")).toHaveText("The link is copied.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await link.inputValue());
+
+  // Another machine: the scenario is not loaded there, so the link asks for its file.
+  const other = await freshPage(browser);
+  await other.page.goto(copied);
+  await expect(heading(other.page)).toHaveText("The scenario is not loaded");
+  await expect(other.page.getByTestId("awaited-notice")).toContainText("“eksempel”");
+  await expect(other.page.getByTestId("section-error")).toHaveCount(0);
+  expect(other.page.url()).not.toContain("opsaetning");
+  await pick(other.page, "awaited-scenario-file", exampleText());
+  // Then on as the link meant: logged in, on its page, in English, with its faults and date.
+  await expect(heading(other.page)).toHaveText("Cases");
+  expect(other.page.url()).toBe(`${baseURL}/sager`);
+  await expect(userName(other.page)).toContainText(EXAMPLE_NAME);
+  await expect(other.page.getByTestId("section-error").first()).toBeVisible();
+  await openPanel(other.page);
+  await expect(other.page.getByTestId("panel-date")).toHaveValue("2026-12-15");
+  await expect(other.page.locator("#failure-sager")).toHaveValue("500");
+  await expect(other.page.locator("#latency-skat")).toHaveValue("1500");
+  await expect(other.page.locator("#panel-timeout-input")).toHaveValue("20");
+  await expect(other.page.getByTestId("panel-participant")).toHaveValue("D7");
+  await expect(other.page.locator("#panel-study-eksempel")).toBeChecked();
+  await expect(other.page.getByTestId("panel-logged-in")).toContainText(`Logged in as ${EXAMPLE_NAME} (eksempel)`);
+  expect(other.errors).toEqual([]);
+  await other.close();
+});
+
+test("a built-in person's start link logs straight in on a fresh browser, and the address keeps none of it", async ({ page, browser, baseURL }) => {
+  await page.goto("/?persona=pensionist&facilitator");
+  await expect(page.getByTestId("facilitator-panel")).toBeVisible();
+  // The old form leaves the address too.
+  expect(page.url()).toBe(`${baseURL}/`);
+  await page.locator("#panel-start-page").selectOption("/oekonomi");
+  await page.locator("#failure-skat").selectOption("timeout");
+  const link = await page.getByTestId("start-link").inputValue();
+  expect(setupOf(link)).toMatchObject({ persona: "pensionist", fejl: "skat:timeout" });
+  expect(setupOf(link)).not.toHaveProperty("scenarie");
+
+  const other = await freshPage(browser);
+  await other.page.goto(link);
+  await expect(heading(other.page)).toHaveText("Økonomi");
+  expect(other.page.url()).toBe(`${baseURL}/oekonomi`);
+  await expect(userName(other.page)).toContainText("Inger Margrethe Søgaard");
+  expect(await other.page.evaluate(() => sessionStorage.getItem("mit-overblik.facilitator.fejl"))).toBe("skat:timeout");
+  expect(other.errors).toEqual([]);
+  await other.close();
+});
+
+test("a scenario link for another file says so, and the facilitator can go on without it", async ({ page }) => {
+  const code = Buffer.from("persona=vejle-sygemeldt&scenarie=vejle-sygemeldt").toString("base64url");
+  await page.goto(`/sager?opsaetning=${code}`);
+  await expect(heading(page)).toHaveText("Scenariet er ikke indlæst");
+  await expect(page.getByTestId("awaited-notice")).toContainText("»vejle-sygemeldt«");
+  // Nobody is logged in, so nothing was fetched for a person that does not exist here.
+  await expect(page.getByTestId("section-error")).toHaveCount(0);
+  await expect(page.getByTestId("log-off")).toHaveCount(0);
+  await pick(page, "awaited-scenario-file", exampleText());
+  await expect(page.getByTestId("awaited-other")).toContainText("»eksempel«");
+  await expect(heading(page)).toHaveText("Scenariet er ikke indlæst");
+  await page.getByTestId("awaited-go-on").click();
+  await expect(heading(page)).toHaveText("Log på Mit Overblik");
+  await expect(page.getByTestId("persona-choice").filter({ hasText: EXAMPLE_NAME })).toHaveCount(1);
+});
+
+test("a participant sees only the participant's app; Ny deltager keeps the results and clears the screen", async ({ page }) => {
+  await page.goto("/log-ind?facilitator");
+  await pick(page, "scenario-file", exampleText());
+  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+  await page.locator("#panel-study-eksempel").check();
+  await setField(page, "[data-testid=panel-participant]", "D1");
+  await page.getByTestId("link-logs-in").uncheck();
+  const link = await page.getByTestId("start-link").inputValue();
+  expect(setupOf(link)).not.toHaveProperty("persona");
+
+  // The participant's start: the login page with the study's person only.
+  await page.goto(link);
+  await expect(heading(page)).toHaveText("Log på Mit Overblik");
+  expect(page.url()).not.toMatch(/opsaetning|fejl|persona|deltager/);
+  const people = page.getByTestId("persona-choice");
+  await expect(people).toHaveCount(1);
+  await expect(people).toContainText(EXAMPLE_NAME);
+  await expect(page.locator(".persona-hint")).toHaveCount(0);
+  await expect(page.getByTestId("simulated-login").locator(".badge-small")).toHaveCount(0);
+  // The only person is chosen already.
+  await page.getByTestId("log-in").click();
+  await expect(userName(page)).toContainText(EXAMPLE_NAME);
+
+  await openPanel(page);
+  await page.getByTestId("start-tasks").click();
+  const bar = page.getByTestId("task-bar");
+  for (let i = 0; i < 3; i++) await bar.getByTestId("task-done").click();
+  await expect(bar.getByTestId("tasks-complete")).toBeVisible();
+  // The participant logs off: nothing of the run stays on screen.
+  await page.getByTestId("log-off").first().click();
+  await expect(page).toHaveURL(/\/logget-af/);
+  await expect(page.getByTestId("task-bar")).toHaveCount(0);
+  await expect(page.getByText("Alle opgaver er gennemført")).toHaveCount(0);
+
+  await openPanel(page);
+  await expect(page.getByTestId("panel-logged-in")).toHaveText("Ingen er logget på i denne fane.");
+  await page.getByTestId("new-participant").click();
+  await expect(page.getByTestId("new-participant-status")).toContainText("Klar til næste deltager");
+  await expect(page.getByTestId("earlier-participants")).toContainText("1 tidligere deltager");
+  await expect(page.getByTestId("panel-participant")).toHaveValue("");
+  await expect(page.getByTestId("panel-participant")).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-earlier").click()]);
+  const earlier = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(earlier).toHaveLength(1);
+  expect(earlier[0].opgaver.map((t: { udfald: string }) => t.udfald)).toEqual(["faerdig", "faerdig", "faerdig"]);
+  expect(JSON.stringify(earlier)).not.toContain("Susanne");
+  await closePanel(page);
+  await expect(heading(page)).toHaveText("Log på Mit Overblik");
+  await expect(page.getByTestId("persona-choice")).toHaveCount(1);
+});
+
+for (const [lang, width] of [["da", 390], ["en", 1280], ["en", 390], ["da", 1280]] as const) {
+  test(`axe-core and the layout checks: the awaited scenario page and the study's panel (${lang}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const code = Buffer.from(`persona=x&scenarie=x&sprog=${lang}`).toString("base64url");
+    await page.goto(`/?opsaetning=${code}`);
+    await expect(page.getByTestId("awaited-scenario")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page, width > 400)).toEqual([]);
+    await page.getByTestId("awaited-go-on").click();
+    await openPanel(page);
+    await pick(page, "scenario-file", exampleText());
+    await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+    await page.locator("#panel-study-eksempel").check();
+    await page.locator("#failure-sager").selectOption("timeout");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page, width > 400)).toEqual([]);
+  });
+}
