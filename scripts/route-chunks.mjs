@@ -9,6 +9,9 @@
  */
 const LATER_DECODERS = "later_decoders";
 
+/** Routes with a chunk that a visitor sees without logging in (nobody's data is read there). */
+const PUBLIC = ["/log-ind", "/resultater"];
+
 /**
  * Each route address and the chunks it shows on arrival (the first argument of its `lazy_route!`
  * or `lazy_view!`, and of any `LazyPart` the page shows at once; the overview's own page is in the
@@ -29,5 +32,6 @@ export const ROUTE_CHUNKS = Object.fromEntries(
     "/soeg": ["search"],
     "/log-ind": ["login"],
     "/komponenter": ["gallery"],
-  }).map(([route, chunks]) => [route, route === "/log-ind" ? chunks : [...chunks, LATER_DECODERS]]),
+    "/resultater": ["report"],
+  }).map(([route, chunks]) => [route, PUBLIC.includes(route) ? chunks : [...chunks, LATER_DECODERS]]),
 );

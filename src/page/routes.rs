@@ -31,6 +31,8 @@ pub enum Page {
     LogIn,
     /// The component gallery: every generic component's examples (not in the menu).
     Gallery,
+    /// A usability study's combined results, from the participants' files (not in the menu).
+    StudyResults,
 }
 
 impl Page {
@@ -51,6 +53,7 @@ impl Page {
         Page::ActFor,
         Page::LogIn,
         Page::Gallery,
+        Page::StudyResults,
     ];
 
     /// The sections shown in the main menu, in menu order: the first six pages.
@@ -78,6 +81,7 @@ impl Page {
             Page::ActFor => "/handl-for",
             Page::LogIn => "/log-ind",
             Page::Gallery => "/komponenter",
+            Page::StudyResults => "/resultater",
         }
     }
 
@@ -109,6 +113,7 @@ impl Page {
             Page::ActFor => PageText::ActFor,
             Page::LogIn => PageText::LogIn,
             Page::Gallery => PageText::Gallery,
+            Page::StudyResults => PageText::StudyResults,
         }
     }
 
@@ -122,7 +127,10 @@ impl Page {
 
     /// Whether the page can be seen without being logged in.
     pub fn is_public(self) -> bool {
-        matches!(self, Page::Accessibility | Page::LoggedOut | Page::LogIn)
+        matches!(
+            self,
+            Page::Accessibility | Page::LoggedOut | Page::LogIn | Page::StudyResults
+        )
     }
 
     /// Whether `current_path` lies inside this page's section (for the menu's "current" mark).

@@ -36,6 +36,8 @@ crate::texts! {
             "Log in to Mit Overblik";
         Gallery => "Komponenter",
             "Components";
+        StudyResults => "Undersøgelsens resultater",
+            "Study results";
         NotFound => "Siden findes ikke",
             "Page not found";
         LoadingPage => "Henter siden …",

@@ -194,7 +194,11 @@ test("a participant sees only the participant's app; Ny deltager keeps the resul
   await openPanel(page);
   await page.getByTestId("start-tasks").click();
   const bar = page.getByTestId("task-bar");
-  for (let i = 0; i < 3; i++) await bar.getByTestId("task-done").click();
+  for (let i = 0; i < 3; i++) {
+    await bar.getByTestId("task-done").click();
+    await seq(page);
+  }
+  await page.getByTestId("sus-skip").click();
   await expect(bar.getByTestId("tasks-complete")).toBeVisible();
   // The participant logs off: nothing of the run stays on screen.
   await page.getByTestId("log-off").first().click();
@@ -233,6 +237,172 @@ for (const [lang, width] of [["da", 390], ["en", 1280], ["en", 390], ["da", 1280
     await expect(page.getByTestId("scenario-loaded")).toBeVisible();
     await page.locator("#panel-study-eksempel").check();
     await page.locator("#failure-sager").selectOption("timeout");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page, width > 400)).toEqual([]);
+  });
+}
+
+/** Answers the SEQ in the task bar with `value` (1–7), or leaves it out. */
+async function seq(page: Page, value?: number) {
+  const bar = page.getByTestId("task-bar");
+  await expect(bar.getByTestId("seq")).toBeVisible();
+  if (value === undefined) return bar.getByTestId("seq-skip").click();
+  await bar.locator(`#seq-${value}`).check();
+  await bar.getByTestId("seq-next").click();
+}
+
+/** Answers the ten SUS statements. */
+async function susAnswers(page: Page, answers: number[]) {
+  await expect(page.getByTestId("sus")).toBeVisible();
+  for (const [i, answer] of answers.entries()) await page.locator(`#sus-${i + 1}-${answer}`).check();
+  await page.getByTestId("sus-submit").click();
+  await expect(page.getByTestId("sus")).toHaveCount(0);
+}
+
+test("two participants with SEQ, SUS, a note and an overridden verdict make a combined report with the right figures", async ({ page, baseURL }) => {
+  await page.goto("/log-ind?facilitator");
+  await pick(page, "scenario-file", exampleText());
+  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+  await page.locator("#panel-study-eksempel").check();
+  await setField(page, "[data-testid=panel-participant]", "D1");
+  await closePanel(page);
+  const bar = page.getByTestId("task-bar");
+  const menu = (name: string) => page.locator(".navigation-menu nav").getByRole("link", { name }).first();
+  const theCase = () => page.getByTestId("case-table").getByRole("link", { name: "Opfølgning på din sygemelding" });
+
+  // D1: task 1 answered from the overview (the facilitator will mark it wrong), task 2 through
+  // the case list with a note (then judged indirect by the facilitator), task 3 skipped.
+  await page.getByTestId("log-in").click();
+  await openPanel(page);
+  await page.getByTestId("start-tasks").click();
+  await expect(bar).toContainText("Opgave 1 af 3");
+  await bar.getByTestId("task-done").click();
+  await seq(page, 7);
+  await expect(bar).toContainText("Opgave 2 af 3");
+  await page.keyboard.press("Control+Shift+L");
+  await page.getByTestId("note-text").fill("Ledte i menuen");
+  await page.getByTestId("note-save").click();
+  await expect(page.getByTestId("note-status")).toHaveText("Noten er gemt.");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByTestId("note-close").click();
+  await menu("Sager").click();
+  await theCase().click();
+  await expect(heading(page)).toHaveText("Opfølgning på din sygemelding");
+  await bar.getByTestId("task-done").click();
+  await seq(page, 5);
+  await bar.getByTestId("task-skip").click();
+  await seq(page);
+  expect(await axeViolations(page)).toEqual([]);
+  // Sending with a statement unanswered says what is missing.
+  await page.getByTestId("sus-submit").click();
+  await expect(page.getByTestId("sus-missing")).toBeVisible();
+  await susAnswers(page, [4, 2, 4, 2, 4, 2, 4, 2, 4, 2]);
+  await expect(bar.getByTestId("tasks-complete")).toBeVisible();
+
+  await openPanel(page);
+  const rows = page.getByTestId("task-result");
+  await expect(rows.nth(1).getByTestId("verdict")).toContainText("Direkte succes (automatisk)");
+  await rows.nth(0).getByTestId("answer-mark").selectOption("nej");
+  await expect(rows.nth(0).getByTestId("verdict").locator("option").first()).toHaveText("Fejl (automatisk)");
+  await rows.nth(1).getByTestId("verdict").selectOption("indirekte-succes");
+  await expect(rows.nth(1).getByTestId("verdict")).toHaveValue("indirekte-succes");
+  await page.getByTestId("new-participant").click();
+  await setField(page, "[data-testid=panel-participant]", "D2");
+  await closePanel(page);
+
+  // D2: task 1 after looking at Økonomi, task 2 through the case list, task 3 on Dine data.
+  await page.getByTestId("log-in").click();
+  await openPanel(page);
+  await page.getByTestId("start-tasks").click();
+  await menu("Økonomi").click();
+  await bar.getByTestId("task-done").click();
+  await seq(page, 3);
+  await menu("Sager").click();
+  await theCase().click();
+  await bar.getByTestId("task-done").click();
+  await seq(page, 1);
+  await menu("Dine data").click();
+  await bar.getByTestId("task-done").click();
+  await seq(page, 6);
+  await susAnswers(page, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+
+  // The exports of both, as the tab keeps them, are the inputs the report is checked against.
+  const inputs = await page.evaluate(() => ({
+    earlier: JSON.parse(sessionStorage.getItem("mit-overblik.facilitator.deltagere") ?? "[]"),
+    current: JSON.parse(sessionStorage.getItem("mit-overblik.facilitator.opgaver") ?? "null"),
+  }));
+  expect(inputs.earlier).toHaveLength(1);
+  const d1 = inputs.earlier[0].opgaver as { id: string; sekunder: number; resultat: string }[];
+  const d2 = inputs.current.resultater as { id: string; sekunder: number; resultat: string }[];
+  expect(d1.map((t) => t.resultat)).toEqual(["fejl", "indirekte-succes", "sprunget-over"]);
+  expect(d2.map((t) => t.resultat)).toEqual(["direkte-succes", "direkte-succes", "direkte-succes"]);
+  expect(inputs.earlier[0].noter[0]).toMatchObject({ opgave: "sag-venter", tekst: "Ledte i menuen" });
+
+  await page.goto("/resultater");
+  await expect(heading(page)).toHaveText("Undersøgelsens resultater");
+  expect(page.url()).toBe(`${baseURL}/resultater`);
+  await page.getByTestId("report-from-tab").click();
+  await expect(page.getByTestId("report-status")).toHaveText("2 deltagere: D1, D2 · scenarie »eksempel«");
+  const task = (i: number) => page.getByTestId("report-task").nth(i);
+  const decimal = (n: number) => n.toFixed(1).replace(".", ",");
+  const expected = [
+    { success: "50 %", seq: "5,0 (n = 2)" },
+    { success: "100 %", seq: "3,0 (n = 2)" },
+    { success: "50 %", seq: "6,0 (n = 1)" },
+  ];
+  for (const [i, { success, seq: mean }] of expected.entries()) {
+    await expect(task(i).getByTestId("report-success")).toHaveText(success);
+    await expect(task(i).getByTestId("report-seq")).toHaveText(mean);
+    const times = [d1[i].sekunder, d2[i].sekunder].sort((a, b) => a - b);
+    const shown = (await task(i).getByTestId("report-time").textContent()) ?? "";
+    const [, median, min, max] = shown.match(/^(\d+,\d) sek\. \((\d+,\d)–(\d+,\d)\)$/) ?? [];
+    // The median of two is their mean, to the tenth (a half may round either way).
+    expect(Math.abs(Number(median?.replace(",", ".")) - (times[0] + times[1]) / 2)).toBeLessThanOrEqual(0.05);
+    expect([min, max]).toEqual([decimal(times[0]), decimal(times[1])]);
+  }
+  const sus = page.getByTestId("report-sus");
+  await expect(sus.nth(0)).toContainText("D1");
+  await expect(sus.nth(0)).toContainText("75,0");
+  await expect(sus.nth(0)).toContainText("god");
+  await expect(sus.nth(1)).toContainText("50,0");
+  await expect(sus.nth(1)).toContainText("o.k.");
+  await expect(page.getByTestId("report-sus-mean")).toContainText("62,5");
+  await expect(page.getByTestId("report-notes")).toContainText("D1");
+  await expect(page.getByTestId("report-notes")).toContainText("Ledte i menuen");
+  await expect(page.getByTestId("report-paths").nth(1)).toContainText("/ › /sager › /sager/{id} – 2");
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await layoutProblems(page, true)).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-csv").click()]);
+  const csv = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "").trim().split(/\r\n/);
+  expect(csv[0]).toBe("del;id;opgave;deltagere;succesrate_pct;direkte_succes;indirekte_succes;fejl;sprunget_over;ikke_vurderet;tid_median_sek;tid_min_sek;tid_max_sek;seq_gennemsnit;seq_svar;sus_score;sus_vurdering");
+  expect(csv[1]).toMatch(/^opgave;naeste-udbetaling;.*;2;50,0;1;0;1;0;0;/);
+  expect(csv[2]).toMatch(/^opgave;sag-venter;.*;2;100,0;1;1;0;0;0;/);
+  expect(csv.at(-1)).toBe("sus-gennemsnit;;;;;;;;;;;;;;;62,5;god");
+  expect(csv.join("\n")).not.toContain("Susanne");
+});
+
+for (const [lang, width] of [["da", 390], ["en", 1280], ["en", 390]] as const) {
+  test(`the report from dropped files: axe and layout (${lang}, ${width} px), and a file that is not results says so`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript((code) => window.localStorage.setItem("mit-overblik.sprog", code), lang);
+    await page.goto("/resultater");
+    await expect(page.getByTestId("report-empty")).toBeVisible();
+    const result = (participant: string, seconds: number, verdict: string, sus: number[]) => ({
+      format: "mit-overblik/opgaveresultater", version: 2, scenarie: "eksempel", persona: "eksempel", deltager: participant,
+      sprog: "da", dato: "2026-11-24",
+      opgaver: [{ id: "naeste-udbetaling", opgave: "Find …", udfald: "faerdig", resultat: verdict, sekunder: seconds, sider: ["/", "/oekonomi"], seq: 6 }],
+      sus: { svar: sus, score: 0 }, noter: [],
+    });
+    await page.getByTestId("report-files").setInputFiles([
+      { name: "d1.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(result("D1", 12, "direkte-succes", [5, 1, 5, 1, 5, 1, 5, 1, 5, 1]))) },
+      { name: "d2.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(result("D2", 20, "fejl", [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]))) },
+      { name: "noter.txt", mimeType: "text/plain", buffer: Buffer.from("ikke json") },
+    ]);
+    await expect(page.getByTestId("report-task")).toHaveCount(1);
+    await expect(page.getByTestId("report-success")).toHaveText(lang === "da" ? "50 %" : "50%");
+    await expect(page.getByTestId("report-sus-mean")).toContainText(lang === "da" ? "75,0" : "75.0");
+    await expect(page.getByTestId("report-unread")).toContainText("noter.txt");
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page, width > 400)).toEqual([]);
   });

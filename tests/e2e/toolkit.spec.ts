@@ -254,7 +254,7 @@ test("after inactivity a dialog counts down; Fortsæt keeps the session, otherwi
   expect(keys.session.filter((k) => !k.startsWith("mit-overblik.facilitator."))).toEqual([]);
 });
 
-test("task mode records time, pages and outcome per task and exports them without personal data", async ({ page }) => {
+test("task mode records time, pages, outcome and the SEQ per task and exports them without personal data", async ({ page }) => {
   await page.goto("/log-ind?facilitator");
   await pickScenario(page, exampleText());
   await expect(page.getByTestId("scenario-loaded")).toBeVisible();
@@ -268,12 +268,21 @@ test("task mode records time, pages and outcome per task and exports them withou
   await page.getByRole("link", { name: "Økonomi" }).first().click();
   await expect(heading(page)).toHaveText("Økonomi");
   await bar.getByTestId("task-done").click();
+  // The example asks the Single Ease Question after each task.
+  await expect(bar.getByTestId("seq")).toContainText("hvor svær eller let");
+  await bar.locator("#seq-6").check();
+  await bar.getByTestId("seq-next").click();
   await expect(bar).toContainText("Opgave 2 af 3");
   await bar.getByTestId("task-skip").click();
+  await bar.getByTestId("seq-skip").click();
   await expect(bar).toContainText("Opgave 3 af 3");
   await page.getByRole("link", { name: "Dine data" }).first().click();
   await expect(heading(page)).toHaveText("Dine data");
   await bar.getByTestId("task-done").click();
+  await bar.getByTestId("seq-next").click();
+  // …and the System Usability Scale after the last.
+  await expect(page.getByTestId("sus")).toBeVisible();
+  await page.getByTestId("sus-skip").click();
   await expect(bar.getByTestId("tasks-complete")).toBeVisible();
 
   await openPanel(page);
@@ -281,23 +290,26 @@ test("task mode records time, pages and outcome per task and exports them withou
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText("naeste-udbetaling");
   await expect(rows.nth(0)).toContainText("/ › /oekonomi");
-  await expect(rows.nth(1)).toContainText("Sprunget over");
+  await expect(rows.nth(0).getByTestId("result-seq")).toHaveText("6");
+  await expect(rows.nth(1).getByTestId("verdict")).toContainText("Sprunget over");
 
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
   const csv = readFileSync(await csvDownload.path(), "utf8").replace(/^\ufeff/, "");
   const lines = csv.trim().split(/\r\n/);
-  expect(lines[0]).toBe("scenarie;persona;opgave_id;opgave;udfald;tid_sekunder;antal_sider;sider");
+  expect(lines[0]).toBe("deltager;scenarie;persona;opgave_id;opgave;udfald;resultat;resultat_rettet;svar_rigtigt;tid_sekunder;startet;sluttet;seq;fejl;antal_sider;sider;noter;sus");
   expect(lines).toHaveLength(4);
-  expect(lines[1]).toMatch(/^eksempel;eksempel;naeste-udbetaling;.*;faerdig;\d+,\d;2;\/ > \/oekonomi$/);
-  expect(lines[2]).toMatch(/;sprunget-over;/);
+  expect(lines[1]).toMatch(/^;eksempel;eksempel;naeste-udbetaling;.*;faerdig;direkte-succes;nej;;\d+,\d;\d{4}-\d\d-\d\dT[\d:.]+Z;\d{4}-\d\d-\d\dT[\d:.]+Z;6;;2;\/ > \/oekonomi;;$/);
+  expect(lines[2]).toMatch(/;sprunget-over;sprunget-over;/);
   // Each task of the example starts on the overview (its `startside`).
-  expect(lines[3]).toMatch(/;faerdig;\d+,\d;2;\/ > \/dine-data$/);
+  expect(lines[3]).toMatch(/;faerdig;direkte-succes;nej;;\d+,\d;.*;2;\/ > \/dine-data;;$/);
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
   const json = JSON.parse(readFileSync(await jsonDownload.path(), "utf8"));
   expect(json.format).toBe("mit-overblik/opgaveresultater");
+  expect(json.version).toBe(2);
   expect(json.opgaver.map((t: { udfald: string }) => t.udfald)).toEqual(["faerdig", "sprunget-over", "faerdig"]);
   expect(json.opgaver[0].sekunder).toBeGreaterThan(0);
+  expect(json.sus).toBeNull();
   const person = (example().endepunkter as Record<string, { data: { cpr?: string } }>).person.data;
   for (const text of [csv, JSON.stringify(json)]) {
     expect(text).not.toContain(EXAMPLE_NAME);

@@ -58,7 +58,8 @@ pub fn ModalDialog(
 
 /// The dialog's focusable controls, in document order.
 fn controls(dialog: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
-    let Ok(nodes) = dialog.query_selector_all("a[href], button:not([disabled]), input, select")
+    let Ok(nodes) =
+        dialog.query_selector_all("a[href], button:not([disabled]), input, select, textarea")
     else {
         return Vec::new();
     };

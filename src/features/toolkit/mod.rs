@@ -11,6 +11,7 @@
 pub mod host;
 mod login;
 mod panel;
+pub mod report;
 pub mod scenario;
 mod setup;
 pub mod tasks;
@@ -42,6 +43,8 @@ pub struct Toolkit {
     faults: StoredValue<FaultSwitch, LocalStorage>,
     /// Whether the facilitator panel is open.
     pub panel_open: RwSignal<bool>,
+    /// Whether the facilitator's note field is open.
+    pub note_open: RwSignal<bool>,
     /// Bumped whenever the stored setup changes (a scenario loaded, a task moved on), so the
     /// login page, the panel and the task bar read it again.
     pub revision: RwSignal<u32>,
@@ -114,6 +117,7 @@ pub fn provide_toolkit(settings: ApiSettings) -> Toolkit {
     let toolkit = Toolkit {
         faults: StoredValue::new_local(switch),
         panel_open: RwSignal::new(address_param(param::FACILITATOR).is_some()),
+        note_open: RwSignal::new(false),
         revision,
         tasks_active: Memo::new(move |_| {
             revision.track();
@@ -162,8 +166,27 @@ crate::lazy_view!(
     }
 );
 
-/// The toolkit's route: the simulated login.
+crate::lazy_view!(
+    task_bar,
+    pub fn note_view() {
+        view! { <tasks::note::NoteDialog/> }
+    }
+);
+
+// The study's combined report: a facilitator's page, in a chunk of its own.
+crate::lazy_view!(
+    report,
+    fn report_view() {
+        view! { <report::page::StudyResultsPage/> }
+    }
+);
+
+/// The toolkit's routes: the simulated login and the study's combined report.
 #[component(transparent)]
 pub fn ToolkitRoutes() -> impl MatchNestedRoutes + Clone {
-    view! { <Route path=Page::LogIn.segment() view=Lazy(login_view)/> }.into_inner()
+    view! {
+        <Route path=Page::LogIn.segment() view=Lazy(login_view)/>
+        <Route path=Page::StudyResults.segment() view=Lazy(report_view)/>
+    }
+    .into_inner()
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::scenario::{parse_scenario, Problem, Scenario, ScenarioMeta};
-use super::tasks::TaskRun;
+use super::tasks::{export::StudyExport, TaskRun};
 use super::transport::stored::endpoint_key;
 use super::Toolkit;
 use crate::api::{endpoints, endpoints::PersonaIndex, ApiError};
@@ -216,8 +216,8 @@ pub fn participant_code(text: &str) -> String {
         .collect()
 }
 
-/// The earlier participants' results kept in the tab (JSON exports, oldest first).
-pub fn earlier_results(toolkit: Toolkit) -> Vec<serde_json::Value> {
+/// The earlier participants' results kept in the tab, oldest first.
+pub fn earlier_results(toolkit: Toolkit) -> Vec<StudyExport> {
     toolkit.revision.track();
     recall(keys::EARLIER_PARTICIPANTS)
         .and_then(|text| serde_json::from_str(&text).ok())
@@ -229,12 +229,16 @@ pub fn keep_results(toolkit: Toolkit, clock: Clock) {
     if let Some(run) = untrack(|| task_run(toolkit)).filter(|run| !run.results.is_empty()) {
         let mut earlier = untrack(|| earlier_results(toolkit));
         let date = untrack(|| clock.today()).to_string();
-        if let Ok(export) = serde_json::from_str(&run.json(Lang::Da, &date)) {
-            earlier.push(export);
-        }
+        earlier.push(StudyExport::of(&run, Lang::Da, &date));
         if let Ok(text) = serde_json::to_string(&earlier) {
             remember(keys::EARLIER_PARTICIPANTS, &text);
         }
     }
     end_run(toolkit);
+}
+
+/// Now, for a task run: milliseconds since 1970 and ISO 8601 (UTC).
+pub fn now() -> (f64, String) {
+    let date = js_sys::Date::new_0();
+    (date.get_time(), String::from(date.to_iso_string()))
 }

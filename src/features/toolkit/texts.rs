@@ -1,7 +1,9 @@
 //! The toolkit's texts: the simulated login, the facilitator panel and the task bar. They ship
 //! with chunk `toolkit`; the login page's title is in the route table (`page::texts`).
 
-use crate::i18n::Lang;
+use super::scenario::Success;
+use super::tasks::verdict::Verdict;
+use crate::i18n::{Lang, Text};
 
 crate::texts! {
     /// The toolkit's fixed texts.
@@ -148,10 +150,126 @@ crate::texts! {
             "Time";
         ColPages => "Sider",
             "Pages";
-        OutcomeDone => "Færdig",
-            "Done";
-        OutcomeSkipped => "Sprunget over",
+        ColVerdict => "Resultat",
+            "Result";
+        ColAnswer => "Svar",
+            "Answer";
+        ColSeq => "SEQ (1–7)",
+            "SEQ (1–7)";
+        ResultsCaption => "Resultater for deltageren",
+            "The participant's results";
+        Automatic => "(automatisk)",
+            "(automatic)";
+        VerdictDirect => "Direkte succes",
+            "Direct success";
+        VerdictIndirect => "Indirekte succes",
+            "Indirect success";
+        VerdictFailed => "Fejl",
+            "Failure";
+        VerdictSkipped => "Sprunget over",
             "Skipped";
+        VerdictNone => "Ikke vurderet",
+            "Not judged";
+        AnswerUnmarked => "Ikke vurderet",
+            "Not marked";
+        AnswerRight => "Rigtigt",
+            "Right";
+        AnswerWrong => "Forkert",
+            "Wrong";
+        NoCriterion => "Opgaven har intet succeskriterium i scenariefilen: vurdér den selv i tabellen.",
+            "The task has no success criterion in the scenario file: judge it yourself in the table.";
+        NotesHint => "Noter undervejs: tryk Ctrl+Skift+L. De tidsstemples med opgaven og kommer med i eksporten.",
+            "Notes on the way: press Ctrl+Shift+L. They are timed against the task and go into the export.";
+        SeqQuestion => "Alt i alt, hvor svær eller let var opgaven at løse?",
+            "Overall, how difficult or easy was the task to complete?";
+        SeqHardest => "Meget svær",
+            "Very difficult";
+        SeqEasiest => "Meget let",
+            "Very easy";
+        SeqNext => "Næste",
+            "Next";
+        SeqSkip => "Spring spørgsmålet over",
+            "Skip the question";
+        SusHeading => "Til sidst: 10 udsagn om løsningen",
+            "Finally: 10 statements about the system";
+        SusIntro => "Svar på hvert udsagn: hvor enig eller uenig er du? Der er ingen rigtige eller forkerte svar.",
+            "Answer each statement: how much do you agree or disagree? There are no right or wrong answers.";
+        SusScale1 => "Helt uenig",
+            "Strongly disagree";
+        SusScale2 => "Uenig",
+            "Disagree";
+        SusScale3 => "Hverken enig eller uenig",
+            "Neither agree nor disagree";
+        SusScale4 => "Enig",
+            "Agree";
+        SusScale5 => "Helt enig",
+            "Strongly agree";
+        SusSubmit => "Send svarene",
+            "Send the answers";
+        SusSkip => "Spring spørgeskemaet over",
+            "Skip the questionnaire";
+        SusMissing => "Svar på alle 10 udsagn, eller spring spørgeskemaet over.",
+            "Answer all 10 statements, or skip the questionnaire.";
+        ReportIntro => "Saml resultaterne fra flere deltagere: vælg eller træk de JSON-filer ind, som facilitatorpanelet har gemt. Filerne bliver i browseren; intet sendes nogen steder hen.",
+            "Combine the results of several participants: choose or drop the JSON files the facilitator panel saved. The files stay in the browser; nothing is sent anywhere.";
+        ReportChoose => "Vælg resultatfiler (JSON)",
+            "Choose results files (JSON)";
+        ReportFromTab => "Brug resultaterne fra denne fane",
+            "Use the results from this tab";
+        ReportClear => "Fjern alle filer",
+            "Remove all files";
+        ReportUnread => "Disse filer er ikke resultatfiler fra Mit Overblik og er ikke taget med:",
+            "These files are not results files from Mit Overblik and were left out:";
+        ReportEmpty => "Ingen resultater endnu. Vælg en eller flere filer ovenfor.",
+            "No results yet. Choose one or more files above.";
+        ReportCsv => "Hent rapporten (CSV)",
+            "Download the report (CSV)";
+        ReportPrint => "Udskriv rapporten",
+            "Print the report";
+        ReportTasksCaption => "Opgaverne på tværs af deltagerne",
+            "The tasks across the participants";
+        ReportSuccess => "Succesrate",
+            "Success rate";
+        ReportTime => "Tid: median (kortest–længst, sek.)",
+            "Time: median (shortest–longest, s)";
+        ReportSeq => "SEQ: gennemsnit",
+            "SEQ: mean";
+        ReportChartCaption => "Succesrate pr. opgave (de samme tal som i tabellen)",
+            "Success rate per task (the same figures as in the table)";
+        ReportSusHeading => "System Usability Scale (SUS)",
+            "System Usability Scale (SUS)";
+        ReportNoSus => "Ingen deltager har besvaret SUS.",
+            "No participant answered the SUS.";
+        ReportSusScore => "SUS-score (0–100)",
+            "SUS score (0–100)";
+        ReportSusGrade => "Vurdering",
+            "Rating";
+        ReportSusMean => "Gennemsnit",
+            "Mean";
+        ReportSusSource => "Vurderingen er det adjektiv, hvis gennemsnitlige SUS-score er nærmest, efter Bangor, Kortum & Miller (2009).",
+            "The rating is the adjective whose mean SUS score is nearest, after Bangor, Kortum & Miller (2009).";
+        ReportPathsHeading => "Veje og noter pr. opgave",
+            "Paths and notes per task";
+        ReportPaths => "Veje (sider i rækkefølge – antal deltagere)",
+            "Paths (pages in order – number of participants)";
+        ReportNotes => "Noter",
+            "Notes";
+        ReportClosingNotes => "Noter efter opgaverne",
+            "Notes after the tasks";
+        NoteHeading => "Note",
+            "Note";
+        NoteLabel => "Hvad så du?",
+            "What did you see?";
+        NoteHint => "Tidsstemples med den opgave, deltageren er i gang med. Skriv ikke navne eller andre personoplysninger.",
+            "Timed against the task the participant is on. Do not write names or other personal data.";
+        NoteSave => "Gem noten",
+            "Save the note";
+        NoteClose => "Luk",
+            "Close";
+        NoteSaved => "Noten er gemt.",
+            "The note is saved.";
+        NoteNoRun => "Noter hører til en opgavekørsel. Start opgaverne i facilitatorpanelet først.",
+            "Notes belong to a task run. Start the tasks in the facilitator panel first.";
         NoResults => "Ingen opgaver er løst endnu.",
             "No tasks done yet.";
         StartLinkHeading => "Startlink",
@@ -250,16 +368,22 @@ pub fn logged_in_as(lang: Lang, name: &str, id: &str) -> String {
 /// The awaited scenario's notice.
 pub fn awaited_text(lang: Lang, id: &str) -> String {
     match lang {
-        Lang::Da => format!("Linket hører til scenariet »{id}«, som ikke er indlæst i denne browser. Derfor er ingen logget på endnu."),
-        Lang::En => format!("The link belongs to the scenario “{id}”, which is not loaded in this browser. So nobody is logged in yet."),
+        Lang::Da => format!("Linket hører til scenariet {}, som ikke er indlæst i denne browser. Derfor er ingen logget på endnu.", quoted(lang, id)),
+        Lang::En => format!("The link belongs to the scenario {}, which is not loaded in this browser. So nobody is logged in yet.", quoted(lang, id)),
     }
 }
 
 /// A file of another scenario was loaded while `awaited` is awaited.
 pub fn other_scenario_text(lang: Lang, loaded: &str, awaited: &str) -> String {
     match lang {
-        Lang::Da => format!("Filen er scenariet »{loaded}«, og det er nu indlæst, men linket hører til »{awaited}«. Vælg filen med »{awaited}« for at åbne linket."),
-        Lang::En => format!("The file is the scenario “{loaded}”, which is now loaded, but the link belongs to “{awaited}”. Choose the file with “{awaited}” to open the link."),
+        Lang::Da => {
+            let (loaded, awaited) = (quoted(lang, loaded), quoted(lang, awaited));
+            format!("Filen er scenariet {loaded}, og det er nu indlæst, men linket hører til {awaited}. Vælg filen med {awaited} for at åbne linket.")
+        }
+        Lang::En => {
+            let (loaded, awaited) = (quoted(lang, loaded), quoted(lang, awaited));
+            format!("The file is the scenario {loaded}, which is now loaded, but the link belongs to {awaited}. Choose the file with {awaited} to open the link.")
+        }
     }
 }
 
@@ -270,6 +394,55 @@ pub fn earlier_participants(lang: Lang, n: usize) -> String {
         (Lang::Da, n) => format!("{n} tidligere deltagere er gemt i fanen."),
         (Lang::En, 1) => "1 earlier participant is kept in the tab.".to_owned(),
         (Lang::En, n) => format!("{n} earlier participants are kept in the tab."),
+    }
+}
+
+/// A verdict's label (`None`: not judged).
+pub fn verdict_label(lang: Lang, verdict: Option<Verdict>) -> &'static str {
+    match verdict {
+        Some(Verdict::Direct) => ToolkitText::VerdictDirect,
+        Some(Verdict::Indirect) => ToolkitText::VerdictIndirect,
+        Some(Verdict::Failed) => ToolkitText::VerdictFailed,
+        Some(Verdict::Skipped) => ToolkitText::VerdictSkipped,
+        None => ToolkitText::VerdictNone,
+    }
+    .text(lang)
+}
+
+/// A success criterion for the facilitator: "Mål: siden /oekonomi (via /sager). Rigtigt svar:
+/// 12. december."
+pub fn criterion_text(lang: Lang, success: &Success) -> String {
+    let mut parts = Vec::new();
+    if !success.pages.is_empty() {
+        let pages = success.pages.join(", ");
+        let via = (!success.via.is_empty()).then(|| success.via.join(", "));
+        parts.push(match (lang, via) {
+            (Lang::Da, None) => format!("Mål: siden {pages}."),
+            (Lang::Da, Some(via)) => format!("Mål: siden {pages} (direkte via {via})."),
+            (Lang::En, None) => format!("Goal: the page {pages}."),
+            (Lang::En, Some(via)) => format!("Goal: the page {pages} (directly via {via})."),
+        });
+    }
+    if let Some(answer) = &success.answer {
+        parts.push(match lang {
+            Lang::Da => format!("Rigtigt svar: {answer}"),
+            Lang::En => format!("Right answer: {answer}"),
+        });
+    }
+    parts.join(" ")
+}
+
+/// "3 deltagere: D1, D2, D3 · scenarie »eksempel«".
+pub fn report_counts(lang: Lang, participants: &[String], scenarios: &[String]) -> String {
+    let n = participants.len();
+    let who = participants.join(", ");
+    let scenarios: Vec<String> = scenarios.iter().map(|s| quoted(lang, s)).collect();
+    let scenarios = scenarios.join(", ");
+    match (lang, n) {
+        (Lang::Da, 1) => format!("1 deltager: {who} · scenarie {scenarios}"),
+        (Lang::Da, _) => format!("{n} deltagere: {who} · scenarie {scenarios}"),
+        (Lang::En, 1) => format!("1 participant: {who} · scenario {scenarios}"),
+        (Lang::En, _) => format!("{n} participants: {who} · scenario {scenarios}"),
     }
 }
 
@@ -284,8 +457,8 @@ pub fn seconds(lang: Lang, seconds: f64) -> String {
 /// "Scenariet »eksempel« med 3 opgaver" / "Scenario “eksempel” with 3 tasks".
 pub fn scenario_summary(lang: Lang, id: &str, name: &str, tasks: usize) -> String {
     match lang {
-        Lang::Da => format!("»{id}«: {name} ({tasks} opgaver)"),
-        Lang::En => format!("“{id}”: {name} ({tasks} tasks)"),
+        Lang::Da => format!("{}: {name} ({tasks} opgaver)", quoted(lang, id)),
+        Lang::En => format!("{}: {name} ({tasks} tasks)", quoted(lang, id)),
     }
 }
 
@@ -301,6 +474,9 @@ mod tests {
                 ToolkitText::FailureHttp500,
                 ToolkitText::PersonHeading,
                 ToolkitText::StartLinkLabel,
+                ToolkitText::ColSeq,
+                ToolkitText::NoteHeading,
+                ToolkitText::ReportSusHeading,
             ],
         );
     }

@@ -15,6 +15,7 @@ export const routes = [
   { path: "/handl-for", da: "Handl på vegne af en anden", en: "Act on behalf of someone" },
   { path: "/log-ind", da: "Log på Mit Overblik", en: "Log in to Mit Overblik" },
   { path: "/komponenter", da: "Komponenter", en: "Components" },
+  { path: "/resultater", da: "Undersøgelsens resultater", en: "Study results" },
   { path: "/findes-ikke", da: "Siden findes ikke", en: "Page not found" },
 ] as const;
 

@@ -31,10 +31,15 @@ const FIELDS: &[&str] = &[
     "dato",
     "persona",
     "opgaver",
+    "spoergeskemaer",
     "endepunkter",
 ];
 
-const TASK_FIELDS: &[&str] = &["id", "tekst", "tekstEn", "startside"];
+const TASK_FIELDS: &[&str] = &["id", "tekst", "tekstEn", "startside", "succes"];
+
+const SUCCESS_FIELDS: &[&str] = &["sider", "via", "svar"];
+
+const QUESTIONNAIRE_FIELDS: &[&str] = &["seq", "sus"];
 
 /// Everything in a scenario but the endpoints, with the file's Danish key names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +63,34 @@ pub struct ScenarioMeta {
     pub persona: Option<String>,
     #[serde(rename = "opgaver", default)]
     pub tasks: Vec<Task>,
+    /// The questionnaires the participant answers.
+    #[serde(rename = "spoergeskemaer", default)]
+    pub questionnaires: Questionnaires,
+}
+
+/// The questionnaires of a study, each on or off.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Questionnaires {
+    /// The Single Ease Question after each task.
+    #[serde(default)]
+    pub seq: bool,
+    /// The System Usability Scale after the last task.
+    #[serde(default)]
+    pub sus: bool,
+}
+
+/// When a task counts as solved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Success {
+    /// Pages (route patterns, e.g. `/sager/{id}`): reaching one of them reaches the goal.
+    #[serde(rename = "sider", default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<String>,
+    /// Pages on the way that keep a success direct (besides the start page).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<String>,
+    /// The answer the facilitator checks the participant's against.
+    #[serde(rename = "svar", default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
 }
 
 /// A task for task mode.
@@ -71,6 +104,9 @@ pub struct Task {
     /// The app path the task starts on.
     #[serde(rename = "startside", default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
+    /// When the task counts as solved.
+    #[serde(rename = "succes", default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<Success>,
 }
 
 /// A checked scenario file.
@@ -256,6 +292,9 @@ impl Check<'_> {
         if let Some(tasks) = file.get("opgaver") {
             self.tasks(tasks);
         }
+        if let Some(questionnaires) = file.get("spoergeskemaer") {
+            self.questionnaires(questionnaires);
+        }
         match file.get("endepunkter").map(Value::as_object) {
             None => {}
             Some(Some(endpoints)) => self.endpoints(endpoints),
@@ -294,6 +333,57 @@ impl Check<'_> {
                 if !start.starts_with('/') {
                     self.push(child(&at, "startside"), ProblemKind::BadStartPage);
                 }
+            }
+            if let Some(success) = task.get("succes") {
+                self.success(&child(&at, "succes"), success);
+            }
+        }
+    }
+
+    /// A task's success criterion: pages reached and/or an answer, at least one of them.
+    fn success(&mut self, at: &str, success: &Value) {
+        let Some(success) = success.as_object() else {
+            return self.push(at.to_owned(), wrong_type(JsonKind::Object));
+        };
+        self.known_fields(at, success, SUCCESS_FIELDS);
+        for field in ["sider", "via"] {
+            self.pages(at, success, field);
+        }
+        self.text(at, success, "svar", false);
+        if !success.contains_key("sider") && !success.contains_key("svar") {
+            self.push(at.to_owned(), ProblemKind::EmptySuccess);
+        }
+    }
+
+    /// A list of app pages, each beginning with `/`.
+    fn pages(&mut self, at: &str, object: &Map<String, Value>, field: &str) {
+        let Some(pages) = object.get(field) else {
+            return;
+        };
+        let at = child(at, field);
+        let Some(pages) = pages.as_array() else {
+            return self.push(at, wrong_type(JsonKind::List));
+        };
+        for (index, page) in pages.iter().enumerate() {
+            let at = format!("{at}/{index}");
+            match page.as_str() {
+                Some(page) if page.starts_with('/') => {}
+                Some(_) => self.push(at, ProblemKind::BadPage),
+                None => self.push(at, wrong_type(JsonKind::Text)),
+            }
+        }
+    }
+
+    /// Which questionnaires the participant answers: `seq` and `sus`, each true or false.
+    fn questionnaires(&mut self, questionnaires: &Value) {
+        let at = "/spoergeskemaer";
+        let Some(questionnaires) = questionnaires.as_object() else {
+            return self.push(at.to_owned(), wrong_type(JsonKind::Object));
+        };
+        self.known_fields(at, questionnaires, QUESTIONNAIRE_FIELDS);
+        for (field, value) in questionnaires {
+            if QUESTIONNAIRE_FIELDS.contains(&field.as_str()) && !value.is_boolean() {
+                self.push(child(at, field), wrong_type(JsonKind::YesNo));
             }
         }
     }
@@ -500,6 +590,63 @@ mod tests {
             serde_json::from_value::<ScenarioMeta>(stored).unwrap(),
             scenario.meta
         );
+    }
+
+    #[test]
+    fn success_criteria_and_questionnaires_are_read_and_checked() {
+        let mut file = json!({
+            "format": FORMAT, "version": 1, "id": "studie", "navn": "Testperson",
+            "beskrivelse": "En sygemeldt borger.", "persona": "sygemeldt",
+            "opgaver": [
+                { "id": "a", "tekst": "Find sagen.",
+                  "succes": { "sider": ["/sager/{id}"], "via": ["/sager"], "svar": "En lægeattest" } }
+            ],
+            "spoergeskemaer": { "seq": true, "sus": false }
+        });
+        let scenario = parse(&file).unwrap();
+        let success = scenario.meta.tasks[0].success.clone().unwrap();
+        assert_eq!(success.pages, ["/sager/{id}"]);
+        assert_eq!(success.via, ["/sager"]);
+        assert_eq!(success.answer.as_deref(), Some("En lægeattest"));
+        assert!(scenario.meta.questionnaires.seq && !scenario.meta.questionnaires.sus);
+
+        file["opgaver"][0]["succes"] = json!({ "sider": ["sager", 3], "hvad": 1 });
+        file["spoergeskemaer"] = json!({ "seq": "ja", "nps": true });
+        let problems = parse(&file).unwrap_err();
+        let found: Vec<(&str, &ProblemKind)> = problems
+            .iter()
+            .map(|p| (p.pointer.as_str(), &p.kind))
+            .collect();
+        assert!(
+            found.contains(&("/opgaver/0/succes/sider/0", &ProblemKind::BadPage)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("/opgaver/0/succes/sider/1", &wrong_type(JsonKind::Text))),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(at, kind)| *at == "/opgaver/0/succes/hvad"
+                    && matches!(kind, ProblemKind::UnknownField { .. })),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("/spoergeskemaer/seq", &wrong_type(JsonKind::YesNo))),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(at, _)| *at == "/spoergeskemaer/nps"),
+            "{found:?}"
+        );
+        file["opgaver"][0]["succes"] = json!({ "via": ["/sager"] });
+        file["spoergeskemaer"] = json!({});
+        let problems = parse(&file).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].pointer, "/opgaver/0/succes");
+        assert_eq!(problems[0].kind, ProblemKind::EmptySuccess);
+        assert!(problems[0].message(Lang::Da).contains("»sider«"));
     }
 
     #[test]

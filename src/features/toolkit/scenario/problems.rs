@@ -29,6 +29,8 @@ pub enum JsonKind {
     Object,
     List,
     Text,
+    /// `true` or `false`.
+    YesNo,
 }
 
 /// What is wrong.
@@ -72,6 +74,10 @@ pub enum ProblemKind {
     DuplicateTask { id: String },
     /// A task's `startside` does not start with `/`.
     BadStartPage,
+    /// A page in a success criterion does not start with `/`.
+    BadPage,
+    /// A success criterion with neither pages nor an answer.
+    EmptySuccess,
     /// One of the 13 fixed endpoints is missing.
     MissingEndpoint { key: String },
     /// A key of `endepunkter` that is no endpoint.

@@ -1,6 +1,7 @@
 //! The validator's messages: every problem a scenario file can have, told in plain Danish and
 //! English (the problems themselves are in `problems.rs`).
 
+use super::super::texts::quoted;
 use super::problems::{DataError, JsonKind, ProblemKind, MAX_TASKS};
 use crate::i18n::Lang;
 
@@ -11,7 +12,7 @@ impl DataError {
             DataError::MissingField { field } => missing_field(lang, field),
             DataError::UnknownField { field, allowed } => unknown_field(lang, field, allowed),
             DataError::UnknownVariant { value, allowed } => {
-                let value = quote(lang, value);
+                let value = quoted(lang, value);
                 let allowed = quote_all(lang, allowed);
                 match lang {
                     Lang::Da => {
@@ -45,7 +46,7 @@ impl DataError {
                 ),
             },
             DataError::ExpectedToken { tokens } => {
-                let tokens: Vec<String> = tokens.iter().map(|t| quote(lang, t)).collect();
+                let tokens: Vec<String> = tokens.iter().map(|t| quoted(lang, t)).collect();
                 match lang {
                     Lang::Da => format!("Her skulle stå {}.", tokens.join(" eller ")),
                     Lang::En => format!("Expected {} here.", tokens.join(" or ")),
@@ -98,7 +99,7 @@ impl DataError {
 impl ProblemKind {
     /// The problem in plain language.
     pub fn message(&self, lang: Lang) -> String {
-        let q = |text: &str| quote(lang, text);
+        let q = |text: &str| quoted(lang, text);
         match self {
             ProblemKind::EmptyFile => lang.pick("Filen er tom.", "The file is empty.").to_owned(),
             ProblemKind::NotJson { line, column, reason } => {
@@ -113,6 +114,7 @@ impl ProblemKind {
                     JsonKind::Object => ("et objekt ({ … })", "an object ({ … })"),
                     JsonKind::List => ("en liste ([ … ])", "a list ([ … ])"),
                     JsonKind::Text => ("en tekst i anførselstegn", "a text in quotes"),
+                    JsonKind::YesNo => ("true eller false (uden anførselstegn)", "true or false (without quotes)"),
                 };
                 match lang {
                     Lang::Da => format!("Her skal stå {da}."),
@@ -183,6 +185,18 @@ impl ProblemKind {
                     "The start page must be a page in the app and begin with “/”, e.g. “/sager”.",
                 )
                 .to_owned(),
+            ProblemKind::BadPage => lang
+                .pick(
+                    "En side skal være en side i appen og begynde med »/«, fx »/oekonomi« eller »/sager/{id}« for en sag.",
+                    "A page must be a page in the app and begin with “/”, e.g. “/oekonomi” or “/sager/{id}” for a case.",
+                )
+                .to_owned(),
+            ProblemKind::EmptySuccess => lang
+                .pick(
+                    "Et succeskriterium skal have »sider« (sider, der når målet), »svar« (det rigtige svar) eller begge dele.",
+                    "A success criterion needs “sider” (pages that reach the goal), “svar” (the right answer) or both.",
+                )
+                .to_owned(),
             ProblemKind::MissingEndpoint { key } => match lang {
                 Lang::Da => format!("Endepunktet {} mangler. Alle 13 faste endepunkter skal være med.", q(key)),
                 Lang::En => format!("The endpoint {} is missing. All 13 fixed endpoints must be included.", q(key)),
@@ -207,14 +221,14 @@ impl ProblemKind {
 /// "Feltet »x« mangler."
 fn missing_field(lang: Lang, field: &str) -> String {
     match lang {
-        Lang::Da => format!("Feltet {} mangler.", quote(lang, field)),
-        Lang::En => format!("The field {} is missing.", quote(lang, field)),
+        Lang::Da => format!("Feltet {} mangler.", quoted(lang, field)),
+        Lang::En => format!("The field {} is missing.", quoted(lang, field)),
     }
 }
 
 /// "Feltet »x« findes ikke i formatet. Du kan bruge: »a«, »b«."
 fn unknown_field(lang: Lang, field: &str, allowed: &[String]) -> String {
-    let field = quote(lang, field);
+    let field = quoted(lang, field);
     let allowed = quote_all(lang, allowed);
     match (lang, allowed.is_empty()) {
         (Lang::Da, true) => format!("Feltet {field} findes ikke i formatet."),
@@ -229,15 +243,8 @@ fn unknown_field(lang: Lang, field: &str, allowed: &[String]) -> String {
 }
 
 /// A name or value in the language's quotes: »x« in Danish, “x” in English.
-fn quote(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Da => format!("»{text}«"),
-        Lang::En => format!("“{text}”"),
-    }
-}
-
 fn quote_all(lang: Lang, texts: &[String]) -> String {
-    let quoted: Vec<String> = texts.iter().map(|text| quote(lang, text)).collect();
+    let quoted: Vec<String> = texts.iter().map(|text| quoted(lang, text)).collect();
     quoted.join(", ")
 }
 

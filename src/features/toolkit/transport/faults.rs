@@ -79,6 +79,22 @@ impl Faults {
         self.0.iter().map(|(source, plan)| (*source, *plan))
     }
 
+    /// The plans in a few words for a results file: `sager:500, skat:+1500ms` (empty: none).
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .flat_map(|(source, plan)| {
+                let failure = (plan.failure != Failure::None)
+                    .then(|| format!("{}:{}", source.id(), plan.failure.id()));
+                let latency = (plan.latency_ms > 0)
+                    .then(|| format!("{}:+{}ms", source.id(), plan.latency_ms));
+                failure.into_iter().chain(latency)
+            })
+            .collect();
+        parts.join(", ")
+    }
+
     /// Whether any fault is active.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
