@@ -5,6 +5,7 @@
 // with verdicts, and the combined report. Not part of the test command; run after a build:
 //   node scripts/guide-screenshots.mjs [--base http://127.0.0.1:4173]
 // (the end-to-end server: `node scripts/e2e-server.mjs --port 4173 --dir dist`).
+// The panel as it first opens is guide-panel.png; the other images in docs/images are older.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -29,8 +30,12 @@ const section = async (id, name) => {
   console.log(`guide-screenshots: ${out(name)}`);
 };
 
-// The facilitator sets up the study.
+// The facilitator sets up the study: the panel as it first opens, its sections folded.
 await page.goto("/log-ind?facilitator");
+await page.getByTestId("panel-status").waitFor();
+await shot("panel");
+const folded = page.locator("#facilitator-panel details:not([open]) > summary");
+while ((await folded.count()) > 0) await folded.first().click();
 await page.getByTestId("scenario-file").setInputFiles(file);
 await page.getByTestId("scenario-loaded").waitFor();
 await page.locator("#panel-study-eksempel").check();

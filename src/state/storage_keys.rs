@@ -24,6 +24,7 @@
 //! | `mit-overblik.facilitator.personer` | session | the tab (kept) | the persona ids a study's login page offers |
 //! | `mit-overblik.facilitator.deltager` | session | the tab (kept) | the participant's code (e.g. `D3`), never a name |
 //! | `mit-overblik.facilitator.deltagere` | session | the tab (kept) | earlier participants' results (no personal data) |
+//! | `mit-overblik.facilitator.panelafsnit` | session | the tab (kept) | the panel's sections left open |
 
 /// The language chosen (localStorage: the one key that outlives the tab).
 pub const LANGUAGE: &str = "mit-overblik.sprog";
@@ -68,11 +69,14 @@ pub const PARTICIPANT: &str = "mit-overblik.facilitator.deltager";
 /// The results of the study's earlier participants in this tab (JSON exports, in order).
 pub const EARLIER_PARTICIPANTS: &str = "mit-overblik.facilitator.deltagere";
 
+/// The facilitator panel's sections left open, comma-separated ids.
+pub const PANEL_SECTIONS: &str = "mit-overblik.facilitator.panelafsnit";
+
 /// The app's prefix: *Log af* removes this app's keys only.
 pub const APP_PREFIX: &str = "mit-overblik.";
 
 /// Every key (the scenario's endpoints are stored below [`SCENARIO_PREFIX`]).
-pub const ALL: [&str; 19] = [
+pub const ALL: [&str; 20] = [
     LANGUAGE,
     PERSONA,
     ON_BEHALF,
@@ -92,6 +96,7 @@ pub const ALL: [&str; 19] = [
     STUDY_PERSONAS,
     PARTICIPANT,
     EARLIER_PARTICIPANTS,
+    PANEL_SECTIONS,
 ];
 
 #[cfg(test)]

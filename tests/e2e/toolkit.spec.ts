@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { plainTest as test } from "./support/test";
-import { axeViolations, heading, openIn, settled, userName } from "./support/app";
+import { axeViolations, expandPanel, heading, openIn, settled, userName } from "./support/app";
 
 const EXAMPLE = "public/api/scenarier/eksempel.json";
 const exampleText = () => readFileSync(EXAMPLE, "utf8");
@@ -14,7 +14,7 @@ const EXAMPLE_NAME = "Susanne Bech Thomsen";
 /** Opens the facilitator panel with its keyboard shortcut. */
 async function openPanel(page: Page) {
   await page.keyboard.press("Control+Shift+F");
-  await expect(page.getByTestId("facilitator-panel")).toBeVisible();
+  await expandPanel(page);
 }
 
 async function closePanel(page: Page) {
@@ -124,6 +124,7 @@ test("latency per source holds back only that source", async ({ page }) => {
 
 test("an invalid scenario file lists its errors with pointers and keeps the scenario loaded before", async ({ page }) => {
   await page.goto("/?persona=familie&facilitator");
+  await expandPanel(page);
   await expect(page.getByTestId("facilitator-panel")).toBeVisible();
   await pickScenario(page, exampleText(), "eksempel.json");
   await expect(page.getByTestId("scenario-loaded")).toBeVisible();
@@ -142,6 +143,16 @@ test("an invalid scenario file lists its errors with pointers and keeps the scen
   expect(pointers).toEqual(expect.arrayContaining(["/navn", "/dato", "/opgaver/1/tekst", "/endepunkter/sager/data/0/fremdrift/kode"]));
   await expect(errors.getByTestId("scenario-problem").filter({ hasText: "/navn" })).toContainText("»navn« mangler");
   await expect(errors.getByTestId("scenario-problem").filter({ hasText: "/endepunkter/sager/data/0/fremdrift/kode" })).toContainText("Glemt");
+  // Each place as a person reads it, the JSON pointer beside it.
+  const places = await errors.getByTestId("scenario-place").allTextContents();
+  expect(places).toEqual(expect.arrayContaining(["navn", "Opgave 2 → tekst", "sager → sag 1 → fremdrift → kode"]));
+  // A name given twice that differs: the error names both places.
+  const renamed = example();
+  renamed.navn = "Susanne B. Thomsen";
+  await pickScenario(page, JSON.stringify(renamed));
+  const twice = errors.getByTestId("scenario-problem").filter({ hasText: "/endepunkter/session/data/navn" });
+  await expect(twice).toContainText("session → navn");
+  await expect(twice).toContainText("men i navn (/navn) står »Susanne B. Thomsen«");
   // Not JSON at all: where it broke.
   await pickScenario(page, '{ "format": "mit-overblik/scenarie", ');
   await expect(errors.getByTestId("scenario-problem")).toHaveCount(1);
@@ -157,6 +168,7 @@ test("an invalid scenario file lists its errors with pointers and keeps the scen
 
 test("a scenario file dropped on the panel drives every page", async ({ page }) => {
   await page.goto("/log-ind?facilitator");
+  await expandPanel(page);
   const transfer = await page.evaluateHandle((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], "eksempel.json", { type: "application/json" }));
@@ -184,6 +196,7 @@ test("a scenario file dropped on the panel drives every page", async ({ page }) 
 
 test("a start link opens the right person, language, date and page", async ({ page }) => {
   await page.goto("/oekonomi?persona=pensionist&sprog=en&dato=2026-12-15&facilitator");
+  await expandPanel(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(heading(page)).toHaveText("Finances");
   await expect(userName(page)).toContainText("Inger Margrethe Søgaard");
@@ -224,6 +237,7 @@ test("the scenario clock decides what is overdue, and the panel moves it without
 
 test("the marker survives: panel changes need no reload", async ({ page }) => {
   await page.goto("/?persona=familie&facilitator");
+  await expandPanel(page);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.locator("#panel-lang-en").check();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -256,6 +270,7 @@ test("after inactivity a dialog counts down; Fortsæt keeps the session, otherwi
 
 test("task mode records time, pages, outcome and the SEQ per task and exports them without personal data", async ({ page }) => {
   await page.goto("/log-ind?facilitator");
+  await expandPanel(page);
   await pickScenario(page, exampleText());
   await expect(page.getByTestId("scenario-loaded")).toBeVisible();
   await closePanel(page);

@@ -45,7 +45,12 @@ pub fn loaded_meta(toolkit: Toolkit) -> Option<ScenarioMeta> {
 pub fn choices(index: &PersonaIndex, meta: Option<&ScenarioMeta>, lang: Lang) -> Vec<Choice> {
     let own = meta.map(|meta| Choice {
         id: meta.id.clone(),
-        name: meta.name.clone(),
+        // A scenario on a built-in persona's data shows that person's name, as the header will.
+        name: meta
+            .persona
+            .as_deref()
+            .and_then(|id| index.personas.iter().find(|p| p.id == id))
+            .map_or_else(|| meta.name.clone(), |p| p.name.clone()),
         description: match (lang, &meta.description_en) {
             (Lang::En, Some(en)) => en.clone(),
             _ => meta.description.clone(),

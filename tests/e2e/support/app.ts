@@ -22,6 +22,14 @@ export const userName = (page: Page) => page.locator(".portal-user [data-testid=
 /** The scenario's date: the app's today, whatever day the tests run. */
 export const SCENARIO_DATE = REFERENCE_DATE;
 
+/** Opens every folded section of the facilitator panel (they start closed). */
+export async function expandPanel(page: Page) {
+  const panel = page.getByTestId("facilitator-panel");
+  await expect(panel).toBeVisible();
+  const folded = panel.locator("details:not([open]) > summary");
+  while ((await folded.count()) > 0) await folded.first().click();
+}
+
 /** Waits until no source is loading any more. */
 export async function settled(page: Page) {
   await expect(page.locator("[role=status][data-testid^=loading]")).toHaveCount(0);

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::super::texts::ToolkitText;
+use super::section::PanelSection;
 use crate::date::Date;
 use crate::state::{
     clock::{use_clock, REFERENCE_DATE},
@@ -16,8 +17,7 @@ pub(super) fn DateSection() -> impl IntoView {
     let clock = use_clock();
     let (invalid, set_invalid) = signal(false);
     view! {
-        <section class="panel-section" aria-labelledby="panel-date">
-            <h3 id="panel-date" class="h4">{move || i18n.t(ToolkitText::DateHeading)}</h3>
+        <PanelSection id="panel-date" title=ToolkitText::DateHeading>
             <div class="form-group" class:form-error=invalid>
                 <label class="form-label" for="panel-date-input">{move || i18n.t(ToolkitText::DateLabel)}</label>
                 <span class="form-hint" id="panel-date-hint">{move || i18n.t(ToolkitText::DateHint)}</span>
@@ -35,6 +35,6 @@ pub(super) fn DateSection() -> impl IntoView {
             <button type="button" class="button button-secondary mt-3" on:click=move |_| { set_invalid.set(false); clock.set(REFERENCE_DATE); }>
                 {move || i18n.t(ToolkitText::UseReferenceDate)}
             </button>
-        </section>
+        </PanelSection>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::super::texts::ToolkitText;
 use super::super::transport::faults::{Failure, FaultPlan};
 use super::super::use_toolkit;
+use super::section::PanelSection;
 use crate::api::Source;
 use crate::components::data_table::DataTable;
 use crate::state::{language::use_i18n, source_texts::source_label, sources::use_sources};
@@ -69,8 +70,7 @@ pub(super) fn FaultsSection() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="panel-section" aria-labelledby="panel-faults">
-            <h3 id="panel-faults" class="h4">{move || i18n.t(ToolkitText::FaultsHeading)}</h3>
+        <PanelSection id="panel-faults" title=ToolkitText::FaultsHeading>
             <p>{move || i18n.t(ToolkitText::FaultsHint)}</p>
             <DataTable caption=i18n.signal(ToolkitText::FaultsHeading) testid="fault-table">
                 <thead>
@@ -89,6 +89,6 @@ pub(super) fn FaultsSection() -> impl IntoView {
             }>
                 {move || i18n.t(ToolkitText::RefetchAll)}
             </button>
-        </section>
+        </PanelSection>
     }
 }

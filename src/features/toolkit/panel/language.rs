@@ -21,7 +21,7 @@ pub(super) fn LanguageSection() -> impl IntoView {
         }
     };
     view! {
-        <section class="panel-section">
+        <section class="panel-section panel-language">
             <fieldset>
                 <legend class="h4">{move || i18n.t(ToolkitText::LanguageHeading)}</legend>
                 {radio(Lang::Da, "Dansk")}

@@ -10,6 +10,7 @@ mod language;
 mod person;
 mod reset;
 mod scenario;
+mod section;
 mod start_link;
 mod study;
 mod tasks;
@@ -24,11 +25,13 @@ use crate::state::{
     language::{use_i18n, I18n},
 };
 
-use super::setup::{choices, loaded_meta, personas_resource};
+use super::setup::{choices, loaded_meta, participant, personas_resource};
 use super::texts::ToolkitText;
+use super::texts::{logged_in_as, quoted};
 use super::use_toolkit;
 use crate::api::{endpoints::PersonaIndex, ApiError};
 use crate::components::dialog::ModalDialog;
+use crate::i18n::Text;
 
 use date::DateSection;
 use faults::FaultsSection;
@@ -62,7 +65,7 @@ pub fn FacilitatorPanel() -> impl IntoView {
     let close = Callback::new(move |()| toolkit.panel_open.set(false));
     // The person chosen in the person section: the start link's too.
     let pick = RwSignal::new(untrack(|| settings.persona()));
-    let names = Signal::derive(move || {
+    let names = Signal::derive(move || -> Vec<(String, String)> {
         let meta = loaded_meta(toolkit);
         personas
             .get()
@@ -85,6 +88,29 @@ pub fn FacilitatorPanel() -> impl IntoView {
                     </button>
                 </div>
                 <p>{move || i18n.t(ToolkitText::PanelIntro)}</p>
+                <p class="panel-status" role="status" data-testid="panel-status">{move || {
+                    let lang = i18n.lang();
+                    let person = if settings.is_logged_in() {
+                        let id = settings.persona();
+                        let name = names.with(|names| names.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()));
+                        logged_in_as(lang, name.as_deref().unwrap_or(&id), &id)
+                    } else {
+                        ToolkitText::NobodyLoggedIn.text(lang).to_owned()
+                    };
+                    let mut parts = vec![person];
+                    if let Some(meta) = loaded_meta(toolkit) {
+                        parts.push(format!("{}: {}", ToolkitText::LinkScenario.text(lang), quoted(lang, &meta.id)));
+                    }
+                    if let Some(code) = participant(toolkit) {
+                        parts.push(format!("{}: {code}", ToolkitText::ParticipantLabel.text(lang)));
+                    }
+                    toolkit.revision.track();
+                    let faults = toolkit.faults().summary();
+                    if !faults.is_empty() {
+                        parts.push(format!("{}: {faults}", ToolkitText::LinkFaults.text(lang)));
+                    }
+                    parts.join(" · ")
+                }}</p>
                 <PersonSection personas pick/>
                 <ScenarioSection personas/>
                 <StudySection personas/>

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::super::setup::{choices, loaded_meta, log_in_as};
 use super::super::texts::{logged_in_as, ToolkitText};
+use super::section::PanelSection;
 use crate::page::routes::Page;
 
 use super::{use_panel, Personas};
@@ -48,8 +49,7 @@ pub(super) fn PersonSection(personas: Personas, pick: RwSignal<String>) -> impl 
         logged_in_as(i18n.lang(), &name, &id)
     };
     view! {
-        <section class="panel-section" aria-labelledby="panel-person">
-            <h3 id="panel-person" class="h4">{move || i18n.t(ToolkitText::PersonHeading)}</h3>
+        <PanelSection id="panel-person" title=ToolkitText::PersonHeading>
             <p data-testid="panel-logged-in">{status}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-persona">{move || i18n.t(ToolkitText::PersonLabel)}</label>
@@ -63,6 +63,6 @@ pub(super) fn PersonSection(personas: Personas, pick: RwSignal<String>) -> impl 
             }>
                 {move || i18n.t(if settings.is_logged_in() { ToolkitText::SwitchTo } else { ToolkitText::LogInChosen })}
             </button>
-        </section>
+        </PanelSection>
     }
 }

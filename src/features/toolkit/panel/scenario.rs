@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::super::scenario::ScenarioMeta;
+use super::super::scenario::{readable, ScenarioMeta};
 use super::super::setup::{end_run, load_scenario, loaded_meta, remove_scenario, Rejected};
 use super::super::texts::{scenario_summary, ToolkitText};
+use super::section::PanelSection;
 use crate::components::alert::{Alert, AlertKind};
 use crate::i18n::Text;
 
@@ -40,8 +41,7 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
         }
     };
     view! {
-        <section class="panel-section" aria-labelledby="panel-scenario">
-            <h3 id="panel-scenario" class="h4">{move || i18n.t(ToolkitText::ScenarioHeading)}</h3>
+        <PanelSection id="panel-scenario" title=ToolkitText::ScenarioHeading>
             <p>
                 {move || i18n.t(ToolkitText::ScenarioHint)} " "
                 <a href="/api/scenarier/eksempel.json" download="eksempel.json">"eksempel.json"</a>
@@ -50,7 +50,7 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
             </p>
             <ScenarioLoader personas id="scenario-file" reset on_loaded=Callback::new(|_| ())/>
             {summary}
-        </section>
+        </PanelSection>
     }
 }
 
@@ -138,14 +138,17 @@ pub(in super::super) fn ScenarioLoader(
                     <p class="alert-text">{ToolkitText::ScenarioRejected.text(lang)}</p>
                     <ul class="scenario-problems">
                         {problems.into_iter().map(|problem| {
-                            let pointer = if problem.pointer.is_empty() {
-                                ToolkitText::WholeFile.text(lang).to_owned()
-                            } else {
-                                problem.pointer.clone()
-                            };
+                            // Where, as a person reads it, with the JSON pointer beside it for
+                            // developers and editors.
+                            let place = readable(&problem.pointer, lang)
+                                .unwrap_or_else(|| ToolkitText::WholeFile.text(lang).to_owned());
                             view! {
                                 <li data-testid="scenario-problem">
-                                    <code data-testid="scenario-pointer">{pointer}</code> ": " {problem.message(lang)}
+                                    <strong data-testid="scenario-place">{place}</strong>
+                                    {(!problem.pointer.is_empty()).then(|| view! {
+                                        " " <code data-testid="scenario-pointer">{problem.pointer.clone()}</code>
+                                    })}
+                                    ": " {problem.message(lang)}
                                 </li>
                             }
                         }).collect_view()}

@@ -8,6 +8,7 @@ use super::super::setup::{loaded_meta, participant, study_personas};
 use super::super::texts::{minutes, quoted, ToolkitText};
 use super::super::transport::faults::Faults;
 use super::faults::FAILURES;
+use super::section::PanelSection;
 use super::use_panel;
 use crate::date::Date;
 use crate::format::long_date;
@@ -213,8 +214,7 @@ pub(super) fn StartLinkSection(
         });
     };
     view! {
-        <section class="panel-section" aria-labelledby="panel-link">
-            <h3 id="panel-link" class="h4">{move || i18n.t(ToolkitText::StartLinkHeading)}</h3>
+        <PanelSection id="panel-link" title=ToolkitText::StartLinkHeading>
             <p>{move || i18n.t(ToolkitText::StartLinkHint)}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-start-page">{move || i18n.t(ToolkitText::StartPage)}</label>
@@ -260,7 +260,7 @@ pub(super) fn StartLinkSection(
                     <dd>{value}</dd>
                 }).collect_view()}
             </dl>
-        </section>
+        </PanelSection>
     }
 }
 

@@ -8,6 +8,7 @@ use super::super::setup::{
     set_study_personas, study_personas,
 };
 use super::super::texts::{earlier_participants, ToolkitText};
+use super::section::PanelSection;
 use super::{use_panel, Personas};
 use crate::page::{routes::Page, session::use_end_session};
 use crate::save_file::save_file;
@@ -55,8 +56,7 @@ pub(super) fn StudySection(personas: Personas) -> impl IntoView {
         );
     };
     view! {
-        <section class="panel-section" aria-labelledby="panel-study">
-            <h3 id="panel-study" class="h4">{move || i18n.t(ToolkitText::StudyHeading)}</h3>
+        <PanelSection id="panel-study" title=ToolkitText::StudyHeading>
             <p>{move || i18n.t(ToolkitText::StudyHint)}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-participant">{move || i18n.t(ToolkitText::ParticipantLabel)}</label>
@@ -108,6 +108,6 @@ pub(super) fn StudySection(personas: Personas) -> impl IntoView {
                     </p>
                 })
             }}
-        </section>
+        </PanelSection>
     }
 }

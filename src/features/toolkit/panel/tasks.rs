@@ -9,6 +9,7 @@ use super::super::tasks::export::StudyExport;
 use super::super::tasks::verdict::Verdict;
 use super::super::tasks::{Now, Stage, TaskResult, TaskRun};
 use super::super::texts::{criterion_text, seconds, task_number, verdict_label, ToolkitText};
+use super::section::PanelSection;
 use super::use_panel;
 use crate::i18n::Text;
 use crate::save_file::save_file;
@@ -167,8 +168,7 @@ pub(super) fn TasksSection() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel-section" aria-labelledby="panel-tasks">
-            <h3 id="panel-tasks" class="h4">{move || i18n.t(ToolkitText::TasksHeading)}</h3>
+        <PanelSection id="panel-tasks" title=ToolkitText::TasksHeading>
             {move || {
                 let start = start.clone();
                 let tasks = loaded_meta(toolkit).map(|meta| meta.tasks.len()).unwrap_or(0);
@@ -202,6 +202,6 @@ pub(super) fn TasksSection() -> impl IntoView {
                     </button>
                 </p>
             })}
-        </section>
+        </PanelSection>
     }
 }

@@ -13,6 +13,7 @@ use crate::api::cases::{CaseSummary, Visibility};
 use crate::api::check_body;
 use crate::api::{self, decode_envelope, is_persona_id, is_uuid, ApiError, Endpoint, Sourced};
 use crate::date::Date;
+pub use pointer::readable;
 use pointer::{escape, path_pointer};
 pub use problems::{DataError, JsonKind, Problem, ProblemKind, MAX_TASKS};
 
@@ -297,7 +298,10 @@ impl Check<'_> {
         }
         match file.get("endepunkter").map(Value::as_object) {
             None => {}
-            Some(Some(endpoints)) => self.endpoints(endpoints),
+            Some(Some(endpoints)) => {
+                self.endpoints(endpoints);
+                self.same_facts(file, endpoints);
+            }
             Some(None) => self.push("/endepunkter".into(), wrong_type(JsonKind::Object)),
         }
     }
@@ -430,6 +434,64 @@ impl Check<'_> {
         }
     }
 
+    /// What the file says twice must agree: the person's name (`navn`, and in `session` and
+    /// `person`) and each case's title (in the case list and in the case's detail).
+    fn same_facts(&mut self, file: &Map<String, Value>, endpoints: &Map<String, Value>) {
+        let text = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_owned);
+        if let Some(name) = text(file.get("navn")) {
+            for key in ["session", "person"] {
+                let Some(other) = text(endpoints.get(key).and_then(|b| b.pointer("/data/navn")))
+                else {
+                    continue;
+                };
+                if other != name {
+                    self.push(
+                        format!("{}/data/navn", child("/endepunkter", key)),
+                        ProblemKind::Mismatch {
+                            value: other,
+                            other_pointer: "/navn".into(),
+                            other_value: name.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        for (key, body) in endpoints {
+            let Some(prefix) = key.strip_suffix("sager") else {
+                continue;
+            };
+            if !(prefix.is_empty() || prefix.ends_with('/')) {
+                continue;
+            }
+            let Some(cases) = body.pointer("/data").and_then(Value::as_array) else {
+                continue;
+            };
+            for (index, case) in cases.iter().enumerate() {
+                let (Some(id), Some(title)) = (text(case.get("id")), text(case.get("titel")))
+                else {
+                    continue;
+                };
+                let detail_key = format!("{prefix}sager/{id}");
+                let detail = endpoints
+                    .get(&detail_key)
+                    .and_then(|b| b.pointer("/data/sag/titel"));
+                if let Some(detail) = text(detail).filter(|detail| *detail != title) {
+                    self.push(
+                        format!("{}/data/sag/titel", child("/endepunkter", &detail_key)),
+                        ProblemKind::Mismatch {
+                            value: detail,
+                            other_pointer: format!(
+                                "{}/data/{index}/titel",
+                                child("/endepunkter", key)
+                            ),
+                            other_value: title,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
     /// The cases of a case list (at `at`, keys prefixed by `prefix`) need UUIDs and, when the
     /// citizen can see them, a detail endpoint.
     fn case_details(
@@ -536,12 +598,14 @@ mod tests {
     }
 
     fn own_data(endpoints: Map<String, Value>) -> Value {
+        // The person's name as the data gives it: the validator checks that they agree.
+        let name = endpoints["session"]["data"]["navn"].clone();
         json!({
             "$schema": "../scenarie.schema.json",
             "format": FORMAT,
             "version": 1,
             "id": "odense-sygemeldt",
-            "navn": "Sygemeldt i Odense",
+            "navn": name,
             "beskrivelse": "Sygemeldt med sygedagpenge.",
             "endepunkter": endpoints,
         })
@@ -647,6 +711,56 @@ mod tests {
         assert_eq!(problems[0].pointer, "/opgaver/0/succes");
         assert_eq!(problems[0].kind, ProblemKind::EmptySuccess);
         assert!(problems[0].message(Lang::Da).contains("»sider«"));
+    }
+
+    #[test]
+    fn a_name_or_a_case_title_given_twice_must_agree() {
+        let mut endpoints = sygemeldt_endpoints();
+        let mut file = own_data(endpoints.clone());
+        let name = file["navn"].as_str().unwrap().to_owned();
+        file["navn"] = json!("Et andet navn");
+        let problems = parse(&file).unwrap_err();
+        let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
+        assert_eq!(
+            pointers,
+            [
+                "/endepunkter/session/data/navn",
+                "/endepunkter/person/data/navn"
+            ]
+        );
+        let message = problems[0].message(Lang::Da);
+        assert!(message.contains(&format!("»{name}«")), "{message}");
+        assert!(
+            message.contains("navn (/navn)") && message.contains("»Et andet navn«"),
+            "{message}"
+        );
+
+        let cases = endpoints["sager"]["data"].as_array().unwrap().clone();
+        let (index, case) = cases
+            .iter()
+            .enumerate()
+            .find(|(_, case)| {
+                endpoints.contains_key(&format!("sager/{}", case["id"].as_str().unwrap()))
+            })
+            .unwrap();
+        let key = format!("sager/{}", case["id"].as_str().unwrap());
+        let mut detail = endpoints[&key].clone();
+        detail["data"]["sag"]["titel"] = json!("Ny titel");
+        endpoints.insert(key.clone(), detail);
+        let problems = parse(&own_data(endpoints)).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].pointer,
+            format!(
+                "/endepunkter/sager~1{}/data/sag/titel",
+                case["id"].as_str().unwrap()
+            )
+        );
+        let message = problems[0].message(Lang::Da);
+        assert!(
+            message.contains(&format!("sager → sag {} → titel", index + 1)),
+            "{message}"
+        );
     }
 
     #[test]

@@ -86,6 +86,13 @@ pub enum ProblemKind {
     BadCaseId { id: String },
     /// A case the citizen can see has no detail endpoint (`key`).
     MissingCaseDetail { case_id: String, key: String },
+    /// A fact the file gives twice differs (a name, a case's title): the value here, and the
+    /// other place with its value.
+    Mismatch {
+        value: String,
+        other_pointer: String,
+        other_value: String,
+    },
     /// An endpoint's body does not match the contract.
     Data(DataError),
 }

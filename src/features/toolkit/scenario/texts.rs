@@ -197,6 +197,14 @@ impl ProblemKind {
                     "A success criterion needs “sider” (pages that reach the goal), “svar” (the right answer) or both.",
                 )
                 .to_owned(),
+            ProblemKind::Mismatch { value, other_pointer, other_value } => {
+                let place = super::pointer::readable(other_pointer, lang).unwrap_or_default();
+                let (value, other_value) = (q(value), q(other_value));
+                match lang {
+                    Lang::Da => format!("Her står {value}, men i {place} ({other_pointer}) står {other_value}. Det skal være det samme begge steder."),
+                    Lang::En => format!("This says {value}, but {place} ({other_pointer}) says {other_value}. Both places must say the same."),
+                }
+            }
             ProblemKind::MissingEndpoint { key } => match lang {
                 Lang::Da => format!("Endepunktet {} mangler. Alle 13 faste endepunkter skal være med.", q(key)),
                 Lang::En => format!("The endpoint {} is missing. All 13 fixed endpoints must be included.", q(key)),
