@@ -36,10 +36,11 @@ const declared = (path, pattern, what) => {
 };
 
 /**
- * Pages without a frame: the unknown address (it gets the neutral one) and the component
- * gallery, a developers' page whose 42 examples would put most of the stylesheet inline.
+ * Pages without a frame: the unknown address (it gets the neutral one), the component gallery, a
+ * developers' page whose 42 examples would put most of the stylesheet inline, and a study's
+ * report, a facilitator's page made of the files they drop in.
  */
-const NO_FRAME = ["/findes-ikke", "/komponenter", "/resultater"];
+export const NO_FRAME = ["/findes-ikke", "/komponenter", "/resultater"];
 
 /** Every page address with a frame (tests/e2e/support/routes.ts, checked against src/page/routes.rs by a native test). */
 export function frameRoutes() {

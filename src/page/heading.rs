@@ -66,10 +66,10 @@ fn when_shown(
     });
 }
 
-/// Whether a modal dialog is open.
+/// Whether a modal dialog is open (a closed one stays in the page, hidden, without the class).
 fn modal_open() -> bool {
     document()
-        .query_selector("[aria-modal=true]")
+        .query_selector("[aria-modal=true].is-visible")
         .ok()
         .flatten()
         .is_some()

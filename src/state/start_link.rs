@@ -124,8 +124,8 @@ impl Awaited {
     }
 }
 
-/// The setup of a start link, from its parameters in address order: a code expands in place of
-/// itself (`code` decodes it), a parameter given twice keeps its first value, and a scenario
+/// The setup of a start link, from its parameters in order: a code expands in place of itself
+/// (`code` decodes it), a parameter given twice keeps its first value, and a scenario
 /// that is not `loaded` holds back the persona (logging in as a scenario's persona without its
 /// data would show nothing but errors).
 pub fn setup_of(
@@ -166,20 +166,17 @@ thread_local! {
     static START: OnceCell<Vec<(String, String)>> = const { OnceCell::new() };
 }
 
-/// A query string's parameters, in order.
+/// A query string's setup parameters and return address (the first value of each), in the
+/// order of [`SETUP`], so an explicit parameter comes before the code that might repeat it.
 fn query_params(query: &str) -> Vec<(String, String)> {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    let entries = js_sys::try_iter(&params).ok().flatten();
-    for entry in entries.into_iter().flatten().flatten() {
-        let pair = js_sys::Array::from(&entry);
-        if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            out.push((name, value));
-        }
-    }
-    out
+    SETUP
+        .iter()
+        .chain([&param::AFTER])
+        .filter_map(|name| params.get(name).map(|value| (name.to_string(), value)))
+        .collect()
 }
 
 /// The query of an app address (`/sager?x=1` → `x=1`).

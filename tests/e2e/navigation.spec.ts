@@ -26,7 +26,9 @@ for (const persona of PERSONAS) {
     }) => {
       test.setTimeout(120_000); // 36 navigations, each waiting for its heading
       await page.setViewportSize({ width: size.width, height: size.height });
-      await openSettled(page, `/?persona=${persona}`);
+      // From a page outside the menu, so the first item ("Overblik") is a navigation of its own:
+      // the start link's setup leaves the address, so `/?persona=…` would already be `/`.
+      await openSettled(page, `/kalender?persona=${persona}`);
       let navigations = 0;
       for (let round = 0; round < ROUNDS; round++) {
         for (const name of menu.da) {

@@ -4,21 +4,12 @@
 import { readFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { plainTest as test } from "./support/test";
-import { axeViolations, expandPanel, heading, userName } from "./support/app";
+import { axeViolations, closePanel, expandPanel, heading, openPanel, userName } from "./support/app";
 import { layoutProblems } from "./support/layout";
 
 const exampleText = () => readFileSync("public/api/scenarier/eksempel.json", "utf8");
 const EXAMPLE_NAME = "Susanne Bech Thomsen";
 
-async function openPanel(page: Page) {
-  await page.keyboard.press("Control+Shift+F");
-  await expandPanel(page);
-}
-
-async function closePanel(page: Page) {
-  await page.getByTestId("panel-close").click();
-  await expect(page.getByTestId("facilitator-panel")).toHaveCount(0);
-}
 
 async function pick(page: Page, testid: string, text: string) {
   await page.getByTestId(testid).setInputFiles({ name: "eksempel.json", mimeType: "application/json", buffer: Buffer.from(text) });
@@ -28,6 +19,17 @@ async function pick(page: Page, testid: string, text: string) {
 async function setField(page: Page, selector: string, value: string) {
   await page.locator(selector).fill(value);
   await page.locator(selector).dispatchEvent("change");
+}
+
+/** Sets up a study on the login page: the example loaded, its person the only one offered, and
+ * the first participant's code. */
+async function setUpStudy(page: Page, participant: string) {
+  await page.goto("/log-ind?facilitator");
+  await expandPanel(page);
+  await pick(page, "scenario-file", exampleText());
+  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+  await page.locator("#panel-study-eksempel").check();
+  await setField(page, "[data-testid=panel-participant]", participant);
 }
 
 /** A page in a browser with nothing stored (another machine), failing on a page error. */
@@ -65,6 +67,10 @@ test("the start link follows every change in the panel, copies, and sets the sam
   await pick(page, "scenario-file", exampleText());
   await expect(page.getByTestId("scenario-loaded")).toBeVisible();
   await changed("loading a scenario");
+  // Nobody is logged in: by default the participant logs in on the login page.
+  await expect(page.getByTestId("link-logs-in")).not.toBeChecked();
+  await page.getByTestId("link-logs-in").check();
+  await changed("choosing that the link logs in");
   await page.locator("#panel-persona").selectOption("eksempel");
   await changed("choosing the scenario's person (without switching to it)");
   await page.locator("#panel-start-page").selectOption("/sager");
@@ -171,12 +177,7 @@ test("a scenario link for another file says so, and the facilitator can go on wi
 });
 
 test("a participant sees only the participant's app; Ny deltager keeps the results and clears the screen", async ({ page }) => {
-  await page.goto("/log-ind?facilitator");
-  await expandPanel(page);
-  await pick(page, "scenario-file", exampleText());
-  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
-  await page.locator("#panel-study-eksempel").check();
-  await setField(page, "[data-testid=panel-participant]", "D1");
+  await setUpStudy(page, "D1");
   await page.getByTestId("link-logs-in").uncheck();
   const link = await page.getByTestId("start-link").inputValue();
   expect(setupOf(link)).not.toHaveProperty("persona");
@@ -263,12 +264,7 @@ async function susAnswers(page: Page, answers: number[]) {
 }
 
 test("two participants with SEQ, SUS, a note and an overridden verdict make a combined report with the right figures", async ({ page, baseURL }) => {
-  await page.goto("/log-ind?facilitator");
-  await expandPanel(page);
-  await pick(page, "scenario-file", exampleText());
-  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
-  await page.locator("#panel-study-eksempel").check();
-  await setField(page, "[data-testid=panel-participant]", "D1");
+  await setUpStudy(page, "D1");
   await closePanel(page);
   const bar = page.getByTestId("task-bar");
   const menu = (name: string) => page.locator(".navigation-menu nav").getByRole("link", { name }).first();
@@ -329,6 +325,10 @@ test("two participants with SEQ, SUS, a note and an overridden verdict make a co
   await bar.getByTestId("task-done").click();
   await seq(page, 6);
   await susAnswers(page, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+  // D2's first answer was right (an answer-only task waits for the mark).
+  await openPanel(page);
+  await page.getByTestId("task-result").nth(0).getByTestId("answer-mark").selectOption("ja");
+  await closePanel(page);
 
   // The exports of both, as the tab keeps them, are the inputs the report is checked against.
   const inputs = await page.evaluate(() => ({

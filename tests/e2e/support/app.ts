@@ -22,6 +22,18 @@ export const userName = (page: Page) => page.locator(".portal-user [data-testid=
 /** The scenario's date: the app's today, whatever day the tests run. */
 export const SCENARIO_DATE = REFERENCE_DATE;
 
+/** Opens the facilitator panel with its keyboard shortcut, every section unfolded. */
+export async function openPanel(page: Page) {
+  await page.keyboard.press("Control+Shift+F");
+  await expandPanel(page);
+}
+
+/** Closes the facilitator panel. */
+export async function closePanel(page: Page) {
+  await page.getByTestId("panel-close").click();
+  await expect(page.getByTestId("facilitator-panel")).toHaveCount(0);
+}
+
 /** Opens every folded section of the facilitator panel (they start closed). */
 export async function expandPanel(page: Page) {
   const panel = page.getByTestId("facilitator-panel");

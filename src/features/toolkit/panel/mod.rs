@@ -25,7 +25,7 @@ use crate::state::{
     language::{use_i18n, I18n},
 };
 
-use super::setup::{choices, loaded_meta, participant, personas_resource};
+use super::setup::{choices, loaded_meta, participant, personas_resource, Choice};
 use super::texts::ToolkitText;
 use super::texts::{logged_in_as, quoted};
 use super::use_toolkit;
@@ -54,6 +54,9 @@ fn use_panel() -> (I18n, Toolkit, Clock, ApiSettings) {
 /// The mock's persona index, as the panel's sections share it.
 type Personas = LocalResource<Result<PersonaIndex, ApiError>>;
 
+/// Everyone to log in as (the loaded scenario's person first), as the sections share it.
+type People = Memo<Vec<Choice>>;
+
 /// The panel.
 #[component]
 pub fn FacilitatorPanel() -> impl IntoView {
@@ -65,17 +68,14 @@ pub fn FacilitatorPanel() -> impl IntoView {
     let close = Callback::new(move |()| toolkit.panel_open.set(false));
     // The person chosen in the person section: the start link's too.
     let pick = RwSignal::new(untrack(|| settings.persona()));
-    let names = Signal::derive(move || -> Vec<(String, String)> {
+    // Everyone to log in as, for the sections that list people (made again only when they
+    // change, so a list's focus stays put).
+    let people = Memo::new(move |_| {
         let meta = loaded_meta(toolkit);
         personas
             .get()
             .and_then(Result::ok)
-            .map(|index| {
-                choices(&index, meta.as_ref(), i18n.lang())
-                    .into_iter()
-                    .map(|c| (c.id, c.name))
-                    .collect()
-            })
+            .map(|index| choices(&index, meta.as_ref(), i18n.lang()))
             .unwrap_or_default()
     });
     view! {
@@ -92,7 +92,7 @@ pub fn FacilitatorPanel() -> impl IntoView {
                     let lang = i18n.lang();
                     let person = if settings.is_logged_in() {
                         let id = settings.persona();
-                        let name = names.with(|names| names.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()));
+                        let name = people.with(|people| people.iter().find(|c| c.id == id).map(|c| c.name.clone()));
                         logged_in_as(lang, name.as_deref().unwrap_or(&id), &id)
                     } else {
                         ToolkitText::NobodyLoggedIn.text(lang).to_owned()
@@ -111,11 +111,11 @@ pub fn FacilitatorPanel() -> impl IntoView {
                     }
                     parts.join(" · ")
                 }}</p>
-                <PersonSection personas pick/>
+                <PersonSection people pick/>
                 <ScenarioSection personas/>
-                <StudySection personas/>
+                <StudySection people/>
                 <TasksSection/>
-                <StartLinkSection pick names/>
+                <StartLinkSection pick people/>
                 <LanguageSection/>
                 <DateSection/>
                 <FaultsSection/>

@@ -3,29 +3,22 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::super::setup::{choices, loaded_meta, log_in_as};
+use super::super::setup::log_in_as;
 use super::super::texts::{logged_in_as, ToolkitText};
 use super::section::PanelSection;
 use crate::page::routes::Page;
 
-use super::{use_panel, Personas};
+use super::{use_panel, People};
 
 /// Who is logged in (or that nobody is), and switching to anyone from the mock or the loaded
 /// scenario; the overview shows them. `pick` is the person chosen (the start link's too).
 #[component]
-pub(super) fn PersonSection(personas: Personas, pick: RwSignal<String>) -> impl IntoView {
+pub(super) fn PersonSection(people: People, pick: RwSignal<String>) -> impl IntoView {
     let (i18n, toolkit, clock, settings) = use_panel();
     let navigate = use_navigate();
-    let people = move || {
-        let meta = loaded_meta(toolkit);
-        personas
-            .get()
-            .and_then(Result::ok)
-            .map(|index| choices(&index, meta.as_ref(), i18n.lang()))
-            .unwrap_or_default()
-    };
     let options = move || {
-        people()
+        people
+            .get()
             .into_iter()
             .map(|c| {
                 let selected = {
@@ -42,7 +35,8 @@ pub(super) fn PersonSection(personas: Personas, pick: RwSignal<String>) -> impl 
             return i18n.t(ToolkitText::NobodyLoggedIn).to_owned();
         }
         let id = settings.persona();
-        let name = people()
+        let name = people
+            .get()
             .into_iter()
             .find(|c| c.id == id)
             .map_or_else(|| id.clone(), |c| c.name);

@@ -9,7 +9,7 @@ use super::super::texts::{minutes, quoted, ToolkitText};
 use super::super::transport::faults::Faults;
 use super::faults::FAILURES;
 use super::section::PanelSection;
-use super::use_panel;
+use super::{use_panel, People};
 use crate::date::Date;
 use crate::format::long_date;
 use crate::i18n::{Lang, Text};
@@ -154,20 +154,19 @@ impl LinkSetup {
 /// The start link: its page, whether it logs in, the link itself with *Kopiér*, and what it
 /// sets. `pick` is the person chosen in the panel's person section.
 #[component]
-pub(super) fn StartLinkSection(
-    pick: RwSignal<String>,
-    names: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
-    let (i18n, toolkit, clock, _) = use_panel();
+pub(super) fn StartLinkSection(pick: RwSignal<String>, people: People) -> impl IntoView {
+    let (i18n, toolkit, clock, settings) = use_panel();
     let (page, set_page) = signal(Page::Overview);
-    let (logs_in, set_logs_in) = signal(true);
+    // Logging in from the link is what a facilitator who switched person wants; otherwise (a
+    // study's participant logs in on the login page) it is off until chosen.
+    let (logs_in, set_logs_in) = signal(untrack(|| settings.is_logged_in()));
     let (copied, set_copied) = signal(None::<bool>);
     let name_of = move |id: &str| {
-        names.with(|names| {
-            names
+        people.with(|people| {
+            people
                 .iter()
-                .find(|(i, _)| i == id)
-                .map_or_else(|| id.to_owned(), |(_, name)| name.clone())
+                .find(|c| c.id == id)
+                .map_or_else(|| id.to_owned(), |c| c.name.clone())
         })
     };
     let setup = Memo::new(move |_| {

@@ -4,31 +4,21 @@
 use leptos::prelude::*;
 
 use super::super::setup::{
-    choices, earlier_results, keep_results, loaded_meta, participant, set_participant,
-    set_study_personas, study_personas,
+    earlier_results, keep_results, participant, set_participant, set_study_personas, study_personas,
 };
 use super::super::texts::{earlier_participants, ToolkitText};
 use super::section::PanelSection;
-use super::{use_panel, Personas};
+use super::{use_panel, People};
 use crate::page::{routes::Page, session::use_end_session};
 use crate::save_file::save_file;
 
 /// The study's participant and people, and the hand-over to the next participant.
 #[component]
-pub(super) fn StudySection(personas: Personas) -> impl IntoView {
+pub(super) fn StudySection(people: People) -> impl IntoView {
     let (i18n, toolkit, clock, _) = use_panel();
     let end_session = use_end_session();
     let code = NodeRef::<leptos::html::Input>::new();
     let (ready, set_ready) = signal(false);
-    // A memo: the boxes are made again only when the people change, so focus stays put.
-    let people = Memo::new(move |_| {
-        let meta = loaded_meta(toolkit);
-        personas
-            .get()
-            .and_then(Result::ok)
-            .map(|index| choices(&index, meta.as_ref(), i18n.lang()))
-            .unwrap_or_default()
-    });
     let toggle = move |id: String, on: bool| {
         let mut ids = untrack(|| study_personas(toolkit));
         ids.retain(|i| *i != id);
@@ -102,7 +92,7 @@ pub(super) fn StudySection(personas: Personas) -> impl IntoView {
                 (n > 0).then(|| view! {
                     <p data-testid="earlier-participants">
                         {earlier_participants(i18n.lang(), n)} " "
-                        <button type="button" class="button button-unstyled" data-testid="download-earlier" on:click=download>
+                        <button type="button" class="button button-secondary button-small" data-testid="download-earlier" on:click=download>
                             {move || i18n.t(ToolkitText::DownloadEarlier)}
                         </button>
                     </p>

@@ -1,7 +1,8 @@
 //! How a task went, by the scenario's success criterion: *direkte succes* (the goal reached with
 //! no detour: before it, only the start page and the criterion's `via` pages), *indirekte
 //! succes* (reached after a detour), *fejl* (not reached, or an answer the facilitator marked
-//! wrong) or *sprunget over*. A criterion with an answer and no pages does not judge the way.
+//! wrong) or *sprunget over*. A criterion with an answer and no pages does not judge the way,
+//! and gives no verdict until the facilitator has marked the answer.
 //! The facilitator can override any verdict.
 
 use serde::{Deserialize, Serialize};
@@ -68,8 +69,10 @@ pub fn classify(
     if answer_right == Some(false) {
         return Some(Verdict::Failed);
     }
-    // Without pages to reach, the answer decides; the way is not judged.
+    // Without pages to reach, the answer decides (not judged until it is marked); the way is not
+    // judged.
     let reached = if success.pages.is_empty() {
+        answer_right?;
         Some(0)
     } else {
         pages.iter().position(|page| success.pages.contains(page))
@@ -137,13 +140,13 @@ mod tests {
             Some(Verdict::Direct)
         );
         let answer_only = to(&[], &[], true);
+        let visited = pages(&["/", "/sager"]);
         assert_eq!(
-            classify(
-                Some(&answer_only),
-                Outcome::Done,
-                &pages(&["/", "/sager"]),
-                None
-            ),
+            classify(Some(&answer_only), Outcome::Done, &visited, None),
+            None
+        );
+        assert_eq!(
+            classify(Some(&answer_only), Outcome::Done, &visited, Some(true)),
             Some(Verdict::Direct)
         );
         assert_eq!(
