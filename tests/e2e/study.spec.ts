@@ -450,3 +450,40 @@ test("the panel fits a laptop screen: its sections start folded, stay as they we
     expect(cut, lang).toEqual([]);
   }
 });
+
+for (const [lang, width] of [["en", 390], ["da", 390], ["en", 1280]] as const) {
+  test(`axe-core and the layout checks: the SEQ, the SUS and the note field (${lang}, ${width} px); nothing fetched after Ny deltager`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    const failed: string[] = [];
+    page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
+    await setUpStudy(page, "D1");
+    await page.locator(`#panel-lang-${lang}`).check();
+    await closePanel(page);
+    await page.getByTestId("log-in").click();
+    await openPanel(page);
+    await page.getByTestId("start-tasks").click();
+    const bar = page.getByTestId("task-bar");
+    await bar.getByTestId("task-done").click();
+    await expect(bar.getByTestId("seq")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page, width > 400)).toEqual([]);
+    await page.keyboard.press("Control+Shift+L");
+    await expect(page.getByTestId("note-text")).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await seq(page, 4);
+    await bar.getByTestId("task-skip").click();
+    await seq(page);
+    await bar.getByTestId("task-skip").click();
+    await seq(page);
+    await expect(page.getByTestId("sus")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page, width > 400)).toEqual([]);
+    await page.getByTestId("sus-skip").click();
+    await openPanel(page);
+    await page.getByTestId("new-participant").click();
+    await expect(page.getByTestId("earlier-participants")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(failed).toEqual([]);
+  });
+}
