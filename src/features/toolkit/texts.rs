@@ -446,11 +446,20 @@ pub fn report_counts(lang: Lang, participants: &[String], scenarios: &[String]) 
     }
 }
 
+/// A number to the tenth in the language's form: "12,3" / "12.3".
+pub fn tenths(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// "12,3 sek." / "12.3 s".
 pub fn seconds(lang: Lang, seconds: f64) -> String {
     match lang {
-        Lang::Da => format!("{} sek.", format!("{seconds:.1}").replace('.', ",")),
-        Lang::En => format!("{seconds:.1} s"),
+        Lang::Da => format!("{} sek.", tenths(lang, seconds)),
+        Lang::En => format!("{} s", tenths(lang, seconds)),
     }
 }
 

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use super::super::setup::{earlier_results, task_run};
-use super::super::tasks::export::{decimal, StudyExport};
+use super::super::tasks::export::StudyExport;
 use super::super::tasks::sus;
-use super::super::texts::{report_counts, seconds, ToolkitText};
+use super::super::texts::{report_counts, seconds, tenths, ToolkitText};
 use super::super::use_toolkit;
 use super::logic::{report, report_csv, Report, TaskSummary};
 use crate::components::alert::{Alert, AlertKind};
@@ -172,14 +172,6 @@ fn percent(lang: Lang, share: f64) -> String {
     }
 }
 
-/// A decimal number in the language's form.
-fn number(lang: Lang, value: f64) -> String {
-    match lang {
-        Lang::Da => decimal(value),
-        Lang::En => format!("{value:.1}"),
-    }
-}
-
 /// The report's tables, chart, paths and notes.
 #[component]
 fn ReportBody(report: Report, lang: Lang) -> impl IntoView {
@@ -187,9 +179,9 @@ fn ReportBody(report: Report, lang: Lang) -> impl IntoView {
     let rows = report.tasks.iter().map(|task| {
         let time = task.time.map_or_else(
             || "–".to_owned(),
-            |(median, min, max)| format!("{} ({}–{})", seconds(lang, median), number(lang, min), number(lang, max)),
+            |(median, min, max)| format!("{} ({}–{})", seconds(lang, median), tenths(lang, min), tenths(lang, max)),
         );
-        let seq = task.seq.map_or_else(|| "–".to_owned(), |(mean, n)| format!("{} (n = {n})", number(lang, mean)));
+        let seq = task.seq.map_or_else(|| "–".to_owned(), |(mean, n)| format!("{} (n = {n})", tenths(lang, mean)));
         view! {
             <tr data-testid="report-task">
                 <th scope="row">{task.id.clone()}</th>
@@ -223,7 +215,7 @@ fn ReportBody(report: Report, lang: Lang) -> impl IntoView {
             view! {
                 <tr data-testid="report-sus">
                     <th scope="row">{score.participant.clone()}</th>
-                    <td class="amount">{number(lang, score.score)}</td>
+                    <td class="amount">{tenths(lang, score.score)}</td>
                     <td>{sus::grade(score.score, lang)}</td>
                 </tr>
             }
@@ -274,7 +266,7 @@ fn ReportBody(report: Report, lang: Lang) -> impl IntoView {
                         {sus_mean.map(|mean| view! {
                             <tr data-testid="report-sus-mean">
                                 <th scope="row">{format!("{} (n = {})", t(ToolkitText::ReportSusMean), report.sus.len())}</th>
-                                <td class="amount">{number(lang, mean)}</td>
+                                <td class="amount">{tenths(lang, mean)}</td>
                                 <td>{sus::grade(mean, lang)}</td>
                             </tr>
                         })}

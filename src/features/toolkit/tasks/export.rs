@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::texts::tenths;
 use super::{sus, Note, TaskResult, TaskRun};
 use crate::i18n::Lang;
 
@@ -168,9 +169,9 @@ pub const CSV_COLUMNS: [&str; 18] = [
     "sus",
 ];
 
-/// A number with a decimal comma, to the tenth.
+/// A number as the CSV writes it: to the tenth, with a decimal comma (Danish Excel).
 pub fn decimal(value: f64) -> String {
-    format!("{value:.1}").replace('.', ",")
+    tenths(Lang::Da, value)
 }
 
 /// A CSV field, quoted when it holds a separator, a quote or a line break.
