@@ -21,6 +21,7 @@ pub mod tasks;
 pub mod toolkit;
 
 use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::MatchNestedRoutes;
 
 use crate::page::lazy::LazyPart;
@@ -84,6 +85,7 @@ pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
         <gallery::GalleryRoutes/>
     }
     .into_inner()
+    .into_any_nested_route()
 }
 
 /// What sections show outside the page: the facilitator panel and the task bar.

@@ -16,6 +16,7 @@ pub mod state;
 pub mod texts;
 
 use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::{components::Route, MatchNestedRoutes};
 
 use crate::page::{lazy::Lazy, routes::Page};
@@ -51,4 +52,5 @@ pub fn DataUseRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=Page::ActFor.segment() view=Lazy(act_for_view)/>
     }
     .into_inner()
+    .into_any_nested_route()
 }

@@ -7,6 +7,7 @@ mod logged_out;
 pub mod texts;
 
 use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::{
     components::{Redirect, Route},
     path, MatchNestedRoutes,
@@ -25,4 +26,5 @@ pub fn ServiceRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=Page::LoggedOut.segment() view=LoggedOutPage/>
     }
     .into_inner()
+    .into_any_nested_route()
 }

@@ -18,6 +18,7 @@ pub mod tasks;
 pub mod texts;
 pub mod transport;
 
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -189,4 +190,5 @@ pub fn ToolkitRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=Page::StudyResults.segment() view=Lazy(report_view)/>
     }
     .into_inner()
+    .into_any_nested_route()
 }
