@@ -22,7 +22,6 @@ pub mod toolkit;
 
 use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
-use leptos_router::MatchNestedRoutes;
 
 use crate::page::lazy::LazyPart;
 use crate::state::api_settings::ApiSettings;
@@ -68,7 +67,7 @@ pub fn provide_sections(settings: ApiSettings) {
 
 /// Every section's routes.
 #[component(transparent)]
-pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn SectionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <overview::OverviewRoutes cards=overview_cards/>
         <cases::CaseRoutes/>

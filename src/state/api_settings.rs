@@ -62,6 +62,13 @@ impl ApiSettings {
         }
     }
 
+    /// The client that reads `source` for whoever is logged in in this tab; `None` while nobody
+    /// is (after *Log af* the client is the default person's, and nothing may be asked of it in
+    /// the name of the person before). Tracked, like [`ApiSettings::client`].
+    pub fn logged_in_client_for(&self, source: crate::api::Source) -> Option<Client> {
+        self.is_logged_in().then(|| self.client_for(source))
+    }
+
     /// The current persona id (tracked).
     pub fn persona(&self) -> String {
         self.config.with(|config| config.persona.clone())

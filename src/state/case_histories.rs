@@ -45,27 +45,21 @@ pub fn use_case_histories() -> Signal<Option<Vec<CaseDetail>>> {
     let sources = use_sources();
     let settings = use_api_settings();
     let details = LocalResource::new(move || {
-        // Nothing while nobody is logged in: after *Log af* the client is the default person's,
-        // while the list may still be the person's before (their ids would be asked of another).
-        let logged_in = settings.is_logged_in();
         // `None`: the list or the session is still loading (or failed: then no history is read).
-        let wanted: Option<Vec<String>> = logged_in
-            .then(|| {
-                sources.cases.with(|cases| {
-                    let cases = cases?;
-                    let login = sources.session.with(|session| {
-                        session.map(|s| s.as_ref().ok().and_then(|s| s.data.last_login.clone()))
-                    })?;
-                    Some(match (cases, login) {
-                        (Ok(cases), Some(login)) => changed_since(&cases.data, &login, HISTORY_CAP),
-                        _ => Vec::new(),
-                    })
-                })
+        let wanted: Option<Vec<String>> = sources.cases.with(|cases| {
+            let cases = cases?;
+            let login = sources.session.with(|session| {
+                session.map(|s| s.as_ref().ok().and_then(|s| s.data.last_login.clone()))
+            })?;
+            Some(match (cases, login) {
+                (Ok(cases), Some(login)) => changed_since(&cases.data, &login, HISTORY_CAP),
+                _ => Vec::new(),
             })
-            .flatten();
-        let client = settings.client_for(Source::Cases);
+        });
+        // Nothing while nobody is logged in: the list may still be the person's before.
+        let client = settings.logged_in_client_for(Source::Cases);
         async move {
-            let ids = wanted?;
+            let (client, ids) = (client?, wanted?);
             let answers =
                 futures::future::join_all(ids.iter().map(|id| endpoints::fetch_case(&client, id)))
                     .await;

@@ -102,10 +102,7 @@ fn endpoint_resource(
     let source = endpoint.source();
     erased(Box::new(move || {
         let today = clock.today();
-        let client = settings
-            .is_logged_in()
-            .then(|| source.map(|source| settings.client_for(source)))
-            .flatten();
+        let client = source.and_then(|source| settings.logged_in_client_for(source));
         let endpoint = endpoint.clone();
         Box::pin(async move {
             let body = match client {

@@ -16,7 +16,7 @@ pub mod texts;
 use leptos::prelude::*;
 use leptos_router::{
     components::{Outlet, ParentRoute, Route},
-    MatchNestedRoutes, ParamSegment, StaticSegment,
+    ParamSegment, StaticSegment,
 };
 
 use crate::page::{hrefs::with_query, lazy::Lazy, routes::Page};
@@ -37,7 +37,7 @@ crate::lazy_view!(
 
 /// `/sager` and `/sager/{id}`, both from the `cases` chunk.
 #[component(transparent)]
-pub fn CaseRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn CaseRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=Page::Cases.segment() view=Outlet>
             <Route path=StaticSegment("") view=Lazy(list_view)/>

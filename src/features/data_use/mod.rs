@@ -16,8 +16,7 @@ pub mod state;
 pub mod texts;
 
 use leptos::prelude::*;
-use leptos_router::any_nested_route::IntoAnyNestedRoute;
-use leptos_router::{components::Route, MatchNestedRoutes};
+use leptos_router::{any_nested_route::IntoAnyNestedRoute, components::Route};
 
 use crate::page::{lazy::Lazy, routes::Page};
 
@@ -46,7 +45,7 @@ crate::lazy_view!(
 
 /// The section's routes, each loading the section's chunk.
 #[component(transparent)]
-pub fn DataUseRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn DataUseRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <Route path=Page::DataUse.segment() view=Lazy(page_view)/>
         <Route path=Page::ActFor.segment() view=Lazy(act_for_view)/>

@@ -6,7 +6,7 @@ mod page;
 pub mod texts;
 
 use leptos::prelude::*;
-use leptos_router::{components::Route, path, MatchNestedRoutes};
+use leptos_router::{components::Route, path};
 
 pub use page::OverviewPage;
 
@@ -19,6 +19,8 @@ crate::lazy_view!(
 
 /// The overview's route: the root (`Page::Overview.path()` is "/", checked by a test).
 #[component(transparent)]
-pub fn OverviewRoutes<V: IntoView + 'static>(cards: fn() -> V) -> impl MatchNestedRoutes + Clone {
+pub fn OverviewRoutes<V: IntoView + 'static>(
+    cards: fn() -> V,
+) -> impl leptos_router::MatchNestedRoutes + Clone {
     view! { <Route path=path!("/") view=move || view! { <OverviewPage cards/> }/> }.into_inner()
 }

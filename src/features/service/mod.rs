@@ -7,10 +7,10 @@ mod logged_out;
 pub mod texts;
 
 use leptos::prelude::*;
-use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::{
+    any_nested_route::IntoAnyNestedRoute,
     components::{Redirect, Route},
-    path, MatchNestedRoutes,
+    path,
 };
 
 use crate::page::routes::Page;
@@ -19,7 +19,7 @@ use logged_out::LoggedOutPage;
 
 /// The accessibility statement, its short address, and the logged-out page.
 #[component(transparent)]
-pub fn ServiceRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn ServiceRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <Route path=Page::Accessibility.segment() view=AccessibilityPage/>
         <Route path=path!("/was") view=|| view! { <Redirect path=Page::Accessibility.path()/> }/>

@@ -18,12 +18,11 @@ pub mod tasks;
 pub mod texts;
 pub mod transport;
 
-use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::{components::Route, MatchNestedRoutes};
+use leptos_router::{any_nested_route::IntoAnyNestedRoute, components::Route};
 
 use crate::api::{ApiConfig, Http};
 use crate::page::{lazy::Lazy, routes::Page};
@@ -184,7 +183,7 @@ crate::lazy_view!(
 
 /// The toolkit's routes: the simulated login and the study's combined report.
 #[component(transparent)]
-pub fn ToolkitRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn ToolkitRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <Route path=Page::LogIn.segment() view=Lazy(login_view)/>
         <Route path=Page::StudyResults.segment() view=Lazy(report_view)/>
