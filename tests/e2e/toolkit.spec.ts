@@ -238,6 +238,7 @@ test("the marker survives: panel changes need no reload", async ({ page }) => {
 });
 
 test("after inactivity a dialog counts down; Fortsæt keeps the session, otherwise it ends", async ({ page }) => {
+  test.setTimeout(90_000); // two real 10 s countdowns: 18–20 s
   // 10 s of inactivity: the warning shows for the last 5 s, long enough for an axe scan on a
   // busy machine.
   await page.goto("/?persona=familie&udloeb=10");
