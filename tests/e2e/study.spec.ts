@@ -282,6 +282,7 @@ test("two participants with SEQ, SUS, a note and an overridden verdict make a co
   await bar.getByTestId("task-done").click();
   await seq(page, 7);
   await expect(bar).toContainText("Opgave 2 af 3");
+  await expect(bar.getByTestId("task-bar-task")).toBeFocused();
   await page.keyboard.press("Control+Shift+L");
   await page.getByTestId("note-text").fill("Ledte i menuen");
   await page.getByTestId("note-save").click();
@@ -305,6 +306,8 @@ test("two participants with SEQ, SUS, a note and an overridden verdict make a co
   await openPanel(page);
   const rows = page.getByTestId("task-result");
   await expect(rows.nth(1).getByTestId("verdict")).toContainText("Direkte succes (automatisk)");
+  // The right answer stays beside the mark after the task.
+  await expect(rows.nth(0).getByTestId("right-answer")).toHaveText("Rigtigt svar: 26. november 2026, 7.030 kr.");
   await rows.nth(0).getByTestId("answer-mark").selectOption("nej");
   await expect(rows.nth(0).getByTestId("verdict").locator("option").first()).toHaveText("Fejl (automatisk)");
   await rows.nth(1).getByTestId("verdict").selectOption("indirekte-succes");
@@ -452,6 +455,42 @@ test("the panel fits a laptop screen: its sections start folded, stay as they we
     });
     expect(cut, lang).toEqual([]);
   }
+});
+
+test("without the SEQ the next task's text takes focus, so a second Enter does not skip it; the SUS scrolls alone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const noSeq = JSON.parse(exampleText());
+  noSeq.spoergeskemaer = { seq: false, sus: true };
+  await page.goto("/log-ind?facilitator");
+  await expandPanel(page);
+  await pick(page, "scenario-file", JSON.stringify(noSeq));
+  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+  await page.locator("#panel-study-eksempel").check();
+  await closePanel(page);
+  await page.getByTestId("log-in").click();
+  await openPanel(page);
+  await page.getByTestId("start-tasks").click();
+  const bar = page.getByTestId("task-bar");
+  await expect(bar).toContainText("Opgave 1 af 3");
+  await bar.getByTestId("task-skip").focus();
+  await page.keyboard.press("Enter");
+  await expect(bar).toContainText("Opgave 2 af 3");
+  await expect(bar.getByTestId("task-bar-task")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(bar).toContainText("Opgave 2 af 3");
+  await bar.getByTestId("task-done").click();
+  await expect(bar).toContainText("Opgave 3 af 3");
+  await expect(bar.getByTestId("task-bar-task")).toBeFocused();
+  await bar.getByTestId("task-done").click();
+
+  // The SUS covers the page: scrolled to its end, the wheel moves nothing behind it.
+  await expect(page.getByTestId("sus")).toBeVisible();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.locator(".questionnaire.is-visible").evaluate((box) => box.scrollTo(0, box.scrollHeight));
+  await page.mouse.move(200, 400);
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(300); // a scroll of the page behind would have happened by now
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });
 
 for (const [lang, width] of [["en", 390], ["da", 390], ["en", 1280]] as const) {

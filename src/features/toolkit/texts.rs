@@ -424,12 +424,17 @@ pub fn criterion_text(lang: Lang, success: &Success) -> String {
         });
     }
     if let Some(answer) = &success.answer {
-        parts.push(match lang {
-            Lang::Da => format!("Rigtigt svar: {answer}"),
-            Lang::En => format!("Right answer: {answer}"),
-        });
+        parts.push(right_answer(lang, answer));
     }
     parts.join(" ")
+}
+
+/// "Rigtigt svar: 12. december": the answer the facilitator marks a task's answer against.
+pub fn right_answer(lang: Lang, answer: &str) -> String {
+    match lang {
+        Lang::Da => format!("Rigtigt svar: {answer}"),
+        Lang::En => format!("Right answer: {answer}"),
+    }
 }
 
 /// "3 deltagere: D1, D2, D3 · scenarie »eksempel«".

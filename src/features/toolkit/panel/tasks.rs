@@ -8,7 +8,9 @@ use super::super::setup::{end_run, loaded_meta, now, participant, save_run, task
 use super::super::tasks::export::StudyExport;
 use super::super::tasks::verdict::Verdict;
 use super::super::tasks::{Now, Stage, TaskResult, TaskRun};
-use super::super::texts::{criterion_text, seconds, task_number, verdict_label, ToolkitText};
+use super::super::texts::{
+    criterion_text, right_answer, seconds, task_number, verdict_label, ToolkitText,
+};
 use super::section::PanelSection;
 use super::use_panel;
 use crate::i18n::Text;
@@ -97,14 +99,16 @@ pub(super) fn TasksSection() -> impl IntoView {
             }
             let rows = (0..count).filter_map(|index| {
                 let first = untrack(|| result(index))?;
-                let has_answer = untrack(|| run.with(|run| {
+                // The right answer stays beside the mark after the task, when it is marked.
+                let expected = untrack(|| run.with(|run| {
                     run.as_ref()
                         .and_then(|run| run.tasks.iter().find(|task| task.id == first.id))
                         .and_then(|task| task.success.as_ref())
-                        .is_some_and(|success| success.answer.is_some())
+                        .and_then(|success| success.answer.clone())
                 }));
                 let verdict_id = format!("verdict-{index}");
                 let answer_id = format!("answer-{index}");
+                let answer_hint = format!("answer-hint-{index}");
                 let field = move |read: fn(&TaskResult) -> String| {
                     move || result(index).map(|r| read(&r)).unwrap_or_default()
                 };
@@ -140,10 +144,11 @@ pub(super) fn TasksSection() -> impl IntoView {
                                     }).collect_view()}
                                 </select>
                             </div>
-                            {has_answer.then(|| view! {
+                            {expected.map(|expected| view! {
                                 <div class="form-group">
                                     <label class="form-label" for=answer_id.clone()>{ToolkitText::ColAnswer.text(lang)}</label>
-                                    <select class="form-select" id=answer_id data-testid="answer-mark" on:change=move |ev| {
+                                    <span class="form-hint" id=answer_hint.clone() data-testid="right-answer">{right_answer(lang, &expected)}</span>
+                                    <select class="form-select" id=answer_id aria-describedby=answer_hint data-testid="answer-mark" on:change=move |ev| {
                                         let right = match event_target_value(&ev).as_str() {
                                             "ja" => Some(true),
                                             "nej" => Some(false),

@@ -184,7 +184,7 @@ fn ReportBody(report: Report, lang: Lang) -> impl IntoView {
         let seq = task.seq.map_or_else(|| "–".to_owned(), |(mean, n)| format!("{} (n = {n})", tenths(lang, mean)));
         view! {
             <tr data-testid="report-task">
-                <th scope="row">{task.id.clone()}</th>
+                <th scope="row" class="report-task-id">{task.id.clone()}</th>
                 <td class="amount" data-label=t(ToolkitText::ReportSuccess) data-testid="report-success">{task.success_rate().map_or_else(|| "–".to_owned(), |r| percent(lang, r))}</td>
                 <td class="amount" data-label=t(ToolkitText::VerdictDirect)>{task.direct}</td>
                 <td class="amount" data-label=t(ToolkitText::VerdictIndirect)>{task.indirect}</td>

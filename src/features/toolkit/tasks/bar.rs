@@ -19,7 +19,8 @@ use crate::state::language::use_i18n;
 pub fn TaskBar() -> impl IntoView {
     let i18n = use_i18n();
     let toolkit = use_toolkit();
-    let pathname = use_location().pathname;
+    let location = use_location();
+    let pathname = location.pathname;
     // Stored, so the handlers below are `Copy`.
     let navigate = StoredValue::new_local(use_navigate());
     let run = Memo::new(move |_| task_run(toolkit));
@@ -33,6 +34,10 @@ pub fn TaskBar() -> impl IntoView {
             }
         }
     });
+    // The task's text, focused when the next task comes up on the same page (after *Færdig*,
+    // *Spring over* or the question): the keyboard starts at the new task, not on a button that
+    // would skip it. A task that starts on another page gets the page's focus instead.
+    let task_text = NodeRef::<leptos::html::Div>::new();
     // Changes the run `now`; then, when a next task has begun, goes to its start page.
     let step = move |change: &dyn Fn(&mut TaskRun, Now, &str)| {
         let Some(mut run) = task_run(toolkit) else {
@@ -49,8 +54,25 @@ pub fn TaskBar() -> impl IntoView {
         );
         let is = run.current().map(|(n, _)| n);
         save_run(toolkit, &run);
-        if let (true, Some(start)) = (is.is_some() && is != was, next_start) {
-            navigate.with_value(|navigate| navigate(start.as_str(), Default::default()));
+        if is.is_none() || is == was {
+            return;
+        }
+        // The address with its query: a start page is left as it is only when it is shown as it
+        // starts (`/sager` after `/sager?side=2` starts again on page 1).
+        let address = match location.search.get_untracked() {
+            search if search.is_empty() => here,
+            search => format!("{here}?{search}"),
+        };
+        match next_start {
+            Some(start) if start != address => {
+                navigate.with_value(|navigate| navigate(start.as_str(), Default::default()));
+            }
+            // After the bar has drawn the task.
+            _ => request_animation_frame(move || {
+                if let Some(text) = task_text.get_untracked() {
+                    let _ = text.focus();
+                }
+            }),
         }
     };
     let finish = move |outcome: Outcome| {
@@ -70,7 +92,7 @@ pub fn TaskBar() -> impl IntoView {
                                 _ => task.text.clone(),
                             };
                             view! {
-                                <div role="status" class="task-bar-task">
+                                <div role="status" class="task-bar-task" tabindex="-1" node_ref=task_text data-testid="task-bar-task">
                                     <strong class="task-bar-number">{task_number(lang, n, total)} ": "</strong>
                                     <span data-testid="task-text">{text}</span>
                                 </div>
