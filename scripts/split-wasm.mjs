@@ -21,14 +21,20 @@ import { ROUTE_CHUNKS } from "./route-chunks.mjs";
  * Shared chunks are merged (tools/wasm-split-cli/merge-chunks.patch) while loading gets cheaper,
  * counting one more request as this many bytes of the unoptimised module (about 1 KiB gzip once
  * optimised; on a slow 4G link a request costs a round trip of about 150 ms, shared by six
- * connections). The splits a route loads together come from scripts/route-chunks.mjs; the pages
- * every visit starts on, the login and the overview, count three times (a load set given three
- * times weighs three times). What it gave, page by page, and why not a higher cost (+20 KiB on
- * the login page for 1–4 fewer files per page): docs/performance.md, *Fewer wasm files*.
+ * connections). The splits a route loads together come from scripts/route-chunks.mjs; a route's
+ * load counts three times, the pages every visit starts on, the login and the overview, nine
+ * times (a load set given three times weighs three times). A split no route loads (the
+ * facilitator's panel and its sections, the scenario file's check) is a load set of its own that
+ * counts once: a citizen's page is not given more files so that a facilitator's section gets
+ * fewer. What it gave, page by page, and why not a higher cost (+20 KiB on the login page for 1–4
+ * fewer files per page): docs/performance.md, *Fewer wasm files*.
  */
 export const MERGE_REQUEST_COST = 8192;
 /** The pages every visit starts on. */
 const FIRST_PAGES = ["/log-ind", "/"];
+/** How many times a route's load counts, and a first page's. */
+const ROUTE_WEIGHT = 3;
+const FIRST_PAGE_WEIGHT = 9;
 
 const run = (tool, args) => execFileSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
 /** A content hash for a file name (16 hex digits). */
@@ -47,7 +53,7 @@ export function splitWasm(staging, raw) {
     const split = join(work, "split");
     const bindgen = join(work, "bindgen");
     const loadSets = Object.entries(ROUTE_CHUNKS).flatMap(([route, splits]) =>
-      Array(FIRST_PAGES.includes(route) ? 3 : 1).fill(splits.join(",")),
+      Array(FIRST_PAGES.includes(route) ? FIRST_PAGE_WEIGHT : ROUTE_WEIGHT).fill(splits.join(",")),
     );
     run("wasm-split-cli", [
       raw, split, "--out-name", stem, "--target", "web",

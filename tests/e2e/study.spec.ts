@@ -160,6 +160,59 @@ test("a built-in person's start link logs straight in on a fresh browser, and th
   await other.close();
 });
 
+test("the panel fetches its frame only; a section's code arrives when it is first opened, and one that cannot be fetched says so and its retry shows it", async ({ page }) => {
+  const chunk = /\/split_(toolkit|panel_settings|panel_study|scenario_check)-[0-9a-f]+\.wasm$/;
+  const fetched = new Set<string>();
+  page.on("request", (request) => {
+    const found = chunk.exec(new URL(request.url()).pathname);
+    if (found) fetched.add(found[1]);
+  });
+  let blocked = true;
+  await page.route(/\/split_panel_settings-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort("failed") : route.continue()));
+  await page.goto("/log-ind?facilitator");
+  await expect(page.getByTestId("facilitator-panel")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect([...fetched]).toEqual(["toolkit"]);
+
+  await page.getByTestId("panel-person-toggle").click();
+  const error = page.getByTestId("panel-section-load-error");
+  await expect(error).toContainText("Vi kunne ikke hente denne del af Mit Overblik");
+  // The other sections still open and work.
+  await page.getByTestId("panel-tasks-toggle").click();
+  await expect(page.getByTestId("facilitator-panel")).toContainText("Det indlæste scenarie har ingen opgaver");
+  expect(fetched.has("panel_study")).toBe(true);
+  expect(fetched.has("scenario_check")).toBe(false);
+
+  blocked = false;
+  await error.getByRole("button", { name: "Prøv igen" }).click();
+  await expect(page.locator("#panel-persona")).toBeVisible();
+  await expect(error).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the scenario file's check is fetched when a file is picked, not with the panel; if it cannot be fetched the panel says so and the next pick loads the file", async ({ page }) => {
+  const check = /\/split_scenario_check-[0-9a-f]+\.wasm$/;
+  const fetched: string[] = [];
+  page.on("request", (request) => check.test(new URL(request.url()).pathname) && fetched.push(request.url()));
+  let blocked = true;
+  await page.route(check, (route) => (blocked ? route.abort("failed") : route.continue()));
+  await page.goto("/log-ind?facilitator");
+  await expandPanel(page);
+  await expect(page.getByTestId("scenario-file")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+
+  await pick(page, "scenario-file", exampleText());
+  await expect(page.getByTestId("scenario-errors")).toContainText("kontrollen af scenariefiler kunne ikke hentes");
+  await expect(page.getByTestId("scenario-loaded")).toHaveCount(0);
+  expect(fetched.length).toBeGreaterThan(0);
+
+  blocked = false;
+  await pick(page, "scenario-file", exampleText());
+  await expect(page.getByTestId("scenario-loaded")).toBeVisible();
+  await expect(page.getByTestId("scenario-errors")).toHaveCount(0);
+});
+
 test("a scenario link for another file says so, and the facilitator can go on without it", async ({ page }) => {
   const code = Buffer.from("persona=vejle-sygemeldt&scenarie=vejle-sygemeldt").toString("base64url");
   await page.goto(`/sager?opsaetning=${code}`);

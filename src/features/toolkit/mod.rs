@@ -135,8 +135,9 @@ pub fn use_toolkit() -> Toolkit {
     expect_context::<Toolkit>()
 }
 
-// Three chunks: the login page every participant sees, the task bar a participant sees in a
-// test, and the panel (with the scenario validator) only the facilitator opens.
+// Chunks: the login page every participant sees, the task bar a participant sees in a test, and
+// the panel's frame only the facilitator opens (its sections' bodies, and the check of a
+// scenario file, are chunks of their own, fetched when first used: panel/mod.rs, setup.rs).
 crate::lazy_view!(
     login,
     fn login_view() {
@@ -151,9 +152,10 @@ crate::lazy_view!(
     }
 );
 
-// With the panel: the page a start link opens when its scenario is not loaded here.
+// The page a start link opens when its scenario is not loaded here: with the panel's study
+// sections, whose file picker it shares.
 crate::lazy_view!(
-    toolkit,
+    panel_study,
     pub fn awaited_view() {
         view! { <panel::AwaitedScenario/> }
     }

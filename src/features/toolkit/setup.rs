@@ -76,17 +76,39 @@ pub enum Rejected {
     Invalid(Vec<Problem>),
     /// Valid, but larger than the tab's storage takes.
     TooBig,
+    /// The checker's chunk could not be fetched (the file was not read).
+    CheckerUnavailable,
+}
+
+impl From<leptos::wasm_split::SplitLoaderError> for Rejected {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Rejected {
+        Rejected::CheckerUnavailable
+    }
+}
+
+/// Checks a scenario file. In the release build this is the `scenario_check` chunk (the
+/// validator, with every model's decoder and encoder for the exact check), fetched when a
+/// facilitator first picks a file, not with the panel.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(scenario_check, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn check(text: String, builtin: Vec<String>) -> Result<Scenario, Rejected> {
+    parse_scenario(&text, &builtin).map_err(Rejected::Invalid)
 }
 
 /// Validates `text` and, if it is a valid scenario, replaces the loaded one with it, moves the
 /// clock to its date and tells the views. An invalid file changes nothing.
-pub fn load_scenario(
-    text: &str,
-    builtin: &[String],
+pub async fn load_scenario(
+    text: String,
+    builtin: Vec<String>,
     toolkit: Toolkit,
     clock: Clock,
 ) -> Result<ScenarioMeta, Rejected> {
-    let scenario = parse_scenario(text, builtin).map_err(Rejected::Invalid)?;
+    #[cfg(feature = "split")]
+    let scenario = check(text, builtin).await?;
+    #[cfg(not(feature = "split"))]
+    let scenario = check(text, builtin)?;
     let previous = stored_scenario();
     remove_scenario();
     if !store(&scenario) {

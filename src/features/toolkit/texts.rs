@@ -122,6 +122,8 @@ crate::texts! {
             "The file was not loaded. The previous scenario is unchanged. Fix these errors:";
         ScenarioTooBig => "Filen er for stor til at blive gemt i browserfanen.",
             "The file is too large to keep in the browser tab.";
+        CheckerUnavailable => "Filen blev ikke indlæst: kontrollen af scenariefiler kunne ikke hentes. Tjek forbindelsen, og vælg filen igen. Det tidligere scenarie er uændret.",
+            "The file was not loaded: the scenario file check could not be fetched. Check the connection and choose the file again. The previous scenario is unchanged.";
         FileUnreadable => "Filen kunne ikke læses.",
             "The file could not be read.";
         NoScenario => "Intet scenarie er indlæst.",

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::super::texts::ToolkitText;
-use super::section::PanelSection;
 use crate::date::Date;
 use crate::state::{
     clock::{use_clock, REFERENCE_DATE},
@@ -17,7 +16,6 @@ pub(super) fn DateSection() -> impl IntoView {
     let clock = use_clock();
     let (invalid, set_invalid) = signal(false);
     view! {
-        <PanelSection id="panel-date" title=ToolkitText::DateHeading>
             <div class="form-group" class:form-error=invalid>
                 <label class="form-label" for="panel-date-input">{move || i18n.t(ToolkitText::DateLabel)}</label>
                 <span class="form-hint" id="panel-date-hint">{move || i18n.t(ToolkitText::DateHint)}</span>
@@ -35,6 +33,5 @@ pub(super) fn DateSection() -> impl IntoView {
             <button type="button" class="button button-secondary mt-3" on:click=move |_| { set_invalid.set(false); clock.set(REFERENCE_DATE); }>
                 {move || i18n.t(ToolkitText::UseReferenceDate)}
             </button>
-        </PanelSection>
     }
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use super::super::texts::ToolkitText;
 use super::super::transport::faults::{Failure, FaultPlan};
 use super::super::use_toolkit;
-use super::section::PanelSection;
 use crate::api::Source;
 use crate::components::data_table::DataTable;
 use crate::state::{language::use_i18n, source_texts::source_label, sources::use_sources};
@@ -70,7 +69,6 @@ pub(super) fn FaultsSection() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PanelSection id="panel-faults" title=ToolkitText::FaultsHeading>
             <p>{move || i18n.t(ToolkitText::FaultsHint)}</p>
             <DataTable caption=i18n.signal(ToolkitText::FaultsHeading) testid="fault-table">
                 <thead>
@@ -89,6 +87,5 @@ pub(super) fn FaultsSection() -> impl IntoView {
             }>
                 {move || i18n.t(ToolkitText::RefetchAll)}
             </button>
-        </PanelSection>
     }
 }

@@ -39,6 +39,7 @@ use language::LanguageSection;
 use person::PersonSection;
 use reset::ResetSection;
 use scenario::ScenarioSection;
+use section::PanelSection;
 use start_link::StartLinkSection;
 use study::StudySection;
 
@@ -56,6 +57,76 @@ type Personas = LocalResource<Result<PersonaIndex, ApiError>>;
 
 /// Everyone to log in as (the loaded scenario's person first), as the sections share it.
 type People = Memo<Vec<Choice>>;
+
+/// What the panel's sections share, made once by the panel: the persona index, everyone to log
+/// in as, and the person chosen in the person section (the start link's too).
+#[derive(Clone, Copy)]
+struct Shared {
+    personas: Personas,
+    people: People,
+    pick: RwSignal<String>,
+}
+
+fn use_shared() -> Shared {
+    expect_context::<Shared>()
+}
+
+// The sections' bodies, fetched when a section is first opened, in two chunks: the study
+// (scenario file, participants, tasks and results, the start link) and the test's settings.
+crate::lazy_view!(
+    panel_study,
+    fn scenario_body() {
+        view! { <ScenarioSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_study,
+    fn study_body() {
+        view! { <StudySection/> }
+    }
+);
+crate::lazy_view!(
+    panel_study,
+    fn tasks_body() {
+        view! { <TasksSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_study,
+    fn start_link_body() {
+        view! { <StartLinkSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_settings,
+    fn person_body() {
+        view! { <PersonSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_settings,
+    fn date_body() {
+        view! { <DateSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_settings,
+    fn faults_body() {
+        view! { <FaultsSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_settings,
+    fn timeout_body() {
+        view! { <TimeoutSection/> }
+    }
+);
+crate::lazy_view!(
+    panel_settings,
+    fn reset_body() {
+        view! { <ResetSection/> }
+    }
+);
 
 /// The panel.
 #[component]
@@ -77,6 +148,11 @@ pub fn FacilitatorPanel() -> impl IntoView {
             .and_then(Result::ok)
             .map(|index| choices(&index, meta.as_ref(), i18n.lang()))
             .unwrap_or_default()
+    });
+    provide_context(Shared {
+        personas,
+        people,
+        pick,
     });
     view! {
         <ModalDialog id="facilitator-panel" class="facilitator-panel" labelled_by="panel-heading" open=Signal::stored(true) on_close=close>
@@ -111,16 +187,16 @@ pub fn FacilitatorPanel() -> impl IntoView {
                     }
                     parts.join(" · ")
                 }}</p>
-                <PersonSection people pick/>
-                <ScenarioSection personas/>
-                <StudySection people/>
-                <TasksSection/>
-                <StartLinkSection pick people/>
+                <PanelSection id="panel-person" title=ToolkitText::PersonHeading body=person_body/>
+                <PanelSection id="panel-scenario" title=ToolkitText::ScenarioHeading body=scenario_body/>
+                <PanelSection id="panel-study" title=ToolkitText::StudyHeading body=study_body/>
+                <PanelSection id="panel-tasks" title=ToolkitText::TasksHeading body=tasks_body/>
+                <PanelSection id="panel-link" title=ToolkitText::StartLinkHeading body=start_link_body/>
                 <LanguageSection/>
-                <DateSection/>
-                <FaultsSection/>
-                <TimeoutSection/>
-                <ResetSection/>
+                <PanelSection id="panel-date" title=ToolkitText::DateHeading body=date_body/>
+                <PanelSection id="panel-faults" title=ToolkitText::FaultsHeading body=faults_body/>
+                <PanelSection id="panel-timeout" title=ToolkitText::TimeoutHeading body=timeout_body/>
+                <PanelSection id="panel-reset" title=ToolkitText::ResetHeading body=reset_body/>
             </div>
         </ModalDialog>
         <div class="confirm-backdrop is-visible" aria-hidden="true" on:click=move |_| close.run(())></div>

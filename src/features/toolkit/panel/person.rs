@@ -5,16 +5,16 @@ use leptos_router::hooks::use_navigate;
 
 use super::super::setup::log_in_as;
 use super::super::texts::{logged_in_as, ToolkitText};
-use super::section::PanelSection;
 use crate::page::routes::Page;
 
-use super::{use_panel, People};
+use super::{use_panel, use_shared, Shared};
 
 /// Who is logged in (or that nobody is), and switching to anyone from the mock or the loaded
 /// scenario; the overview shows them. `pick` is the person chosen (the start link's too).
 #[component]
-pub(super) fn PersonSection(people: People, pick: RwSignal<String>) -> impl IntoView {
+pub(super) fn PersonSection() -> impl IntoView {
     let (i18n, toolkit, clock, settings) = use_panel();
+    let Shared { people, pick, .. } = use_shared();
     let navigate = use_navigate();
     let options = move || {
         people
@@ -43,7 +43,6 @@ pub(super) fn PersonSection(people: People, pick: RwSignal<String>) -> impl Into
         logged_in_as(i18n.lang(), &name, &id)
     };
     view! {
-        <PanelSection id="panel-person" title=ToolkitText::PersonHeading>
             <p data-testid="panel-logged-in">{status}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-persona">{move || i18n.t(ToolkitText::PersonLabel)}</label>
@@ -57,6 +56,5 @@ pub(super) fn PersonSection(people: People, pick: RwSignal<String>) -> impl Into
             }>
                 {move || i18n.t(if settings.is_logged_in() { ToolkitText::SwitchTo } else { ToolkitText::LogInChosen })}
             </button>
-        </PanelSection>
     }
 }

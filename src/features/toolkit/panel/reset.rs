@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::super::setup::{end_run, remove_scenario};
 use super::super::texts::ToolkitText;
-use super::section::PanelSection;
 use super::use_panel;
 use crate::i18n::Lang;
 use crate::page::session::use_log_off;
@@ -28,11 +27,9 @@ pub(super) fn ResetSection() -> impl IntoView {
         clear_storage(false);
     };
     view! {
-        <PanelSection id="panel-reset" title=ToolkitText::ResetHeading>
             <p>{move || i18n.t(ToolkitText::ResetHint)}</p>
             <button type="button" class="button button-secondary" data-testid="panel-reset" on:click=reset>
                 {move || i18n.t(ToolkitText::ResetAll)}
             </button>
-        </PanelSection>
     }
 }

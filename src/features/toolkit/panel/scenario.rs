@@ -5,11 +5,10 @@ use leptos::prelude::*;
 use super::super::scenario::{readable, ScenarioMeta};
 use super::super::setup::{end_run, load_scenario, loaded_meta, remove_scenario, Rejected};
 use super::super::texts::{scenario_summary, ToolkitText};
-use super::section::PanelSection;
 use crate::components::alert::{Alert, AlertKind};
 use crate::i18n::Text;
 
-use super::{use_panel, Personas};
+use super::{use_panel, use_shared, Personas};
 
 /// What loading a file ended in.
 #[derive(Clone, PartialEq)]
@@ -21,8 +20,9 @@ enum LoadResult {
 
 /// Loading a scenario file: the panel's section, with what is loaded and its removal.
 #[component]
-pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
+pub(super) fn ScenarioSection() -> impl IntoView {
     let (i18n, toolkit, _, _) = use_panel();
+    let personas = use_shared().personas;
     let reset = RwSignal::new(0u32);
     let summary = move || {
         let lang = i18n.lang();
@@ -41,7 +41,6 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
         }
     };
     view! {
-        <PanelSection id="panel-scenario" title=ToolkitText::ScenarioHeading>
             <p>
                 {move || i18n.t(ToolkitText::ScenarioHint)} " "
                 <a href="/api/scenarier/eksempel.json" download="eksempel.json">"eksempel.json"</a>
@@ -50,7 +49,6 @@ pub(super) fn ScenarioSection(personas: Personas) -> impl IntoView {
             </p>
             <ScenarioLoader personas id="scenario-file" reset on_loaded=Callback::new(|_| ())/>
             {summary}
-        </PanelSection>
     }
 }
 
@@ -88,7 +86,7 @@ pub(in super::super) fn ScenarioLoader(
                 .and_then(Result::ok)
                 .map(|index| index.personas.into_iter().map(|p| p.id).collect())
                 .unwrap_or_default();
-            match load_scenario(&text, &builtin, toolkit, clock) {
+            match load_scenario(text, builtin, toolkit, clock).await {
                 Ok(meta) => {
                     set_result.set(Some(LoadResult::Loaded));
                     on_loaded.run(meta);
@@ -131,6 +129,11 @@ pub(in super::super) fn ScenarioLoader(
             LoadResult::Rejected(Rejected::TooBig) => view! {
                 <Alert kind=AlertKind::Error testid="scenario-errors">
                     <p class="alert-text">{ToolkitText::ScenarioTooBig.text(lang)}</p>
+                </Alert>
+            }.into_any(),
+            LoadResult::Rejected(Rejected::CheckerUnavailable) => view! {
+                <Alert kind=AlertKind::Error testid="scenario-errors">
+                    <p class="alert-text">{ToolkitText::CheckerUnavailable.text(lang)}</p>
                 </Alert>
             }.into_any(),
             LoadResult::Rejected(Rejected::Invalid(problems)) => view! {

@@ -8,8 +8,7 @@ use super::super::setup::{loaded_meta, participant, study_personas};
 use super::super::texts::{minutes, quoted, ToolkitText};
 use super::super::transport::faults::Faults;
 use super::faults::FAILURES;
-use super::section::PanelSection;
-use super::{use_panel, People};
+use super::{use_panel, use_shared, Shared};
 use crate::date::Date;
 use crate::format::long_date;
 use crate::i18n::{Lang, Text};
@@ -154,8 +153,9 @@ impl LinkSetup {
 /// The start link: its page, whether it logs in, the link itself with *Kopiér*, and what it
 /// sets. `pick` is the person chosen in the panel's person section.
 #[component]
-pub(super) fn StartLinkSection(pick: RwSignal<String>, people: People) -> impl IntoView {
+pub(super) fn StartLinkSection() -> impl IntoView {
     let (i18n, toolkit, clock, settings) = use_panel();
+    let Shared { people, pick, .. } = use_shared();
     let (page, set_page) = signal(Page::Overview);
     // Logging in from the link is what a facilitator who switched person wants; otherwise (a
     // study's participant logs in on the login page) it is off until chosen.
@@ -213,7 +213,6 @@ pub(super) fn StartLinkSection(pick: RwSignal<String>, people: People) -> impl I
         });
     };
     view! {
-        <PanelSection id="panel-link" title=ToolkitText::StartLinkHeading>
             <p>{move || i18n.t(ToolkitText::StartLinkHint)}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-start-page">{move || i18n.t(ToolkitText::StartPage)}</label>
@@ -259,7 +258,6 @@ pub(super) fn StartLinkSection(pick: RwSignal<String>, people: People) -> impl I
                     <dd>{value}</dd>
                 }).collect_view()}
             </dl>
-        </PanelSection>
     }
 }
 

@@ -7,15 +7,15 @@ use super::super::setup::{
     earlier_results, keep_results, participant, set_participant, set_study_personas, study_personas,
 };
 use super::super::texts::{earlier_participants, ToolkitText};
-use super::section::PanelSection;
-use super::{use_panel, People};
+use super::{use_panel, use_shared};
 use crate::page::{routes::Page, session::use_end_session};
 use crate::save_file::save_file;
 
 /// The study's participant and people, and the hand-over to the next participant.
 #[component]
-pub(super) fn StudySection(people: People) -> impl IntoView {
+pub(super) fn StudySection() -> impl IntoView {
     let (i18n, toolkit, clock, _) = use_panel();
+    let people = use_shared().people;
     let end_session = use_end_session();
     let code = NodeRef::<leptos::html::Input>::new();
     let (ready, set_ready) = signal(false);
@@ -46,7 +46,6 @@ pub(super) fn StudySection(people: People) -> impl IntoView {
         );
     };
     view! {
-        <PanelSection id="panel-study" title=ToolkitText::StudyHeading>
             <p>{move || i18n.t(ToolkitText::StudyHint)}</p>
             <div class="form-group">
                 <label class="form-label" for="panel-participant">{move || i18n.t(ToolkitText::ParticipantLabel)}</label>
@@ -98,6 +97,5 @@ pub(super) fn StudySection(people: People) -> impl IntoView {
                     </p>
                 })
             }}
-        </PanelSection>
     }
 }

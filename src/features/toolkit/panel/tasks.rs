@@ -11,7 +11,6 @@ use super::super::tasks::{Now, Stage, TaskResult, TaskRun};
 use super::super::texts::{
     criterion_text, right_answer, seconds, task_number, verdict_label, ToolkitText,
 };
-use super::section::PanelSection;
 use super::use_panel;
 use crate::i18n::Text;
 use crate::save_file::save_file;
@@ -173,7 +172,6 @@ pub(super) fn TasksSection() -> impl IntoView {
         })
     };
     view! {
-        <PanelSection id="panel-tasks" title=ToolkitText::TasksHeading>
             {move || {
                 let start = start.clone();
                 let tasks = loaded_meta(toolkit).map(|meta| meta.tasks.len()).unwrap_or(0);
@@ -207,6 +205,5 @@ pub(super) fn TasksSection() -> impl IntoView {
                     </button>
                 </p>
             })}
-        </PanelSection>
     }
 }

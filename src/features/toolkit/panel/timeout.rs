@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::super::texts::ToolkitText;
 use super::super::use_toolkit;
-use super::section::PanelSection;
 use crate::state::language::use_i18n;
 
 /// Minutes of inactivity before automatic logout.
@@ -13,7 +12,6 @@ pub(super) fn TimeoutSection() -> impl IntoView {
     let i18n = use_i18n();
     let toolkit = use_toolkit();
     view! {
-        <PanelSection id="panel-timeout" title=ToolkitText::TimeoutHeading>
             <div class="form-group">
                 <label class="form-label" for="panel-timeout-input">{move || i18n.t(ToolkitText::TimeoutLabel)}</label>
                 <input type="number" class="form-input input-width-xs" id="panel-timeout-input" min="1" max="1440" step="1"
@@ -24,6 +22,5 @@ pub(super) fn TimeoutSection() -> impl IntoView {
                         }
                     }/>
             </div>
-        </PanelSection>
     }
 }
