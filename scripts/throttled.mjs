@@ -8,7 +8,10 @@
 //     the page's text: when the frame was painted in the fallback font, the app's text in IBM
 //     Plex Sans is a little larger and Chrome counts it as a new largest paint);
 //   - takeover: the app has replaced the frame (`body[data-frame]` gone);
-//   - filled: no section shows its loading placeholder any more.
+//   - filled: no section shows its loading placeholder any more;
+//   - blocking: the main thread's long tasks (over 50 ms) from the first paint until every
+//     section is filled, as Lighthouse's TBT counts them (each task's time beyond 50 ms, summed),
+//     and the longest of them, measured in the page by a PerformanceObserver.
 // Lighthouse's simulated figures (scripts/lighthouse.mjs) swing with where its observed LCP falls;
 // these are what a browser measures.
 // Usage: node scripts/throttled.mjs [--runs 5]   (scripts/bench.sh builds first)
@@ -41,6 +44,12 @@ async function load(path) {
       uploadThroughput: 750e3 / 8,
     });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+      }).observe({ type: "longtask" });
+    });
     await page.goto(`${origin}${path}?persona=familie`, { waitUntil: "commit" });
     const options = { timeout: 60_000, polling: 50 };
     await page.waitForFunction(() => document.body && !document.body.hasAttribute("data-frame"), null, options);
@@ -53,8 +62,12 @@ async function load(path) {
           new PerformanceObserver((list) => {
             const entries = list.getEntries();
             const last = entries[entries.length - 1];
+            const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+            const tasks = window.__longTasks.filter(([start]) => start >= fcp && start <= filled);
             resolve({
-              fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+              blocking: tasks.reduce((sum, [, duration]) => sum + duration - 50, 0),
+              longest: Math.max(0, ...tasks.map(([, duration]) => duration)),
+              fcp,
               lcp: last.startTime,
               lcpIsTakeover: entries.length > 1 && last.element?.isConnected === true,
               takeover,
@@ -78,15 +91,15 @@ try {
     const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
     results.push({
       path,
-      ...Object.fromEntries(["fcp", "lcp", "takeover", "filled"].map((key) => [key, median(key)])),
+      ...Object.fromEntries(["fcp", "lcp", "takeover", "filled", "blocking", "longest"].map((key) => [key, median(key)])),
       lcpAtTakeover: samples.filter((s) => s.lcpIsTakeover).length,
     });
   }
-  console.log(`\n| throttled load (slow 4G, 4× CPU, real), median of ${runs} | FCP | LCP | LCP at the takeover | takeover | every section filled |`);
-  console.log("|---|---:|---:|---:|---:|---:|");
+  console.log(`\n| throttled load (slow 4G, 4× CPU, real), median of ${runs} | FCP | LCP | LCP at the takeover | takeover | every section filled | blocking time (TBT) | longest task |`);
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
   for (const r of results) {
-    console.log(`| \`${r.path}\` | ${s(r.fcp)} | ${s(r.lcp)} | ${r.lcpAtTakeover} of ${runs} | ${s(r.takeover)} | ${s(r.filled)} |`);
+    console.log(`| \`${r.path}\` | ${s(r.fcp)} | ${s(r.lcp)} | ${r.lcpAtTakeover} of ${runs} | ${s(r.takeover)} | ${s(r.filled)} | ${Math.round(r.blocking)} ms | ${Math.round(r.longest)} ms |`);
   }
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/throttled.json", `${JSON.stringify({ runs, results }, null, 2)}\n`);
