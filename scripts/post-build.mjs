@@ -1,4 +1,5 @@
-// trunk's post_build hook. In a release build: split the wasm into chunks when scripts/build.sh
+// trunk's post_build hook. In a release build: give trunk's file hashes their 16 digits
+// (scripts/pad-hashes.mjs), split the wasm into chunks when scripts/build.sh
 // asks for it (MIT_OVERBLIK_SPLIT=1), reduce and inline the CSS (scripts/assets-css.mjs),
 // render each page's frame in the build itself (scripts/frames.mjs), put the start-up script out
 // of line with integrity on every file and the Content-Security-Policy in a meta tag with the
@@ -11,11 +12,14 @@ import { reduceCss } from "./assets-css.mjs";
 import { compressDir } from "./compress-dist.mjs";
 import { renderFrames } from "./frames.mjs";
 import { hardenDist } from "./harden-dist.mjs";
+import { padHashes } from "./pad-hashes.mjs";
 import { writeRoutePages } from "./route-pages.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 
 if (process.env.TRUNK_PROFILE === "release") {
   const staging = process.env.TRUNK_STAGING_DIR;
+  const padded = padHashes(staging);
+  if (padded.length > 0) console.log(`pad-hashes: ${padded.join(", ")}`);
   if (process.env.MIT_OVERBLIK_SPLIT === "1") {
     const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
     const target = process.env.CARGO_TARGET_DIR ?? join(source, "target");
