@@ -14,17 +14,20 @@
 //     and the longest of them, measured in the page by a PerformanceObserver.
 // Lighthouse's simulated figures (scripts/lighthouse.mjs) swing with where its observed LCP falls;
 // these are what a browser measures.
-// Usage: node scripts/throttled.mjs [--runs 5]   (scripts/bench.sh builds first)
+// Usage: node scripts/throttled.mjs [--runs 5] [--dir dist]   (scripts/bench.sh builds first; --dir
+// another build's output, for a before/after pair)
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1] || 5);
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const runs = Number(option("--runs", 5));
+const dir = option("--dir", "dist");
 const port = 4392;
 const origin = `http://127.0.0.1:${port}`;
 const PAGES = ["/", "/sager", "/oekonomi", "/dine-data"];
 
-const server = spawn("node", ["scripts/e2e-server.mjs", "--port", String(port), "--dir", "dist"], { stdio: "ignore" });
+const server = spawn("node", ["scripts/e2e-server.mjs", "--port", String(port), "--dir", dir], { stdio: "ignore" });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
