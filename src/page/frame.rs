@@ -12,6 +12,13 @@ pub const FRAME_ATTRIBUTE: &str = "data-frame";
 /// language shows).
 pub const FRAME_CLASS: &str = "frame";
 
+/// Whether the build's frame is showing (the app renders behind it).
+pub fn is_framed() -> bool {
+    leptos::prelude::document()
+        .body()
+        .is_some_and(|body| body.has_attribute(FRAME_ATTRIBUTE))
+}
+
 /// Removes the frame and shows the app (idempotent).
 pub fn hand_over() {
     let document = leptos::prelude::document();

@@ -47,6 +47,14 @@ pub fn App() -> impl IntoView {
     tidy_address();
     let (is_routing, set_is_routing) = signal(false);
     let focus = NavigationFocus::provide(is_routing);
+    // Behind the build's frame, the page is built a task after the shell: two shorter tasks
+    // instead of one long one, so a tap is not held up for both (docs/performance.md, *Start-up
+    // in shorter tasks*). Nothing shows in between: the frame stays until the page's heading is
+    // there. Without a frame (the dev server, pages without one) the page is built at once.
+    let page_built = RwSignal::new(!crate::page::frame::is_framed());
+    if !page_built.get_untracked() {
+        set_timeout(move || page_built.set(true), std::time::Duration::ZERO);
+    }
 
     view! {
         <Router set_is_routing>
@@ -59,9 +67,11 @@ pub fn App() -> impl IntoView {
                 <div class="row">
                     <div class="col-12 col-lg-10">
                         <PrintHeader/>
-                        <Routes fallback=NotFoundPage>
-                            <SectionRoutes/>
-                        </Routes>
+                        <Show when=move || page_built.get()>
+                            <Routes fallback=NotFoundPage>
+                                <SectionRoutes/>
+                            </Routes>
+                        </Show>
                     </div>
                 </div>
             </main>
