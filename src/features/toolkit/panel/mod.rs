@@ -71,62 +71,26 @@ fn use_shared() -> Shared {
     expect_context::<Shared>()
 }
 
+/// Declares a loader per section body, `chunk: loader => Section`, the body's code in `chunk`.
+macro_rules! section_bodies {
+    ($($chunk:ident: $loader:ident => $section:ident,)+) => {
+        $( crate::lazy_view!($chunk, fn $loader() { view! { <$section/> } }); )+
+    };
+}
+
 // The sections' bodies, fetched when a section is first opened, in two chunks: the study
 // (scenario file, participants, tasks and results, the start link) and the test's settings.
-crate::lazy_view!(
-    panel_study,
-    fn scenario_body() {
-        view! { <ScenarioSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_study,
-    fn study_body() {
-        view! { <StudySection/> }
-    }
-);
-crate::lazy_view!(
-    panel_study,
-    fn tasks_body() {
-        view! { <TasksSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_study,
-    fn start_link_body() {
-        view! { <StartLinkSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_settings,
-    fn person_body() {
-        view! { <PersonSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_settings,
-    fn date_body() {
-        view! { <DateSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_settings,
-    fn faults_body() {
-        view! { <FaultsSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_settings,
-    fn timeout_body() {
-        view! { <TimeoutSection/> }
-    }
-);
-crate::lazy_view!(
-    panel_settings,
-    fn reset_body() {
-        view! { <ResetSection/> }
-    }
-);
+section_bodies! {
+    panel_study: scenario_body => ScenarioSection,
+    panel_study: study_body => StudySection,
+    panel_study: tasks_body => TasksSection,
+    panel_study: start_link_body => StartLinkSection,
+    panel_settings: person_body => PersonSection,
+    panel_settings: date_body => DateSection,
+    panel_settings: faults_body => FaultsSection,
+    panel_settings: timeout_body => TimeoutSection,
+    panel_settings: reset_body => ResetSection,
+}
 
 /// The panel.
 #[component]
