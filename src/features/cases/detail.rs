@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::logic::{days_overdue, expected_decision};
 use super::state::case_detail_resource;
 use super::status::{status_label, StatusBadge};
-use super::texts::{self, CaseText};
+use super::texts::{self, CasePageText};
 use crate::api::cases::{
     CaseDetail, CaseSummary, DocumentRef, DocumentType, HistoryEntry, ProgressCode,
 };
@@ -38,20 +38,20 @@ pub fn CaseDetailPage() -> impl IntoView {
     let heading = Signal::derive(move || match detail.get() {
         None => i18n.t(ComponentText::Loading).to_owned(),
         Some(Ok(sourced)) => sourced.data.case.title,
-        Some(Err(ApiError::NotFound)) => i18n.t(CaseText::CaseNotFoundTitle).to_owned(),
+        Some(Err(ApiError::NotFound)) => i18n.t(CasePageText::CaseNotFoundTitle).to_owned(),
         Some(Err(_)) => Page::Cases.title(i18n.lang()).to_owned(),
     });
     view! {
         <p class="mb-4">
-            <a href=Page::Cases.path() class="back-link">{move || i18n.t(CaseText::BackToCases)}</a>
+            <a href=Page::Cases.path() class="back-link">{move || i18n.t(CasePageText::BackToCases)}</a>
         </p>
         <PageHeading text=heading/>
         {move || match detail.get() {
             None => view! { <SourceLoading source=Source::Cases/> }.into_any(),
             Some(Ok(sourced)) => view! { <CaseDetailView sourced/> }.into_any(),
             Some(Err(ApiError::NotFound)) => view! {
-                <p class="font-lead" data-testid="case-not-found">{move || i18n.t(CaseText::CaseNotFoundText)}</p>
-                <p><a href=Page::Cases.path()>{move || i18n.t(CaseText::BackToCases)}</a></p>
+                <p class="font-lead" data-testid="case-not-found">{move || i18n.t(CasePageText::CaseNotFoundText)}</p>
+                <p><a href=Page::Cases.path()>{move || i18n.t(CasePageText::BackToCases)}</a></p>
             }
             .into_any(),
             Some(Err(error)) => view! {
@@ -88,41 +88,41 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
         .iter()
         .find(|step| step.code == ProgressCode::Afgjort)
         .map(|step| step.from.clone());
-    let row = move |label: CaseText, value: AnyView| SummaryRow {
+    let row = move |label: CasePageText, value: AnyView| SummaryRow {
         label: i18n.signal(label),
         value,
     };
     let mut facts = vec![
         row(
-            CaseText::ColCaseNumber,
+            CasePageText::ColCaseNumber,
             view! { {case.case_number.clone()} }.into_any(),
         ),
-        row(CaseText::FieldSubject, view! { {subject} }.into_any()),
+        row(CasePageText::FieldSubject, view! { {subject} }.into_any()),
         row(
-            CaseText::FilterAuthority,
+            CasePageText::FilterAuthority,
             view! { {authority.clone()} }.into_any(),
         ),
         row(
-            CaseText::FieldUnit,
+            CasePageText::FieldUnit,
             view! { {case.responsible_unit.clone()} }.into_any(),
         ),
         row(
-            CaseText::FieldCreated,
+            CasePageText::FieldCreated,
             view! { {move || long_date_iso(&created, i18n.lang())} }.into_any(),
         ),
         row(
-            CaseText::ColLastChanged,
+            CasePageText::ColLastChanged,
             view! { {move || date_time_iso(&last_changed, i18n.lang())} }.into_any(),
         ),
     ];
     if let Some(date) = expected {
         facts.push(row(
-            CaseText::ColExpected,
+            CasePageText::ColExpected,
             view! { {move || long_date(date, i18n.lang())} }.into_any(),
         ));
     }
     facts.push(row(
-        CaseText::FieldLegalBasis,
+        CasePageText::FieldLegalBasis,
         view! { {legal_basis} }.into_any(),
     ));
     view! {
@@ -131,7 +131,7 @@ fn CaseDetailView(sourced: Sourced<CaseDetail>) -> impl IntoView {
             {sub_status.map(|text| view! { " " <span class="case-sub-status">{text}</span> })}
         </p>
         <WhatHappensNext case=case.clone() decided_at=decided_at/>
-        <h2>{move || i18n.t(CaseText::AboutCase)}</h2>
+        <h2>{move || i18n.t(CasePageText::AboutCase)}</h2>
         <SummaryList rows=facts testid="case-facts"/>
         <CaseHistory history/>
         <CaseDocuments documents/>
@@ -180,7 +180,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
     let overdue_name = authority.clone();
     view! {
         <section aria-labelledby="next-heading" data-testid="what-next">
-            <h2 id="next-heading">{move || i18n.t(CaseText::NextHeading)}</h2>
+            <h2 id="next-heading">{move || i18n.t(CasePageText::NextHeading)}</h2>
             <p>{main_text}</p>
             {basis.map(|text| view! { <p class="case-basis">{text}</p> })}
             {overdue.map(|days| view! {
@@ -210,7 +210,7 @@ fn WhatHappensNext(case: CaseSummary, decided_at: Option<String>) -> impl IntoVi
 fn CaseHistory(history: Vec<HistoryEntry>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h2>{move || i18n.t(CaseText::HistoryHeading)}</h2>
+        <h2>{move || i18n.t(CasePageText::HistoryHeading)}</h2>
         <ol class="case-timeline" data-testid="case-history">
             {history
                 .into_iter()
@@ -228,7 +228,7 @@ fn CaseHistory(history: Vec<HistoryEntry>) -> impl IntoView {
                     view! {
                         <li class:current=current aria-current=current.then_some("step")>
                             <span class="case-timeline-label">{move || i18n.t(status_label(step.code))}</span>
-                            {current.then(|| view! { " " <Badge kind=BadgeKind::Info text=i18n.signal(CaseText::HistoryNow)/> })}
+                            {current.then(|| view! { " " <Badge kind=BadgeKind::Info text=i18n.signal(CasePageText::HistoryNow)/> })}
                             <span class="case-timeline-date">{when}</span>
                         </li>
                     }
@@ -238,14 +238,14 @@ fn CaseHistory(history: Vec<HistoryEntry>) -> impl IntoView {
     }
 }
 
-fn document_type(kind: DocumentType) -> CaseText {
+fn document_type(kind: DocumentType) -> CasePageText {
     match kind {
-        DocumentType::IncomingLetter => CaseText::DocIncoming,
-        DocumentType::OutgoingLetter => CaseText::DocOutgoing,
-        DocumentType::ExternalNote => CaseText::DocExternalNote,
-        DocumentType::Report => CaseText::DocReport,
-        DocumentType::Plan => CaseText::DocPlan,
-        DocumentType::Other => CaseText::DocOther,
+        DocumentType::IncomingLetter => CasePageText::DocIncoming,
+        DocumentType::OutgoingLetter => CasePageText::DocOutgoing,
+        DocumentType::ExternalNote => CasePageText::DocExternalNote,
+        DocumentType::Report => CasePageText::DocReport,
+        DocumentType::Plan => CasePageText::DocPlan,
+        DocumentType::Other => CasePageText::DocOther,
     }
 }
 
@@ -255,15 +255,15 @@ fn CaseDocuments(documents: Vec<DocumentRef>) -> impl IntoView {
     let i18n = use_i18n();
     let empty = documents.is_empty();
     view! {
-        <h2>{move || i18n.t(CaseText::DocumentsHeading)}</h2>
-        <p>{move || i18n.t(if empty { CaseText::NoDocuments } else { CaseText::DocumentsNote })}</p>
+        <h2>{move || i18n.t(CasePageText::DocumentsHeading)}</h2>
+        <p>{move || i18n.t(if empty { CasePageText::NoDocuments } else { CasePageText::DocumentsNote })}</p>
         {(!empty).then(|| view! {
-            <DataTable caption=i18n.signal(CaseText::DocumentsHeading) testid="case-documents">
+            <DataTable caption=i18n.signal(CasePageText::DocumentsHeading) testid="case-documents">
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t(CaseText::ColDocTitle)}</th>
-                        <th scope="col">{move || i18n.t(CaseText::ColDocType)}</th>
-                        <th scope="col">{move || i18n.t(CaseText::ColDocDate)}</th>
+                        <th scope="col">{move || i18n.t(CasePageText::ColDocTitle)}</th>
+                        <th scope="col">{move || i18n.t(CasePageText::ColDocType)}</th>
+                        <th scope="col">{move || i18n.t(CasePageText::ColDocDate)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -293,7 +293,7 @@ fn CaseLinks(
     let i18n = use_i18n();
     (self_service.is_some() || borger_dk.is_some()).then(|| {
         view! {
-            <h2>{move || i18n.t(CaseText::LinksHeading)}</h2>
+            <h2>{move || i18n.t(CasePageText::LinksHeading)}</h2>
             <ul class="case-links unstyled-list">
                 {self_service.map(|href| {
                     let authority = authority.clone();
@@ -311,7 +311,7 @@ fn CaseLinks(
                     <li>
                         <a href=href.get() rel="noopener" class="function-link">
                             <Icon name="open-in-new"/>
-                            {move || i18n.t(CaseText::LinkArticle)}
+                            {move || i18n.t(CasePageText::LinkArticle)}
                             <span class="sr-only">" " {move || i18n.t(ComponentText::ExternalSite)}</span>
                         </a>
                     </li>

@@ -8,7 +8,7 @@ use super::cases_href;
 use super::logic::filter_options;
 use super::query::CaseQuery;
 use super::status::status_label;
-use super::texts::CaseText;
+use super::texts::CasePageText;
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::components::search_box::SearchBox;
 use crate::components::{clear_filters::ClearFilters, filter_select::FilterSelect};
@@ -93,36 +93,36 @@ pub fn CaseFilters(
         .is_none_or(|width| width >= 600.0);
     view! {
         <form class="case-filters" role="search" aria-labelledby="case-filters-heading" on:submit=on_search>
-            <h2 id="case-filters-heading" class="h3">{move || i18n.t(CaseText::FiltersHeading)}</h2>
+            <h2 id="case-filters-heading" class="h3">{move || i18n.t(CasePageText::FiltersHeading)}</h2>
             <SearchBox
                 id="case-search"
-                label=i18n.signal(CaseText::SearchLabel)
-                hint=i18n.signal(CaseText::SearchHint)
-                button=i18n.signal(CaseText::SearchButton)
+                label=i18n.signal(CasePageText::SearchLabel)
+                hint=i18n.signal(CasePageText::SearchHint)
+                button=i18n.signal(CasePageText::SearchButton)
                 typed
             />
             // On a phone the selects fold away behind one line unless a filter is in use, so the
             // list is not pushed below the first screen; wider screens show them open.
             <details class="case-more-filters" open=wide || query.get_untracked().is_filtered()>
-            <summary>{move || i18n.t(CaseText::MoreFilters)}</summary>
+            <summary>{move || i18n.t(CasePageText::MoreFilters)}</summary>
             <div class="filter-row">
                 <FilterSelect
                     id="filter-authority"
-                    label=i18n.signal(CaseText::FilterAuthority)
+                    label=i18n.signal(CasePageText::FilterAuthority)
                     options=authorities
                     selected=Signal::derive(move || query.get().authority.unwrap_or_default())
                     on_change=on_authority
                 />
                 <FilterSelect
                     id="filter-status"
-                    label=i18n.signal(CaseText::ColumnStatus)
+                    label=i18n.signal(CasePageText::ColumnStatus)
                     options=statuses
                     selected=Signal::derive(move || query.get().status.map(|code| format!("{code:?}")).unwrap_or_default())
                     on_change=on_status
                 />
                 <FilterSelect
                     id="filter-subject"
-                    label=i18n.signal(CaseText::FilterSubject)
+                    label=i18n.signal(CasePageText::FilterSubject)
                     options=subjects
                     selected=Signal::derive(move || query.get().subject.unwrap_or_default())
                     on_change=on_subject
@@ -136,7 +136,7 @@ pub fn CaseFilters(
                     prop:checked=move || query.get().awaiting_citizen
                     on:change=on_awaiting
                 />
-                <label class="form-label" for="filter-awaiting">{move || i18n.t(CaseText::FilterAwaiting)}</label>
+                <label class="form-label" for="filter-awaiting">{move || i18n.t(CasePageText::FilterAwaiting)}</label>
             </div>
             </details>
             <p class="mt-4">

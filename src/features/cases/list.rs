@@ -12,7 +12,7 @@ use super::filters::CaseFilters;
 use super::logic::{case_keys, tab_counts};
 use super::query::{CaseQuery, CaseTab};
 use super::table::CaseTable;
-use super::texts::{with_count, CaseText};
+use super::texts::{with_count, CasePageText};
 use crate::api::{cases::CaseSummary, Source, Sourced};
 use crate::components::{
     section_error::source_section,
@@ -33,7 +33,7 @@ pub fn CasesPage() -> impl IntoView {
     let query = Memo::new(move |_| params.with(|map| CaseQuery::from_params(|name| map.get(name))));
     view! {
         <PageHeading text=i18n.signal(Page::Cases.title_text())/>
-        <p class="font-lead">{move || i18n.t(CaseText::Intro)}</p>
+        <p class="font-lead">{move || i18n.t(CasePageText::Intro)}</p>
         {move || source_section(
             Source::Cases,
             sources.cases.get(),
@@ -53,18 +53,19 @@ fn CaseOverview(sourced: Sourced<Vec<CaseSummary>>, query: Memo<CaseQuery>) -> i
     let keys = StoredValue::new(case_keys(&data));
     let cases = StoredValue::new(data);
     let (typed, query) = live_search(query);
-    let tab = move |tab: CaseTab, label: CaseText, count: usize, testid: &'static str| TabLink {
-        href: Signal::derive(move || cases_href(&query.get().with_tab(tab))),
-        label: Signal::derive(move || with_count(i18n.t(label), count)),
-        current: Signal::derive(move || query.get().tab == tab),
-        testid,
-    };
+    let tab =
+        move |tab: CaseTab, label: CasePageText, count: usize, testid: &'static str| TabLink {
+            href: Signal::derive(move || cases_href(&query.get().with_tab(tab))),
+            label: Signal::derive(move || with_count(i18n.t(label), count)),
+            current: Signal::derive(move || query.get().tab == tab),
+            testid,
+        };
     view! {
         <Tabs
-            label=i18n.signal(CaseText::TabsLabel)
+            label=i18n.signal(CasePageText::TabsLabel)
             tabs=vec![
-                tab(CaseTab::Active, CaseText::TabActive, active, "tab-aktive"),
-                tab(CaseTab::Closed, CaseText::TabClosed, closed, "tab-afsluttede"),
+                tab(CaseTab::Active, CasePageText::TabActive, active, "tab-aktive"),
+                tab(CaseTab::Closed, CasePageText::TabClosed, closed, "tab-afsluttede"),
             ]
         />
         <CaseFilters cases query typed/>

@@ -2,19 +2,19 @@
 
 use leptos::prelude::*;
 
-use super::texts::CaseText;
+use super::texts::CasePageText;
 use crate::api::cases::ProgressCode;
 use crate::components::badge::{Badge, BadgeKind};
 use crate::state::language::use_i18n;
 
 /// The citizen-facing label of a progress code (OIO Sag).
-pub fn status_label(code: ProgressCode) -> CaseText {
+pub fn status_label(code: ProgressCode) -> CasePageText {
     match code {
-        ProgressCode::Opstaaet => CaseText::StatusReceived,
-        ProgressCode::Oplyst => CaseText::StatusInProgress,
-        ProgressCode::Afgjort => CaseText::StatusDecided,
-        ProgressCode::Afsluttet => CaseText::StatusClosed,
-        ProgressCode::Ukendt => CaseText::StatusUnknown,
+        ProgressCode::Opstaaet => CasePageText::StatusReceived,
+        ProgressCode::Oplyst => CasePageText::StatusInProgress,
+        ProgressCode::Afgjort => CasePageText::StatusDecided,
+        ProgressCode::Afsluttet => CasePageText::StatusClosed,
+        ProgressCode::Ukendt => CasePageText::StatusUnknown,
     }
 }
 
@@ -47,10 +47,10 @@ mod tests {
         assert_eq!(
             labels,
             [
-                CaseText::StatusReceived,
-                CaseText::StatusInProgress,
-                CaseText::StatusDecided,
-                CaseText::StatusClosed
+                CasePageText::StatusReceived,
+                CasePageText::StatusInProgress,
+                CasePageText::StatusDecided,
+                CasePageText::StatusClosed
             ]
         );
         let kinds: Vec<_> = ProgressCode::ALL.into_iter().map(status_kind).collect();

@@ -9,7 +9,7 @@ use super::logic::{
 };
 use super::query::{CaseQuery, CaseTab, SortKey};
 use super::status::StatusBadge;
-use super::texts::{result_count, CaseText};
+use super::texts::{result_count, CasePageText};
 use crate::api::cases::{CaseSummary, ProgressCode};
 use crate::components::badge::{Badge, BadgeKind};
 use crate::components::data_table::{DataTable, SortableHeader};
@@ -66,9 +66,9 @@ pub fn CaseTable(
             };
             return i18n
                 .t(match (empty_tab, tab) {
-                    (true, CaseTab::Active) => CaseText::NoActiveCases,
-                    (true, CaseTab::Closed) => CaseText::NoClosedCases,
-                    (false, _) => CaseText::ResultNone,
+                    (true, CaseTab::Active) => CasePageText::NoActiveCases,
+                    (true, CaseTab::Closed) => CasePageText::NoClosedCases,
+                    (false, _) => CasePageText::ResultNone,
                 })
                 .to_owned();
         }
@@ -102,15 +102,15 @@ pub fn CaseTable(
             {count_text}
         </p>
         <Show when=move || !selected.with(Vec::is_empty)>
-            <DataTable caption=i18n.signal(CaseText::CasesCaption) class="case-table" testid="case-table" stack=true>
+            <DataTable caption=i18n.signal(CasePageText::CasesCaption) class="case-table" testid="case-table" stack=true>
                 <thead>
                     <tr>
-                        <CaseSortHeader key=SortKey::CaseNumber label=CaseText::ColCaseNumber query/>
-                        <CaseSortHeader key=SortKey::Title label=CaseText::ColCase query/>
-                        <CaseSortHeader key=SortKey::Authority label=CaseText::FilterAuthority query/>
-                        <CaseSortHeader key=SortKey::LastChanged label=CaseText::ColLastChanged query/>
-                        <CaseSortHeader key=SortKey::ExpectedDecision label=CaseText::ColExpected query/>
-                        <CaseSortHeader key=SortKey::Status label=CaseText::ColumnStatus query/>
+                        <CaseSortHeader key=SortKey::CaseNumber label=CasePageText::ColCaseNumber query/>
+                        <CaseSortHeader key=SortKey::Title label=CasePageText::ColCase query/>
+                        <CaseSortHeader key=SortKey::Authority label=CasePageText::FilterAuthority query/>
+                        <CaseSortHeader key=SortKey::LastChanged label=CasePageText::ColLastChanged query/>
+                        <CaseSortHeader key=SortKey::ExpectedDecision label=CasePageText::ColExpected query/>
+                        <CaseSortHeader key=SortKey::Status label=CasePageText::ColumnStatus query/>
                     </tr>
                 </thead>
                 <tbody>
@@ -132,7 +132,7 @@ pub fn CaseTable(
 
 /// A column header that sorts the case list by `key`.
 #[component]
-fn CaseSortHeader(key: SortKey, label: CaseText, query: Memo<CaseQuery>) -> impl IntoView {
+fn CaseSortHeader(key: SortKey, label: CasePageText, query: Memo<CaseQuery>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <SortableHeader
@@ -157,28 +157,28 @@ fn CaseRow(case: CaseSummary, today: Date) -> impl IntoView {
     let awaiting = case.awaiting_citizen;
     let last_changed = case.last_changed.clone();
     let subject = format!("{} {}", case.kle.number, case.kle.title);
-    let label = move |text: CaseText| move || i18n.t(text);
+    let label = move |text: CasePageText| move || i18n.t(text);
     view! {
         <tr data-case-id=case.id.clone()>
-            <td class="case-number" data-label=label(CaseText::ColCaseNumber)>{case.case_number.clone()}</td>
+            <td class="case-number" data-label=label(CasePageText::ColCaseNumber)>{case.case_number.clone()}</td>
             <td class="stack-first">
                 <a href=case_href(&case.id) class="case-title">{case.title.clone()}</a>
                 <br/>
                 <span class="case-subject">{subject}</span>
             </td>
-            <td data-label=label(CaseText::FilterAuthority)>{case.authority.name.clone()}</td>
-            <td data-label=label(CaseText::ColLastChanged)>{move || long_date_iso(&last_changed, i18n.lang())}</td>
-            <td data-label=label(CaseText::ColExpected)>
+            <td data-label=label(CasePageText::FilterAuthority)>{case.authority.name.clone()}</td>
+            <td data-label=label(CasePageText::ColLastChanged)>{move || long_date_iso(&last_changed, i18n.lang())}</td>
+            <td data-label=label(CasePageText::ColExpected)>
                 {match expected {
                     Some(date) => view! {
                         <span>{move || long_date(date, i18n.lang())}</span>
                         {overdue.then(|| view! {
-                            " " <Badge kind=BadgeKind::Error text=i18n.signal(CaseText::Overdue) testid="overdue"/>
+                            " " <Badge kind=BadgeKind::Error text=i18n.signal(CasePageText::Overdue) testid="overdue"/>
                         })}
                     }
                     .into_any(),
                     None if matches!(code, ProgressCode::Opstaaet | ProgressCode::Oplyst) => {
-                        view! { <span>{move || i18n.t(CaseText::NotStated)}</span> }.into_any()
+                        view! { <span>{move || i18n.t(CasePageText::NotStated)}</span> }.into_any()
                     }
                     None => view! {
                         <span aria-hidden="true">"–"</span>
@@ -187,10 +187,10 @@ fn CaseRow(case: CaseSummary, today: Date) -> impl IntoView {
                     .into_any(),
                 }}
             </td>
-            <td class="case-status" data-label=label(CaseText::ColumnStatus)>
+            <td class="case-status" data-label=label(CasePageText::ColumnStatus)>
                 <StatusBadge code/>
                 {awaiting.then(|| view! {
-                    " " <Badge kind=BadgeKind::Warning text=i18n.signal(CaseText::AwaitingYou) testid="awaiting"/>
+                    " " <Badge kind=BadgeKind::Warning text=i18n.signal(CasePageText::AwaitingYou) testid="awaiting"/>
                 })}
             </td>
         </tr>

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use super::logic::{filter_order, letter_keys, senders, sorted, PostSort, PAGE_SIZE};
 use super::query::PostQuery;
 use super::state::use_read_marks;
-use super::texts::{showing, DigitalPostText, PostCount};
+use super::texts::{showing, DigitalPostPageText, PostCount};
 use crate::api::digital_post::MessageHeader;
 use crate::api::Source;
 use crate::components::badge::{Badge, BadgeKind};
@@ -41,10 +41,10 @@ pub fn DigitalPostPage() -> impl IntoView {
     let query = Memo::new(move |_| params.with(|map| PostQuery::from_params(|name| map.get(name))));
     view! {
         <PageHeading text=i18n.signal(Page::DigitalPost.title_text())/>
-        <p class="font-lead">{move || i18n.t(DigitalPostText::Intro)}</p>
+        <p class="font-lead">{move || i18n.t(DigitalPostPageText::Intro)}</p>
         <SourcedSection
             heading_id="letters-heading"
-            heading=i18n.signal(DigitalPostText::ListHeading)
+            heading=i18n.signal(DigitalPostPageText::ListHeading)
             testid="digital-post"
             source=Source::DigitalPost
             loaded=move || sources.digital_post.get()
@@ -90,13 +90,13 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
     let unread = move || messages.with_value(|all| marks.unread(all));
     let names = messages.with_value(|all| senders(all));
     let sort_text = |sort: PostSort| match sort {
-        PostSort::Newest => DigitalPostText::SortNewest,
-        PostSort::Oldest => DigitalPostText::SortOldest,
-        PostSort::Sender => DigitalPostText::SortSender,
-        PostSort::Subject => DigitalPostText::SortSubject,
+        PostSort::Newest => DigitalPostPageText::SortNewest,
+        PostSort::Oldest => DigitalPostPageText::SortOldest,
+        PostSort::Sender => DigitalPostPageText::SortSender,
+        PostSort::Subject => DigitalPostPageText::SortSubject,
     };
     if messages.with_value(Vec::is_empty) {
-        return view! { <p data-testid="post-none">{move || i18n.t(DigitalPostText::NoLetters)}</p> }
+        return view! { <p data-testid="post-none">{move || i18n.t(DigitalPostPageText::NoLetters)}</p> }
             .into_any();
     }
     // A new sender or sort starts again on the first page.
@@ -146,7 +146,7 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
         let lang = i18n.lang();
         let total = shown.with(Vec::len);
         if total == 0 {
-            return i18n.t(DigitalPostText::NoMatch).to_owned();
+            return i18n.t(DigitalPostPageText::NoMatch).to_owned();
         }
         paged.with(|(items, _, _, first)| showing(lang, *first, first + items.len() - 1, total))
     };
@@ -171,28 +171,28 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
         <p class="font-lead" role="status" data-testid="post-unread">
             {move || i18n.count(PostCount::Unread, unread())}
         </p>
-        <p>{move || i18n.t(DigitalPostText::WhereToRead)}</p>
+        <p>{move || i18n.t(DigitalPostPageText::WhereToRead)}</p>
         // One search landmark, named by the section's heading, for the search, sender and sort.
         <form class="post-search" role="search" aria-labelledby="letters-heading" on:submit=on_submit>
             <SearchBox
                 id="post-search"
                 testid="post-search"
-                label=i18n.signal(DigitalPostText::SearchLabel)
-                hint=i18n.signal(DigitalPostText::SearchHint)
-                button=i18n.signal(DigitalPostText::SearchButton)
+                label=i18n.signal(DigitalPostPageText::SearchLabel)
+                hint=i18n.signal(DigitalPostPageText::SearchHint)
+                button=i18n.signal(DigitalPostPageText::SearchButton)
                 typed
             />
         <div class="filter-row">
             <FilterSelect
                 id="post-sender"
-                label=i18n.signal(DigitalPostText::FilterSender)
+                label=i18n.signal(DigitalPostPageText::FilterSender)
                 options=Signal::stored(names.into_iter().map(|name| (name.clone(), name)).collect())
                 selected=Signal::derive(move || sender.get().unwrap_or_default())
                 on_change=on_sender
                 testid="post-sender"
             />
             <div class="form-group">
-                <label class="form-label" for="post-sort">{move || i18n.t(DigitalPostText::SortLabel)}</label>
+                <label class="form-label" for="post-sort">{move || i18n.t(DigitalPostPageText::SortLabel)}</label>
                 <select
                     id="post-sort"
                     class="form-select"
@@ -218,15 +218,15 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
             {count_text}
         </p>
         <Show when=move || !shown.with(Vec::is_empty)>
-            <DataTable caption=i18n.signal(DigitalPostText::Caption) testid="post-table" stack=true>
+            <DataTable caption=i18n.signal(DigitalPostPageText::Caption) testid="post-table" stack=true>
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t(DigitalPostText::ColStatus)}</th>
-                        <th scope="col">{move || i18n.t(DigitalPostText::ColSubject)}</th>
-                        <th scope="col">{move || i18n.t(DigitalPostText::FilterSender)}</th>
-                        <th scope="col">{move || i18n.t(DigitalPostText::ColReceived)}</th>
-                        <th scope="col">{move || i18n.t(DigitalPostText::ColAttachments)}</th>
-                        <th scope="col">{move || i18n.t(DigitalPostText::ColActions)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostPageText::ColStatus)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostPageText::ColSubject)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostPageText::FilterSender)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostPageText::ColReceived)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostPageText::ColAttachments)}</th>
+                        <th scope="col">{move || i18n.t(DigitalPostPageText::ColActions)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -243,7 +243,7 @@ fn Letters(messages: Vec<MessageHeader>, query: Memo<PostQuery>) -> impl IntoVie
                 view! { <Pagination current pages href/> }
             }}
         </Show>
-        <p class="form-hint">{move || i18n.t(DigitalPostText::MarksKept)}</p>
+        <p class="form-hint">{move || i18n.t(DigitalPostPageText::MarksKept)}</p>
     }
     .into_any()
 }
@@ -268,17 +268,17 @@ fn LetterRow(message: MessageHeader) -> impl IntoView {
     let row_id = id.clone();
     view! {
         <tr class:post-unread=move || !read.get() data-testid="post-row" data-id=row_id>
-            <td data-label=move || i18n.t(DigitalPostText::ColStatus)>
+            <td data-label=move || i18n.t(DigitalPostPageText::ColStatus)>
                 {move || if read.get() {
-                    view! { <span class="post-read">{move || i18n.t(DigitalPostText::Read)}</span> }.into_any()
+                    view! { <span class="post-read">{move || i18n.t(DigitalPostPageText::Read)}</span> }.into_any()
                 } else {
-                    view! { <Badge kind=BadgeKind::Info text=i18n.signal(DigitalPostText::Unread)/> }.into_any()
+                    view! { <Badge kind=BadgeKind::Info text=i18n.signal(DigitalPostPageText::Unread)/> }.into_any()
                 }}
             </td>
             <td class="post-subject stack-first" lang="da">{subject.get_value()}</td>
-            <td data-label=move || i18n.t(DigitalPostText::FilterSender)>{sender.name}</td>
-            <td class="nowrap" data-label=move || i18n.t(DigitalPostText::ColReceived)>{move || long_date_iso(&received, i18n.lang())}</td>
-            <td data-label=move || i18n.t(DigitalPostText::ColAttachments)>{move || i18n.count(PostCount::Attachments, usize::from(attachments))}</td>
+            <td data-label=move || i18n.t(DigitalPostPageText::FilterSender)>{sender.name}</td>
+            <td class="nowrap" data-label=move || i18n.t(DigitalPostPageText::ColReceived)>{move || long_date_iso(&received, i18n.lang())}</td>
+            <td data-label=move || i18n.t(DigitalPostPageText::ColAttachments)>{move || i18n.count(PostCount::Attachments, usize::from(attachments))}</td>
             <td class="post-actions">
                 <button
                     type="button"
@@ -286,13 +286,13 @@ fn LetterRow(message: MessageHeader) -> impl IntoView {
                     data-testid="post-toggle"
                     on:click=move |_| marks.set(&id, !read.get_untracked())
                 >
-                    {move || i18n.t(if read.get() { DigitalPostText::MarkUnread } else { DigitalPostText::MarkRead })}
+                    {move || i18n.t(if read.get() { DigitalPostPageText::MarkUnread } else { DigitalPostPageText::MarkRead })}
                     <span class="sr-only">": " {subject.get_value()}</span>
                 </button>
                 // Only a safe https: address becomes the link to the letter.
                 {read_at.link().map(|url| view! {
                     <a href=url.get() class="function-link" rel="external">
-                        {move || i18n.t(DigitalPostText::ReadLetter)}
+                        {move || i18n.t(DigitalPostPageText::ReadLetter)}
                         <span class="sr-only">": " {subject.get_value()} " " {move || i18n.t(ComponentText::ExternalSite)}</span>
                     </a>
                 })}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::texts::{benefit_line, period_line, plan_line, EconomyText};
+use super::texts::{benefit_line, period_line, plan_line, EconomyPageText};
 use crate::api::benefits::{Frequency, Grant, Timing};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::format::{kroner, long_date_iso};
@@ -16,7 +16,7 @@ use crate::state::language::use_i18n;
 pub fn BenefitList(grants: Vec<Grant>) -> impl IntoView {
     let i18n = use_i18n();
     if grants.is_empty() {
-        return view! { <p data-testid="no-benefits">{move || i18n.t(EconomyText::NoBenefits)}</p> }.into_any();
+        return view! { <p data-testid="no-benefits">{move || i18n.t(EconomyPageText::NoBenefits)}</p> }.into_any();
     }
     view! {
         <ul class="unstyled-list benefit-list">
@@ -26,13 +26,13 @@ pub fn BenefitList(grants: Vec<Grant>) -> impl IntoView {
     .into_any()
 }
 
-fn frequency_text(frequency: Frequency) -> EconomyText {
+fn frequency_text(frequency: Frequency) -> EconomyPageText {
     match frequency {
-        Frequency::Monthly => EconomyText::Monthly,
-        Frequency::Quarterly => EconomyText::Quarterly,
-        Frequency::Fortnightly => EconomyText::Fortnightly,
-        Frequency::Yearly => EconomyText::Yearly,
-        Frequency::OneOff => EconomyText::OneOff,
+        Frequency::Monthly => EconomyPageText::Monthly,
+        Frequency::Quarterly => EconomyPageText::Quarterly,
+        Frequency::Fortnightly => EconomyPageText::Fortnightly,
+        Frequency::Yearly => EconomyPageText::Yearly,
+        Frequency::OneOff => EconomyPageText::OneOff,
     }
 }
 
@@ -45,22 +45,22 @@ fn GrantSummary(grant: Grant) -> impl IntoView {
     let g = move || grant.read_value();
     let yes_no = move |yes: bool| {
         if yes {
-            EconomyText::Yes
+            EconomyPageText::Yes
         } else {
-            EconomyText::No
+            EconomyPageText::No
         }
     };
-    let text_row = |label: EconomyText, value: Signal<String>| SummaryRow {
+    let text_row = |label: EconomyPageText, value: Signal<String>| SummaryRow {
         label: i18n.signal(label),
         value: view! { {value} }.into_any(),
     };
     let mut rows = vec![
         text_row(
-            EconomyText::Payer,
+            EconomyPageText::Payer,
             Signal::derive(move || g().payer.name.clone()),
         ),
         text_row(
-            EconomyText::Period,
+            EconomyPageText::Period,
             Signal::derive(move || {
                 let lang = i18n.lang();
                 let end = g().end.as_deref().map(|end| long_date_iso(end, lang));
@@ -68,12 +68,12 @@ fn GrantSummary(grant: Grant) -> impl IntoView {
             }),
         ),
         text_row(
-            EconomyText::Plan,
+            EconomyPageText::Plan,
             Signal::derive(move || {
                 let plan = &g().plan;
                 let timing = match plan.timing {
-                    Timing::Advance => EconomyText::InAdvance,
-                    Timing::Arrears => EconomyText::InArrears,
+                    Timing::Advance => EconomyPageText::InAdvance,
+                    Timing::Arrears => EconomyPageText::InArrears,
                 };
                 plan_line(
                     i18n.t(frequency_text(plan.frequency)),
@@ -83,25 +83,25 @@ fn GrantSummary(grant: Grant) -> impl IntoView {
             }),
         ),
         SummaryRow {
-            label: i18n.signal(EconomyText::AmountPerPayout),
+            label: i18n.signal(EconomyPageText::AmountPerPayout),
             value:
                 view! { <span class="amount">{move || kroner(g().plan.amount, i18n.lang())}</span> }
                     .into_any(),
         },
         text_row(
-            EconomyText::Taxable,
+            EconomyPageText::Taxable,
             Signal::derive(move || i18n.t(yes_no(g().taxable)).to_owned()),
         ),
         text_row(
-            EconomyText::Repayable,
+            EconomyPageText::Repayable,
             Signal::derive(move || i18n.t(yes_no(g().repayable)).to_owned()),
         ),
     ];
     if let Some(reason) = g().reason.clone() {
-        rows.push(text_row(EconomyText::Reason, Signal::stored(reason)));
+        rows.push(text_row(EconomyPageText::Reason, Signal::stored(reason)));
     }
     if let Some(note) = g().note.clone() {
-        rows.push(text_row(EconomyText::GoodToKnow, Signal::stored(note)));
+        rows.push(text_row(EconomyPageText::GoodToKnow, Signal::stored(note)));
     }
     let case = g().case_id.clone();
     let labelled_by = heading_id.clone();
@@ -121,11 +121,11 @@ fn GrantSummary(grant: Grant) -> impl IntoView {
             <h3 id=heading_id class="h4">{g().benefit_name.clone()}</h3>
             <p class="mt-2" data-testid="benefit-line">{line}</p>
             <details class="benefit-more">
-                <summary>{move || i18n.t(EconomyText::MoreAbout)}</summary>
+                <summary>{move || i18n.t(EconomyPageText::MoreAbout)}</summary>
                 <SummaryList rows/>
             </details>
             {case.map(|id| view! {
-                <p><a href=case_href(&id) class="function-link">{move || i18n.t(EconomyText::SeeCase)}</a></p>
+                <p><a href=case_href(&id) class="function-link">{move || i18n.t(EconomyPageText::SeeCase)}</a></p>
             })}
         </section>
     }

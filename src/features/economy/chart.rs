@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::logic::{benefits_in, Benefits, MonthBar};
 use super::scale::Scale;
-use super::texts::{chart_summary, month_figures_line, EconomyText};
+use super::texts::{chart_summary, month_figures_line, EconomyPageText};
 use crate::api::common::Kroner;
 use crate::components::data_table::DataTable;
 use crate::format::{kroner, month_name, whole_kroner};
@@ -57,7 +57,7 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
         .filter(|&i| months[i].total > Kroner::ZERO)
         .collect();
     if with_data.is_empty() {
-        return view! { <p data-testid="chart-empty">{move || i18n.t(EconomyText::ChartNoData)}</p> }.into_any();
+        return view! { <p data-testid="chart-empty">{move || i18n.t(EconomyPageText::ChartNoData)}</p> }.into_any();
     }
     let max = months
         .iter()
@@ -235,7 +235,7 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
     view! {
         <div class="payout-chart" data-testid="payout-chart">
             <p data-testid="chart-summary">{summary}</p>
-            <ul class="unstyled-list chart-legend" aria-label=move || i18n.t(EconomyText::Legend)>
+            <ul class="unstyled-list chart-legend" aria-label=move || i18n.t(EconomyPageText::Legend)>
                 {move || benefits.with_value(|b| {
                     months.with_value(|months| {
                         benefits_in(months)
@@ -258,7 +258,7 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
                     class="chart-plot"
                     height=HEIGHT
                     role="group"
-                    aria-label=move || i18n.t(EconomyText::ChartLabel)
+                    aria-label=move || i18n.t(EconomyPageText::ChartLabel)
                     on:mouseleave=move |_| set_active.set(None)
                 >
                     {grid}
@@ -267,7 +267,7 @@ pub fn PayoutChart(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
             </div>
             <svg class="chart-axis" height="36" aria-hidden="true">{labels}</svg>
             <details class="mt-4" data-testid="chart-table-toggle">
-                <summary>{move || i18n.t(EconomyText::ChartTable)}</summary>
+                <summary>{move || i18n.t(EconomyPageText::ChartTable)}</summary>
                 <ChartTable benefits=benefits.get_value() months=months.get_value()/>
             </details>
         </div>
@@ -290,12 +290,12 @@ fn ChartTable(benefits: Benefits, months: Vec<MonthBar>) -> impl IntoView {
         .collect();
     let columns = StoredValue::new(columns);
     view! {
-        <DataTable caption=i18n.signal(EconomyText::ChartCaption) testid="chart-table">
+        <DataTable caption=i18n.signal(EconomyPageText::ChartCaption) testid="chart-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t(EconomyText::ColMonth)}</th>
+                        <th scope="col">{move || i18n.t(EconomyPageText::ColMonth)}</th>
                         {names.into_iter().map(|name| view! { <th scope="col" class="text-align-right">{name}</th> }).collect_view()}
-                        <th scope="col" class="text-align-right">{move || i18n.t(EconomyText::ColTotal)}</th>
+                        <th scope="col" class="text-align-right">{move || i18n.t(EconomyPageText::ColTotal)}</th>
                     </tr>
                 </thead>
                 <tbody>

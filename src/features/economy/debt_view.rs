@@ -2,18 +2,18 @@
 
 use leptos::prelude::*;
 
-use super::texts::{per_month, EconomyText};
+use super::texts::{per_month, EconomyPageText};
 use crate::api::debt::{CollectionMethod, DebtOverview};
 use crate::components::data_table::DataTable;
 use crate::format::{kroner, long_date_iso};
 use crate::state::language::use_i18n;
 
-fn method_text(method: Option<CollectionMethod>) -> EconomyText {
+fn method_text(method: Option<CollectionMethod>) -> EconomyPageText {
     match method {
-        None => EconomyText::MethodNone,
-        Some(CollectionMethod::SetOff) => EconomyText::MethodSetOff,
-        Some(CollectionMethod::WageDeduction) => EconomyText::MethodWage,
-        Some(CollectionMethod::InstalmentPlan) => EconomyText::MethodInstalment,
+        None => EconomyPageText::MethodNone,
+        Some(CollectionMethod::SetOff) => EconomyPageText::MethodSetOff,
+        Some(CollectionMethod::WageDeduction) => EconomyPageText::MethodWage,
+        Some(CollectionMethod::InstalmentPlan) => EconomyPageText::MethodInstalment,
     }
 }
 
@@ -22,23 +22,23 @@ fn method_text(method: Option<CollectionMethod>) -> EconomyText {
 pub fn DebtView(debt: DebtOverview) -> impl IntoView {
     let i18n = use_i18n();
     if debt.items.is_empty() {
-        return view! { <p data-testid="no-debt">{move || i18n.t(EconomyText::NoDebt)}</p> }
+        return view! { <p data-testid="no-debt">{move || i18n.t(EconomyPageText::NoDebt)}</p> }
             .into_any();
     }
     let total = debt.total;
     let items = StoredValue::new(debt.items);
     view! {
         <p class="font-lead" data-testid="debt-total">
-            {move || i18n.t(EconomyText::DebtTotal)}": "<strong>{move || kroner(total, i18n.lang())}</strong>
+            {move || i18n.t(EconomyPageText::DebtTotal)}": "<strong>{move || kroner(total, i18n.lang())}</strong>
         </p>
-        <DataTable caption=i18n.signal(EconomyText::DebtCaption) testid="debt-table">
+        <DataTable caption=i18n.signal(EconomyPageText::DebtCaption) testid="debt-table">
             <thead>
                 <tr>
-                    <th scope="col">{move || i18n.t(EconomyText::ColClaim)}</th>
-                    <th scope="col">{move || i18n.t(EconomyText::ColCreditor)}</th>
-                    <th scope="col" class="text-align-right">{move || i18n.t(EconomyText::ColAmount)}</th>
-                    <th scope="col">{move || i18n.t(EconomyText::ColMethod)}</th>
-                    <th scope="col">{move || i18n.t(EconomyText::ColReceived)}</th>
+                    <th scope="col">{move || i18n.t(EconomyPageText::ColClaim)}</th>
+                    <th scope="col">{move || i18n.t(EconomyPageText::ColCreditor)}</th>
+                    <th scope="col" class="text-align-right">{move || i18n.t(EconomyPageText::ColAmount)}</th>
+                    <th scope="col">{move || i18n.t(EconomyPageText::ColMethod)}</th>
+                    <th scope="col">{move || i18n.t(EconomyPageText::ColReceived)}</th>
                 </tr>
             </thead>
             <tbody>

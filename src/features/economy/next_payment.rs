@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::logic::{following_payments, next_payment, paid_in_year, Benefits};
-use super::texts::{after_before, next_line, then_line, year_label, EconomyText};
+use super::texts::{after_before, next_line, then_line, year_label, EconomyPageText, EconomyText};
 use crate::api::benefits::Payout;
 use crate::api::common::Kroner;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -27,10 +27,10 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
         <div data-testid="next-payment">
             <p class="next-payment-amount font-lead">
                 <strong data-testid="next-payment-total">{move || kroner(total, i18n.lang())}</strong>
-                " "{move || i18n.t(EconomyText::AfterTax)}
+                " "{move || i18n.t(EconomyPageText::AfterTax)}
             </p>
             <p data-testid="next-payment-date">{move || next_line(i18n.lang(), &long_date(date, i18n.lang()))}</p>
-            <h3 class="h5 mt-4">{move || i18n.t(EconomyText::Breakdown)}</h3>
+            <h3 class="h5 mt-4">{move || i18n.t(EconomyPageText::Breakdown)}</h3>
             <ul class="unstyled-list breakdown-list" data-testid="next-payment-lines">
                 {next
                     .lines
@@ -63,7 +63,7 @@ pub fn NextPaymentFigures(benefits: Benefits) -> impl IntoView {
 #[component]
 fn Breakdown(name: String, payout: Payout) -> impl IntoView {
     let i18n = use_i18n();
-    let row = |label: EconomyText, amount: Kroner, minus: bool| {
+    let row = |label: EconomyPageText, amount: Kroner, minus: bool| {
         (amount != Kroner::ZERO || !minus).then(|| {
             view! {
                 <div class="breakdown-row">
@@ -83,12 +83,12 @@ fn Breakdown(name: String, payout: Payout) -> impl IntoView {
     view! {
         <p class="breakdown-name"><strong>{name}</strong>" "<span class="breakdown-period">{period}</span></p>
         <dl class="breakdown">
-            {row(EconomyText::ColGross, payout.gross, false)}
-            {row(EconomyText::ColTax, payout.tax, true)}
-            {row(EconomyText::LineAtp, payout.atp, true)}
-            {row(EconomyText::LineSetOff, set_off, true)}
+            {row(EconomyPageText::ColGross, payout.gross, false)}
+            {row(EconomyPageText::ColTax, payout.tax, true)}
+            {row(EconomyPageText::LineAtp, payout.atp, true)}
+            {row(EconomyPageText::LineSetOff, set_off, true)}
             <div class="breakdown-row breakdown-total">
-                <dt>{move || i18n.t(EconomyText::ColPaid)}</dt>
+                <dt>{move || i18n.t(EconomyPageText::ColPaid)}</dt>
                 <dd class="amount" data-testid="next-payment-line-paid">{move || kroner(payout.paid, i18n.lang())}</dd>
             </div>
         </dl>

@@ -14,7 +14,7 @@ use super::payout_table::PayoutTable;
 use super::query::EconomyQuery;
 use super::tax_view::TaxView;
 use super::terms::{Terms, PAYMENT_TERMS, TAX_TERMS};
-use super::texts::EconomyText;
+use super::texts::{EconomyPageText, EconomyText};
 use crate::api::{Source, SourceInfo};
 use crate::components::{
     section_error::source_section,
@@ -36,7 +36,7 @@ pub fn EconomyPage() -> impl IntoView {
     let benefits = Memo::new(move |_| combine(sources.grants.get(), sources.payouts.get()));
     view! {
         <PageHeading text=i18n.signal(Page::Economy.title_text())/>
-        <p class="font-lead">{move || i18n.t(EconomyText::Intro)}</p>
+        <p class="font-lead">{move || i18n.t(EconomyPageText::Intro)}</p>
         <section aria-labelledby="benefits-heading" class="lead-section" data-testid="economy-benefits">
             {move || source_section(
                 Source::Benefits,
@@ -56,7 +56,7 @@ pub fn EconomyPage() -> impl IntoView {
         />
         <SourcedSection
             heading_id="debt-heading"
-            heading=i18n.signal(EconomyText::DebtHeading)
+            heading=i18n.signal(EconomyPageText::DebtHeading)
             class="mt-8"
             testid="economy-debt"
             source=Source::Debt
@@ -84,15 +84,15 @@ fn BenefitSections(
             <NextPaymentFigures benefits=benefits.clone()/>
         </div>
         {has_payouts.then(|| view! {
-            <h2 class="mt-8">{move || i18n.t(EconomyText::PaidHeading)}</h2>
+            <h2 class="mt-8">{move || i18n.t(EconomyPageText::PaidHeading)}</h2>
             <PaidByYear benefits=benefits.clone()/>
-            <h3 class="mt-6">{move || i18n.t(EconomyText::ChartHeading)}</h3>
+            <h3 class="mt-6">{move || i18n.t(EconomyPageText::ChartHeading)}</h3>
             <PayoutChart benefits months/>
-            <h2 class="mt-8">{move || i18n.t(EconomyText::PayoutsHeading)}</h2>
+            <h2 class="mt-8">{move || i18n.t(EconomyPageText::PayoutsHeading)}</h2>
             <Terms terms=PAYMENT_TERMS testid="economy-terms"/>
             <PayoutTable benefits=stored query/>
         })}
-        <h2 class="mt-8">{move || i18n.t(EconomyText::BenefitsHeading)}</h2>
+        <h2 class="mt-8">{move || i18n.t(EconomyPageText::BenefitsHeading)}</h2>
         <BenefitList grants/>
         <p class="source-line"><SourceNote info=source.clone()/></p>
         <SourceDetails info=source/>

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::economy_href;
 use super::logic::{other_deductions, paid_and_pending, selected, year_groups, years, Benefits};
 use super::query::EconomyQuery;
-use super::texts::{atp_line, set_off_line, totals_line, year_total, EconomyCount, EconomyText};
+use super::texts::{
+    atp_line, set_off_line, totals_line, year_total, EconomyCount, EconomyPageText,
+};
 use crate::api::benefits::{Payout, PayoutKind, PayoutStatus};
 use crate::api::common::Kroner;
 use crate::components::{
@@ -66,7 +68,7 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
         benefits.with_value(|b| {
             let all = selected(b, &query);
             if all.is_empty() {
-                return view! { <p data-testid="no-payouts">{i18n.t(EconomyText::NoPayouts)}</p> }.into_any();
+                return view! { <p data-testid="no-payouts">{i18n.t(EconomyPageText::NoPayouts)}</p> }.into_any();
             }
             let (paid, pending) = paid_and_pending(all.iter().copied());
             let pending_kroner = kroner(pending.paid, lang);
@@ -79,7 +81,7 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
             );
             let paged = page_of(&all, query.page, PAGE_SIZE);
             let groups = year_groups(&paged.items, &all);
-            let label = |text: EconomyText| i18n.t(text);
+            let label = |text: EconomyPageText| i18n.t(text);
             let rows = groups
                 .into_iter()
                 .map(|(year, items, sums)| {
@@ -92,10 +94,10 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
                                 } else {
                                     view! {
                                         <th scope="rowgroup" colspan="3">{year_total(lang, year, true, year == this_year)}</th>
-                                        <td class="amount" data-label=label(EconomyText::ColGross)>{kroner(sums.gross, lang)}</td>
-                                        <td class="amount" data-label=label(EconomyText::ColTax)>{kroner(sums.tax, lang)}</td>
-                                        <td class="amount" data-label=label(EconomyText::ColOther)>{kroner(sums.other_deductions(), lang)}</td>
-                                        <td class="amount" data-label=label(EconomyText::ColPaid) data-testid="year-paid">{kroner(sums.paid, lang)}</td>
+                                        <td class="amount" data-label=label(EconomyPageText::ColGross)>{kroner(sums.gross, lang)}</td>
+                                        <td class="amount" data-label=label(EconomyPageText::ColTax)>{kroner(sums.tax, lang)}</td>
+                                        <td class="amount" data-label=label(EconomyPageText::ColOther)>{kroner(sums.other_deductions(), lang)}</td>
+                                        <td class="amount" data-label=label(EconomyPageText::ColPaid) data-testid="year-paid">{kroner(sums.paid, lang)}</td>
                                     }
                                     .into_any()
                                 }}
@@ -110,16 +112,16 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
             let href = Callback::new(move |page: usize| economy_href(&query.on_page(page)));
             view! {
                 <p role="status" data-testid="payout-totals">{line}</p>
-                <DataTable caption=i18n.signal(EconomyText::PayoutsCaption) class="payout-table" testid="payout-table" stack=true>
+                <DataTable caption=i18n.signal(EconomyPageText::PayoutsCaption) class="payout-table" testid="payout-table" stack=true>
                     <thead>
                         <tr>
-                            <th scope="col">{i18n.t(EconomyText::ColDate)}</th>
-                            <th scope="col">{i18n.t(EconomyText::ColBenefit)}</th>
-                            <th scope="col">{i18n.t(EconomyText::ColStatus)}</th>
-                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColGross)}</th>
-                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColTax)}</th>
-                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColOther)}</th>
-                            <th scope="col" class="text-align-right">{i18n.t(EconomyText::ColPaid)}</th>
+                            <th scope="col">{i18n.t(EconomyPageText::ColDate)}</th>
+                            <th scope="col">{i18n.t(EconomyPageText::ColBenefit)}</th>
+                            <th scope="col">{i18n.t(EconomyPageText::ColStatus)}</th>
+                            <th scope="col" class="text-align-right">{i18n.t(EconomyPageText::ColGross)}</th>
+                            <th scope="col" class="text-align-right">{i18n.t(EconomyPageText::ColTax)}</th>
+                            <th scope="col" class="text-align-right">{i18n.t(EconomyPageText::ColOther)}</th>
+                            <th scope="col" class="text-align-right">{i18n.t(EconomyPageText::ColPaid)}</th>
                         </tr>
                     </thead>
                     {rows}
@@ -134,20 +136,20 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
         <div class="filter-row">
             <FilterSelect
                 id="filter-benefit"
-                label=i18n.signal(EconomyText::FilterBenefit)
+                label=i18n.signal(EconomyPageText::FilterBenefit)
                 options=Signal::stored(grant_options)
                 selected=Signal::derive(move || query.get().benefit.unwrap_or_default())
                 on_change=on_benefit
-                all=i18n.signal(EconomyText::AllBenefits)
+                all=i18n.signal(EconomyPageText::AllBenefits)
                 testid="filter-benefit"
             />
             <FilterSelect
                 id="filter-year"
-                label=i18n.signal(EconomyText::FilterYear)
+                label=i18n.signal(EconomyPageText::FilterYear)
                 options=Signal::stored(year_options)
                 selected=Signal::derive(move || query.get().year.map(|y| y.to_string()).unwrap_or_default())
                 on_change=on_year
-                all=i18n.signal(EconomyText::AllYears)
+                all=i18n.signal(EconomyPageText::AllYears)
                 testid="filter-year"
             />
         </div>
@@ -155,12 +157,12 @@ pub fn PayoutTable(benefits: StoredValue<Benefits>, query: Memo<EconomyQuery>) -
     }
 }
 
-fn status_badge(status: PayoutStatus) -> (BadgeKind, EconomyText) {
+fn status_badge(status: PayoutStatus) -> (BadgeKind, EconomyPageText) {
     match status {
-        PayoutStatus::Planned => (BadgeKind::Neutral, EconomyText::StatusPlanned),
-        PayoutStatus::Sent => (BadgeKind::Info, EconomyText::StatusSent),
-        PayoutStatus::Paid => (BadgeKind::Success, EconomyText::StatusPaid),
-        PayoutStatus::Unknown => (BadgeKind::Neutral, EconomyText::StatusUnknown),
+        PayoutStatus::Planned => (BadgeKind::Neutral, EconomyPageText::StatusPlanned),
+        PayoutStatus::Sent => (BadgeKind::Info, EconomyPageText::StatusSent),
+        PayoutStatus::Paid => (BadgeKind::Success, EconomyPageText::StatusPaid),
+        PayoutStatus::Unknown => (BadgeKind::Neutral, EconomyPageText::StatusUnknown),
     }
 }
 
@@ -168,12 +170,12 @@ fn status_badge(status: PayoutStatus) -> (BadgeKind, EconomyText) {
 /// a set-off and an ATP contribution say what they are), and the amounts with the one paid last.
 fn payout_row(p: &Payout, benefits: &Benefits, lang: crate::i18n::Lang) -> impl IntoView {
     let i18n = use_i18n();
-    let label = |text: EconomyText| i18n.t(text);
+    let label = |text: EconomyPageText| i18n.t(text);
     let (kind, status) = status_badge(p.status);
     let marker = match p.kind {
         PayoutKind::Regular => None,
-        PayoutKind::BackPayment => Some(EconomyText::KindBackPayment),
-        PayoutKind::OneOff => Some(EconomyText::KindOneOff),
+        PayoutKind::BackPayment => Some(EconomyPageText::KindBackPayment),
+        PayoutKind::OneOff => Some(EconomyPageText::KindOneOff),
     };
     let set_off = p
         .set_off
@@ -188,19 +190,19 @@ fn payout_row(p: &Payout, benefits: &Benefits, lang: crate::i18n::Lang) -> impl 
     let other = other_deductions(p);
     view! {
         <tr data-testid="payout-row" data-kind=format!("{:?}", p.kind) data-status=format!("{:?}", p.status)>
-            <td class="nowrap payout-date" data-label=label(EconomyText::ColDate)>{long_date_iso(&p.payout_date, lang)}</td>
-            <td class="payout-benefit" data-label=label(EconomyText::ColBenefit)>
+            <td class="nowrap payout-date" data-label=label(EconomyPageText::ColDate)>{long_date_iso(&p.payout_date, lang)}</td>
+            <td class="payout-benefit" data-label=label(EconomyPageText::ColBenefit)>
                 <span class="payout-name">{benefits.benefit_name(&p.grant_id).to_owned()}</span>
                 {marker.map(|m| view! { " " <Badge kind=BadgeKind::Warning text=i18n.t(m).to_owned() testid="payout-kind"/> })}
                 <br/>
                 <span class="payout-period" data-testid="payout-period">{period_iso(&p.period_from, &p.period_to, lang)}</span>
                 {(!notes.is_empty()).then(|| view! { <span class="payout-note">{notes.join(" ")}</span> })}
             </td>
-            <td data-label=label(EconomyText::ColStatus)><Badge kind text=i18n.t(status).to_owned() testid="payout-status"/></td>
-            <td class="amount" data-label=label(EconomyText::ColGross)>{kroner(p.gross, lang)}</td>
-            <td class="amount" data-label=label(EconomyText::ColTax)>{kroner(p.tax, lang)}</td>
-            <td class="amount" data-label=label(EconomyText::ColOther)>{(other != Kroner::ZERO).then(|| kroner(other, lang))}</td>
-            <td class="amount payout-paid" data-label=label(EconomyText::ColPaid) data-testid="payout-paid"><strong>{kroner(p.paid, lang)}</strong></td>
+            <td data-label=label(EconomyPageText::ColStatus)><Badge kind text=i18n.t(status).to_owned() testid="payout-status"/></td>
+            <td class="amount" data-label=label(EconomyPageText::ColGross)>{kroner(p.gross, lang)}</td>
+            <td class="amount" data-label=label(EconomyPageText::ColTax)>{kroner(p.tax, lang)}</td>
+            <td class="amount" data-label=label(EconomyPageText::ColOther)>{(other != Kroner::ZERO).then(|| kroner(other, lang))}</td>
+            <td class="amount payout-paid" data-label=label(EconomyPageText::ColPaid) data-testid="payout-paid"><strong>{kroner(p.paid, lang)}</strong></td>
         </tr>
     }
 }

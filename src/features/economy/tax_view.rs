@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::texts::{preliminary_heading, statement_heading, tax_card_name, EconomyText};
+use super::texts::{
+    preliminary_heading, statement_heading, tax_card_name, EconomyPageText, EconomyText,
+};
 use crate::api::common::Kroner;
 use crate::api::tax::{StatementResult, TaxCardKind, TaxOverview};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -16,23 +18,23 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
     let money = move |amount: Kroner| {
         view! { <span class="amount">{move || kroner(amount, i18n.lang())}</span> }.into_any()
     };
-    let text = move |label: EconomyText, value: Signal<String>| SummaryRow {
+    let text = move |label: EconomyPageText, value: Signal<String>| SummaryRow {
         label: i18n.signal(label),
         value: view! { {value} }.into_any(),
     };
     let card = tax.tax_card.clone();
     let kind = tax_card_name(card.kind);
     let left_label = match card.kind {
-        TaxCardKind::FreeCard => EconomyText::FreeCardLeft,
-        TaxCardKind::Main | TaxCardKind::Secondary => EconomyText::FreeLeft,
+        TaxCardKind::FreeCard => EconomyPageText::FreeCardLeft,
+        TaxCardKind::Main | TaxCardKind::Secondary => EconomyPageText::FreeLeft,
     };
     let rate = card.withholding_rate;
     let card_rows = vec![
-        text(EconomyText::TaxCardLabel, i18n.signal(kind)),
-        text(
-            EconomyText::WithholdingRate,
-            Signal::stored(format!("{rate} %")),
-        ),
+        text(EconomyPageText::TaxCardLabel, i18n.signal(kind)),
+        SummaryRow {
+            label: i18n.signal(EconomyText::WithholdingRate),
+            value: view! { {format!("{rate} %")} }.into_any(),
+        },
         SummaryRow {
             label: i18n.signal(EconomyText::MonthlyDeduction),
             value: money(card.monthly_deduction),
@@ -45,26 +47,28 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
     let p = tax.preliminary.clone();
     let preliminary_rows = vec![
         SummaryRow {
-            label: i18n.signal(EconomyText::PersonalIncome),
+            label: i18n.signal(EconomyPageText::PersonalIncome),
             value: money(p.personal_income),
         },
         SummaryRow {
-            label: i18n.signal(EconomyText::Deductions),
+            label: i18n.signal(EconomyPageText::Deductions),
             value: money(p.deductions),
         },
         SummaryRow {
-            label: i18n.signal(EconomyText::ExpectedTax),
+            label: i18n.signal(EconomyPageText::ExpectedTax),
             value: money(p.expected_tax),
         },
     ];
     let year = tax.income_year;
     let statement = tax.annual_statement.clone().map(|s| {
         let (result, due_label) = match s.result {
-            StatementResult::Owed => (EconomyText::StatementOwed, EconomyText::DueOwed),
-            StatementResult::Refund => (EconomyText::StatementRefund, EconomyText::DueRefund),
-            StatementResult::Even => (EconomyText::StatementEven, EconomyText::DueRefund),
+            StatementResult::Owed => (EconomyPageText::StatementOwed, EconomyPageText::DueOwed),
+            StatementResult::Refund => {
+                (EconomyPageText::StatementRefund, EconomyPageText::DueRefund)
+            }
+            StatementResult::Even => (EconomyPageText::StatementEven, EconomyPageText::DueRefund),
         };
-        let mut rows = vec![text(EconomyText::StatementResult, i18n.signal(result))];
+        let mut rows = vec![text(EconomyPageText::StatementResult, i18n.signal(result))];
         if s.result != StatementResult::Even {
             rows.push(SummaryRow {
                 label: i18n.signal(result),
@@ -89,7 +93,7 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
                     <h3 class="h4">{move || statement_heading(i18n.lang(), statement_year)}</h3>
                     <SummaryList rows testid="tax-statement"/>
                 }.into_any(),
-                None => view! { <p>{move || i18n.t(EconomyText::NoStatement)}</p> }.into_any(),
+                None => view! { <p>{move || i18n.t(EconomyPageText::NoStatement)}</p> }.into_any(),
             }}
         </div>
     }

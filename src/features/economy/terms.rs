@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::texts::EconomyText;
+use super::texts::{EconomyPageText, EconomyText};
 use crate::i18n::Text;
 use crate::state::language::use_i18n;
 
 crate::texts! {
-    /// The explanations of the economy's words. Apart from [`EconomyText`], which the overview's
+    /// The explanations of the economy's words. Apart from [`EconomyPageText`], which the overview's
     /// cards use, so they load with the economy page and not with the first view.
     pub enum TermText {
         TermsHeading => "Hvad betyder ordene?",
@@ -58,7 +58,9 @@ crate::texts! {
 /// A term: one of the page's own labels, or a word only the explanations use.
 #[derive(Clone, Copy)]
 pub enum Term {
-    Label(EconomyText),
+    Label(EconomyPageText),
+    /// A label the overview's card shows too.
+    CardLabel(EconomyText),
     Word(TermText),
 }
 
@@ -66,6 +68,7 @@ impl Term {
     fn text(self, lang: crate::i18n::Lang) -> &'static str {
         match self {
             Term::Label(text) => text.text(lang),
+            Term::CardLabel(text) => text.text(lang),
             Term::Word(text) => text.text(lang),
         }
     }
@@ -73,19 +76,22 @@ impl Term {
 
 /// The payments' terms and their explanations, in the order a payment is worked out.
 pub const PAYMENT_TERMS: &[(Term, TermText)] = &[
-    (Term::Label(EconomyText::ColGross), TermText::TermGross),
-    (Term::Label(EconomyText::ColTax), TermText::TermTax),
-    (Term::Label(EconomyText::LineAtp), TermText::TermAtp),
-    (Term::Label(EconomyText::LineSetOff), TermText::TermSetOff),
-    (Term::Label(EconomyText::ColOther), TermText::TermOther),
-    (Term::Label(EconomyText::StatusPaid), TermText::TermPaid),
-    (Term::Label(EconomyText::StatusSent), TermText::TermSent),
+    (Term::Label(EconomyPageText::ColGross), TermText::TermGross),
+    (Term::Label(EconomyPageText::ColTax), TermText::TermTax),
+    (Term::Label(EconomyPageText::LineAtp), TermText::TermAtp),
     (
-        Term::Label(EconomyText::StatusPlanned),
+        Term::Label(EconomyPageText::LineSetOff),
+        TermText::TermSetOff,
+    ),
+    (Term::Label(EconomyPageText::ColOther), TermText::TermOther),
+    (Term::Label(EconomyPageText::StatusPaid), TermText::TermPaid),
+    (Term::Label(EconomyPageText::StatusSent), TermText::TermSent),
+    (
+        Term::Label(EconomyPageText::StatusPlanned),
         TermText::TermPlanned,
     ),
     (
-        Term::Label(EconomyText::KindBackPayment),
+        Term::Label(EconomyPageText::KindBackPayment),
         TermText::TermBackPayment,
     ),
     (Term::Word(TermText::TermsTiming), TermText::TermTiming),
@@ -94,12 +100,15 @@ pub const PAYMENT_TERMS: &[(Term, TermText)] = &[
 /// The tax section's terms.
 pub const TAX_TERMS: &[(Term, TermText)] = &[
     (
-        Term::Label(EconomyText::WithholdingRate),
+        Term::CardLabel(EconomyText::WithholdingRate),
         TermText::TermWithholding,
     ),
-    (Term::Label(EconomyText::CardMain), TermText::TermMainCard),
     (
-        Term::Label(EconomyText::PersonalIncome),
+        Term::CardLabel(EconomyText::CardMain),
+        TermText::TermMainCard,
+    ),
+    (
+        Term::Label(EconomyPageText::PersonalIncome),
         TermText::TermPersonalIncome,
     ),
     (
@@ -110,9 +119,12 @@ pub const TAX_TERMS: &[(Term, TermText)] = &[
         Term::Word(TermText::TermStatementName),
         TermText::TermStatement,
     ),
-    (Term::Label(EconomyText::StatementOwed), TermText::TermOwed),
     (
-        Term::Label(EconomyText::StatementRefund),
+        Term::Label(EconomyPageText::StatementOwed),
+        TermText::TermOwed,
+    ),
+    (
+        Term::Label(EconomyPageText::StatementRefund),
         TermText::TermRefund,
     ),
 ];

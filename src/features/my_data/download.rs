@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::export::{document, file_name};
-use super::texts::MyDataText;
+use super::texts::MyDataPageText;
 use crate::api::Source;
 use crate::save_file::save_file;
 use crate::state::sources::use_sources;
@@ -44,8 +44,8 @@ pub fn DownloadData() -> impl IntoView {
     };
     view! {
         <section class="mt-8 no-print" aria-labelledby="download-heading" data-testid="download">
-            <h2 id="download-heading">{move || i18n.t(MyDataText::DownloadHeading)}</h2>
-            <p>{move || i18n.t(MyDataText::DownloadIntro)}</p>
+            <h2 id="download-heading">{move || i18n.t(MyDataPageText::DownloadHeading)}</h2>
+            <p>{move || i18n.t(MyDataPageText::DownloadIntro)}</p>
             <div class="download-actions">
                 <button
                     type="button"
@@ -54,17 +54,17 @@ pub fn DownloadData() -> impl IntoView {
                     aria-disabled=move || (!ready()).then_some("true")
                     on:click=download
                 >
-                    {move || i18n.t(MyDataText::DownloadButton)}
+                    {move || i18n.t(MyDataPageText::DownloadButton)}
                 </button>
                 <button type="button" class="button button-secondary" data-testid="print-button" on:click=print>
-                    {move || i18n.t(MyDataText::PrintButton)}
+                    {move || i18n.t(MyDataPageText::PrintButton)}
                 </button>
             </div>
             <p role="status" class="mt-4" data-testid="download-status">
                 {move || if !ready() {
-                    i18n.t(MyDataText::DownloadWaiting)
+                    i18n.t(MyDataPageText::DownloadWaiting)
                 } else if done.get() {
-                    i18n.t(MyDataText::DownloadDone)
+                    i18n.t(MyDataPageText::DownloadDone)
                 } else {
                     ""
                 }}

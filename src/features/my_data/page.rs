@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::download::DownloadData;
 use super::housing_view::HousingView;
 use super::person_view::PersonView;
-use super::texts::MyDataText;
+use super::texts::{MyDataPageText, MyDataText};
 use super::vehicles_view::VehiclesView;
 use crate::api::Source;
 use crate::components::sourced_section::SourcedSection;
@@ -21,10 +21,10 @@ pub fn MyDataPage() -> impl IntoView {
     let sources = use_sources();
     view! {
         <PageHeading text=i18n.signal(Page::MyData.title_text())/>
-        <p class="font-lead">{move || i18n.t(MyDataText::Intro)}</p>
+        <p class="font-lead">{move || i18n.t(MyDataPageText::Intro)}</p>
         <SourcedSection
             heading_id="person-heading"
-            heading=i18n.signal(MyDataText::PersonHeading)
+            heading=i18n.signal(MyDataPageText::PersonHeading)
             class="lead-section"
             testid="my-data-person"
             source=Source::Person
@@ -33,7 +33,7 @@ pub fn MyDataPage() -> impl IntoView {
         />
         <SourcedSection
             heading_id="housing-heading"
-            heading=i18n.signal(MyDataText::HousingHeading)
+            heading=i18n.signal(MyDataPageText::HousingHeading)
             class="mt-8"
             testid="my-data-housing"
             source=Source::Housing

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::texts::{from, until, MyDataText};
+use super::texts::{from, until, MyDataPageText, MyDataText};
 use super::AddressLines;
 use crate::api::person::{Person, Protection, ProtectionKind};
 use crate::components::alert::{Alert, AlertKind};
@@ -15,7 +15,7 @@ use crate::state::language::use_i18n;
 #[component]
 pub fn PersonView(person: Person) -> impl IntoView {
     let i18n = use_i18n();
-    let text = move |label: MyDataText, value: AnyView| SummaryRow {
+    let text = move |label: MyDataPageText, value: AnyView| SummaryRow {
         label: i18n.signal(label),
         value,
     };
@@ -32,38 +32,41 @@ pub fn PersonView(person: Person) -> impl IntoView {
         }
         .into_any(),
         None => {
-            view! { <strong>{move || i18n.t(MyDataText::AddressProtected)}</strong> }.into_any()
+            view! { <strong>{move || i18n.t(MyDataPageText::AddressProtected)}</strong> }.into_any()
         }
     };
     let mut rows = vec![
-        text(MyDataText::Name, view! { {person.name.clone()} }.into_any()),
         text(
-            MyDataText::Cpr,
+            MyDataPageText::Name,
+            view! { {person.name.clone()} }.into_any(),
+        ),
+        text(
+            MyDataPageText::Cpr,
             view! { <CprNumber cpr=person.cpr.clone()/> }.into_any(),
         ),
-        text(MyDataText::BirthDate, date(person.birth_date.clone())),
+        text(MyDataPageText::BirthDate, date(person.birth_date.clone())),
         text(
-            MyDataText::MaritalStatus,
+            MyDataPageText::MaritalStatus,
             view! { <span lang="da">{person.marital_status.clone()}</span> }.into_any(),
         ),
         text(
-            MyDataText::Citizenship,
+            MyDataPageText::Citizenship,
             view! { <span lang="da">{person.citizenship.clone()}</span> }.into_any(),
         ),
-        text(MyDataText::Address, address),
+        text(MyDataPageText::Address, address),
     ];
     if person.address.is_some() {
-        rows.push(text(MyDataText::MovedIn, date(person.moved_in.clone())));
+        rows.push(text(MyDataPageText::MovedIn, date(person.moved_in.clone())));
     }
     rows.push(text(
-        MyDataText::Protections,
+        MyDataPageText::Protections,
         view! { <ProtectionList protections=person.protections.clone()/> }.into_any(),
     ));
     rows.push(text(
-        MyDataText::Spouse,
+        MyDataPageText::Spouse,
         match person.spouse.clone() {
             Some(spouse) => view! {
-                {spouse.name} ", " {move || i18n.t(MyDataText::Born)} " "
+                {spouse.name} ", " {move || i18n.t(MyDataPageText::Born)} " "
                 {move || long_date_iso(&spouse.birth_date, i18n.lang())}
             }
             .into_any(),
@@ -72,19 +75,19 @@ pub fn PersonView(person: Person) -> impl IntoView {
     ));
     let children = person.children.clone();
     rows.push(text(
-        MyDataText::Children,
+        MyDataPageText::Children,
         if children.is_empty() {
-            view! { {move || i18n.t(MyDataText::NoChildren)} }.into_any()
+            view! { {move || i18n.t(MyDataPageText::NoChildren)} }.into_any()
         } else {
             view! {
                 <ul class="unstyled-list" data-testid="person-children">
                     {children
                         .into_iter()
                         .map(|child| {
-                            let custody = if child.custody { MyDataText::Custody } else { MyDataText::NoCustody };
+                            let custody = if child.custody { MyDataPageText::Custody } else { MyDataPageText::NoCustody };
                             view! {
                                 <li>
-                                    {child.name} ", " {move || i18n.t(MyDataText::Born)} " "
+                                    {child.name} ", " {move || i18n.t(MyDataPageText::Born)} " "
                                     {move || long_date_iso(&child.birth_date, i18n.lang())}
                                     " (" {move || i18n.t(custody)} ")"
                                 </li>
@@ -113,7 +116,7 @@ fn CprNumber(cpr: String) -> impl IntoView {
             <span class="cpr-value" data-testid="cpr-value">
                 {move || if shown.get() { cpr.clone() } else { masked.clone() }}
             </span>
-            <span class="sr-only">{move || (!shown.get()).then(|| i18n.t(MyDataText::CprHidden))}</span>
+            <span class="sr-only">{move || (!shown.get()).then(|| i18n.t(MyDataPageText::CprHidden))}</span>
             <button
                 type="button"
                 class="button button-unstyled function-link cpr-toggle ml-4"
@@ -121,7 +124,7 @@ fn CprNumber(cpr: String) -> impl IntoView {
                 data-testid="cpr-toggle"
                 on:click=move |_| set_shown.update(|shown| *shown = !*shown)
             >
-                {move || i18n.t(if shown.get() { MyDataText::HideCpr } else { MyDataText::ShowCpr })}
+                {move || i18n.t(if shown.get() { MyDataPageText::HideCpr } else { MyDataPageText::ShowCpr })}
             </button>
         </span>
     }
@@ -132,7 +135,7 @@ fn CprNumber(cpr: String) -> impl IntoView {
 fn ProtectionList(protections: Vec<Protection>) -> impl IntoView {
     let i18n = use_i18n();
     if protections.is_empty() {
-        return view! { {move || i18n.t(MyDataText::NoProtections)} }.into_any();
+        return view! { {move || i18n.t(MyDataPageText::NoProtections)} }.into_any();
     }
     view! {
         <ul class="unstyled-list" data-testid="person-protections">
@@ -140,10 +143,10 @@ fn ProtectionList(protections: Vec<Protection>) -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let name = match p.kind {
-                        ProtectionKind::NameAndAddress => MyDataText::ProtectionNameAddress,
-                        ProtectionKind::LocalDirectory => MyDataText::ProtectionLocal,
-                        ProtectionKind::Marketing => MyDataText::ProtectionMarketing,
-                        ProtectionKind::Research => MyDataText::ProtectionResearch,
+                        ProtectionKind::NameAndAddress => MyDataPageText::ProtectionNameAddress,
+                        ProtectionKind::LocalDirectory => MyDataPageText::ProtectionLocal,
+                        ProtectionKind::Marketing => MyDataPageText::ProtectionMarketing,
+                        ProtectionKind::Research => MyDataPageText::ProtectionResearch,
                     };
                     let period = move || {
                         let lang = i18n.lang();
@@ -168,12 +171,12 @@ fn ProtectedNotice(protection: Protection) -> impl IntoView {
     view! {
         <Alert kind=AlertKind::Info heading=i18n.signal(MyDataText::ProtectedHeading) testid="address-protected">
             <p>
-                {move || i18n.t(MyDataText::ProtectionNameAddress)} " "
+                {move || i18n.t(MyDataPageText::ProtectionNameAddress)} " "
                 {move || end.as_ref().map(|end| until(i18n.lang(), &long_date_iso(end, i18n.lang())))}
-                ". " {move || i18n.t(MyDataText::ProtectedWhat)}
+                ". " {move || i18n.t(MyDataPageText::ProtectedWhat)}
             </p>
-            <p>{move || i18n.t(MyDataText::ProtectedHere)}</p>
-            <p>{move || i18n.t(MyDataText::ProtectedRenew)}</p>
+            <p>{move || i18n.t(MyDataPageText::ProtectedHere)}</p>
+            <p>{move || i18n.t(MyDataPageText::ProtectedRenew)}</p>
         </Alert>
     }
 }

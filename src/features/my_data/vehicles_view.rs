@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::texts::MyDataText;
+use super::texts::MyDataPageText;
 use crate::api::vehicles::{Vehicle, VehicleRole};
 use crate::components::data_table::DataTable;
 use crate::format::long_date_iso;
@@ -13,19 +13,19 @@ use crate::state::language::use_i18n;
 pub fn VehiclesView(vehicles: Vec<Vehicle>) -> impl IntoView {
     let i18n = use_i18n();
     if vehicles.is_empty() {
-        return view! { <p data-testid="vehicles-none">{move || i18n.t(MyDataText::NoVehicles)}</p> }
+        return view! { <p data-testid="vehicles-none">{move || i18n.t(MyDataPageText::NoVehicles)}</p> }
             .into_any();
     }
-    let header = move |text: MyDataText| view! { <th scope="col">{move || i18n.t(text)}</th> };
+    let header = move |text: MyDataPageText| view! { <th scope="col">{move || i18n.t(text)}</th> };
     view! {
-        <DataTable caption=i18n.signal(MyDataText::VehiclesCaption) testid="vehicles">
+        <DataTable caption=i18n.signal(MyDataPageText::VehiclesCaption) testid="vehicles">
             <thead>
                 <tr>
-                    {header(MyDataText::Registration)}
-                    {header(MyDataText::MakeModel)}
-                    {header(MyDataText::FirstRegistered)}
-                    {header(MyDataText::Role)}
-                    {header(MyDataText::NextInspection)}
+                    {header(MyDataPageText::Registration)}
+                    {header(MyDataPageText::MakeModel)}
+                    {header(MyDataPageText::FirstRegistered)}
+                    {header(MyDataPageText::Role)}
+                    {header(MyDataPageText::NextInspection)}
                 </tr>
             </thead>
             <tbody>
@@ -33,8 +33,8 @@ pub fn VehiclesView(vehicles: Vec<Vehicle>) -> impl IntoView {
                     .into_iter()
                     .map(|vehicle| {
                         let role = match vehicle.role {
-                            VehicleRole::Owner => MyDataText::Owner,
-                            VehicleRole::User => MyDataText::User,
+                            VehicleRole::Owner => MyDataPageText::Owner,
+                            VehicleRole::User => MyDataPageText::User,
                         };
                         let first = vehicle.first_registered.clone();
                         let next = vehicle.next_inspection.clone();
@@ -47,7 +47,7 @@ pub fn VehiclesView(vehicles: Vec<Vehicle>) -> impl IntoView {
                                 <td>
                                     {move || match &next {
                                         Some(date) => long_date_iso(date, i18n.lang()),
-                                        None => i18n.t(MyDataText::NoInspection).to_owned(),
+                                        None => i18n.t(MyDataPageText::NoInspection).to_owned(),
                                     }}
                                 </td>
                             </tr>
