@@ -4,7 +4,8 @@
 // the finances and the your-data pages (logged in as familie), and a static floor — the
 // overview's rendered HTML saved as a plain page with the same CSS and fonts and no script — so
 // the table shows how far the app is from what the same page costs without any code.
-// Usage: node scripts/lighthouse.mjs [--runs 3] [--throttling simulate|devtools]   (scripts/bench.sh builds first)
+// Usage: node scripts/lighthouse.mjs [--runs 3] [--throttling simulate|devtools] [--dir dist] [--page /sager]
+//        (scripts/bench.sh builds first; --dir measures another build, --page one page and the floor)
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,9 @@ import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { compressDir } from "./compress-dist.mjs";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1] || 3);
+// Without --runs, 3 (indexOf's -1 would otherwise read argv[0], the node binary: NaN runs).
+const runs = process.argv.includes("--runs") ? Number(process.argv[process.argv.indexOf("--runs") + 1]) : 3;
+if (!(Number.isInteger(runs) && runs > 0)) throw new Error("lighthouse: --runs N (a whole number, at least 1)");
 // Lighthouse's default simulates the throttling from an unthrottled load ("simulate"); its LCP
 // counts every file that finished before the LCP observed on loopback, so a page whose wasm is
 // preloaded while its frame paints swings with where that paint falls. "devtools" throttles the
@@ -23,7 +26,9 @@ const METHOD_NAMES = { simulate: "simulated throttling", devtools: "real (devtoo
 const chosen = process.argv.includes("--throttling") ? process.argv[process.argv.indexOf("--throttling") + 1] : undefined;
 const methods = chosen ? [chosen] : ["simulate", "devtools"];
 if (!methods.every((method) => method in METHOD_NAMES)) throw new Error(`lighthouse: --throttling ${chosen}? (simulate or devtools)`);
-const dist = "dist";
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const dist = option("--dir", "dist");
+const onlyPage = option("--page", undefined);
 const port = 4391;
 const origin = `http://127.0.0.1:${port}`;
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -58,7 +63,7 @@ try {
     ["finances (/oekonomi)", "/oekonomi?persona=familie"],
     ["your data (/dine-data)", "/dine-data?persona=familie"],
     ["static floor (overview as plain HTML)", "/benchmark-floor/"],
-  ];
+  ].filter(([, path]) => !onlyPage || path.startsWith(`${onlyPage}?`) || path === "/benchmark-floor/");
   for (const throttlingMethod of methods) {
     const results = [];
     for (const [name, path] of pages) {
@@ -81,13 +86,19 @@ try {
             tbt: audits["total-blocking-time"].numericValue,
             cls: audits["cumulative-layout-shift"].numericValue,
             bytes: audits["total-byte-weight"].numericValue,
+            // Which element was the largest paint (its selector), to tell the frame's text from data.
+            element: audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector ?? "?",
           });
         } finally {
           await chrome.kill();
         }
       }
       const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-      results.push({ name, ...Object.fromEntries(["score", "fcp", "lcp", "tbt", "cls", "bytes"].map((k) => [k, median(k)])) });
+      results.push({
+        name,
+        ...Object.fromEntries(["score", "fcp", "lcp", "tbt", "cls", "bytes"].map((k) => [k, median(k)])),
+        elements: [...new Set(samples.map((s) => s.element))],
+      });
     }
 
     const floor = results[results.length - 1];
@@ -98,6 +109,7 @@ try {
         `| ${r.name} | ${r.score.toFixed(0)} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(0)} KiB | ${(r.lcp / floor.lcp).toFixed(2)} | ${(r.bytes / floor.bytes).toFixed(2)} |`,
       );
     }
+    for (const r of results) console.log(`LCP element, ${r.name}: ${r.elements.join(" · ")}`);
   }
   console.log("\nTargets: performance ≥ 95, LCP ≤ 1.5 s, CLS 0, TBT ≤ 100 ms.");
 } finally {
