@@ -87,7 +87,7 @@ try {
             cls: audits["cumulative-layout-shift"].numericValue,
             bytes: audits["total-byte-weight"].numericValue,
             // Which element was the largest paint (its selector), to tell the frame's text from data.
-            element: audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector ?? "?",
+            element: audits["lcp-breakdown-insight"]?.details?.items?.find((item) => item.type === "node")?.selector ?? "?",
           });
         } finally {
           await chrome.kill();
