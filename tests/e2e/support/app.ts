@@ -13,8 +13,12 @@ export async function openIn(page: Page, path: string, lang: Lang = "da") {
 /** The desktop main menu. */
 export const mainMenu = (page: Page) => page.locator(".navigation-menu nav");
 
-/** The page heading. */
-export const heading = (page: Page) => page.locator("h1#page-heading");
+/**
+ * The app's page heading. Not the page frame's copies (`.frame`, one per language, with the same
+ * id): they stay until the app's heading is there, and since the start-up runs in three tasks a
+ * page's load event can come before the takeover.
+ */
+export const heading = (page: Page) => page.locator("h1#page-heading:not(.frame *)");
 
 /** The logged-in name in the header. */
 export const userName = (page: Page) => page.locator(".portal-user [data-testid=user-name]");
