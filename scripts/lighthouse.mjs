@@ -14,8 +14,9 @@ import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { compressDir } from "./compress-dist.mjs";
 
-// Without --runs, 3 (indexOf's -1 would otherwise read argv[0], the node binary: NaN runs).
-const runs = process.argv.includes("--runs") ? Number(process.argv[process.argv.indexOf("--runs") + 1]) : 3;
+/** The value after `name` on the command line, or `fallback` when it is not given. */
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const runs = Number(option("--runs", 3));
 if (!(Number.isInteger(runs) && runs > 0)) throw new Error("lighthouse: --runs N (a whole number, at least 1)");
 // Lighthouse's default simulates the throttling from an unthrottled load ("simulate"); its LCP
 // counts every file that finished before the LCP observed on loopback, so a page whose wasm is
@@ -23,10 +24,9 @@ if (!(Number.isInteger(runs) && runs > 0)) throw new Error("lighthouse: --runs N
 // load for real (Chromium's network and CPU throttling), as a phone would get it. Both are printed;
 // `--throttling simulate` or `--throttling devtools` runs one.
 const METHOD_NAMES = { simulate: "simulated throttling", devtools: "real (devtools) throttling" };
-const chosen = process.argv.includes("--throttling") ? process.argv[process.argv.indexOf("--throttling") + 1] : undefined;
+const chosen = option("--throttling", undefined);
 const methods = chosen ? [chosen] : ["simulate", "devtools"];
 if (!methods.every((method) => method in METHOD_NAMES)) throw new Error(`lighthouse: --throttling ${chosen}? (simulate or devtools)`);
-const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const dist = option("--dir", "dist");
 const onlyPage = option("--page", undefined);
 const port = 4391;

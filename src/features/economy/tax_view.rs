@@ -18,8 +18,8 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
     let money = move |amount: Kroner| {
         view! { <span class="amount">{move || kroner(amount, i18n.lang())}</span> }.into_any()
     };
-    let text = move |label: EconomyPageText, value: Signal<String>| SummaryRow {
-        label: i18n.signal(label),
+    let text = move |label: Signal<String>, value: Signal<String>| SummaryRow {
+        label,
         value: view! { {value} }.into_any(),
     };
     let card = tax.tax_card.clone();
@@ -30,11 +30,14 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
     };
     let rate = card.withholding_rate;
     let card_rows = vec![
-        text(EconomyPageText::TaxCardLabel, i18n.signal(kind)),
-        SummaryRow {
-            label: i18n.signal(EconomyText::WithholdingRate),
-            value: view! { {format!("{rate} %")} }.into_any(),
-        },
+        text(
+            i18n.signal(EconomyPageText::TaxCardLabel),
+            i18n.signal(kind),
+        ),
+        text(
+            i18n.signal(EconomyText::WithholdingRate),
+            Signal::stored(format!("{rate} %")),
+        ),
         SummaryRow {
             label: i18n.signal(EconomyText::MonthlyDeduction),
             value: money(card.monthly_deduction),
@@ -68,7 +71,10 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
             }
             StatementResult::Even => (EconomyPageText::StatementEven, EconomyPageText::DueRefund),
         };
-        let mut rows = vec![text(EconomyPageText::StatementResult, i18n.signal(result))];
+        let mut rows = vec![text(
+            i18n.signal(EconomyPageText::StatementResult),
+            i18n.signal(result),
+        )];
         if s.result != StatementResult::Even {
             rows.push(SummaryRow {
                 label: i18n.signal(result),
@@ -77,7 +83,7 @@ pub fn TaxView(tax: TaxOverview) -> impl IntoView {
         }
         if let Some(due) = s.due.clone() {
             rows.push(text(
-                due_label,
+                i18n.signal(due_label),
                 Signal::derive(move || long_date_iso(&due, i18n.lang())),
             ));
         }

@@ -7,8 +7,7 @@ use crate::i18n::Text;
 use crate::state::language::use_i18n;
 
 crate::texts! {
-    /// The explanations of the economy's words. Apart from [`EconomyPageText`], which the overview's
-    /// cards use, so they load with the economy page and not with the first view.
+    /// The explanations of the economy's words, which only the economy page shows.
     pub enum TermText {
         TermsHeading => "Hvad betyder ordene?",
             "What do the words mean?";
