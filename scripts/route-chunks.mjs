@@ -3,11 +3,11 @@
 // shared chunks). tests/e2e/headers.spec.ts checks it against what the app really fetches.
 
 /**
- * The decoders of the sources no overview card shows (`later` in src/api/source_table.rs): every
- * page of a logged-in citizen reads those sources at once, so it fetches them; preloaded with the
- * main module rather than a round after the answers. Not on the login page (nobody is logged in).
+ * The decoders of every source but the session (`chunk` in src/api/source_table.rs): every page
+ * of a logged-in citizen reads every source at once, so it fetches them; preloaded with the main
+ * module rather than a round after the answers. Not on the login page (nobody is logged in).
  */
-const LATER_DECODERS = "later_decoders";
+const DECODERS = "decoders";
 
 /** Routes with a chunk that a visitor sees without logging in (nobody's data is read there). */
 const PUBLIC = ["/log-ind", "/resultater"];
@@ -33,5 +33,5 @@ export const ROUTE_CHUNKS = Object.fromEntries(
     "/log-ind": ["login"],
     "/komponenter": ["gallery"],
     "/resultater": ["report"],
-  }).map(([route, chunks]) => [route, PUBLIC.includes(route) ? chunks : [...chunks, LATER_DECODERS]]),
+  }).map(([route, chunks]) => [route, PUBLIC.includes(route) ? chunks : [...chunks, DECODERS]]),
 );

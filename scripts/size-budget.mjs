@@ -1,16 +1,17 @@
 // The size budget (a test: sizes are deterministic). Prints every wasm chunk and JS file of the
 // release build in dist/ with its raw, gzip -9 and brotli q11 size, then checks the budget:
-//   - the first view's wasm (the main module: shell + overview) against FIRST_VIEW_GZIP,
+//   - the main module (every page's start: the shell, the overview's views) against FIRST_VIEW_GZIP,
 //   - every section chunk (and every shared chunk) against SECTION_GZIP,
-//   - the first view's JS (the wasm-bindgen glue and the chunk loader) against FIRST_VIEW_JS_GZIP,
-//   - the wasm files each route's page preloads against ROUTE_WASM_FILES (one check per page).
+//   - every page's JS (the wasm-bindgen glue and the chunk loader) against FIRST_VIEW_JS_GZIP,
+//   - the wasm files each route's page preloads against ROUTE_WASM_FILES, and their gzip size
+//     against PAGE_WASM_GZIP (one check each per page).
 // The last line is "N passed, N failed" (one check per file and page). Exit status 1 when any fails.
 // Usage: node scripts/size-budget.mjs [dist]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-// The targets are 150 KB (first view) and 60 KB (a section). Not met yet: the limits below are a
+// The targets are 150 KB (the first view's main module) and 60 KB (a section). Not met yet: the limits below are a
 // ratchet — what the build reached plus 2 % — so growth fails the test. A limit is lowered after
 // each step that lands and raised only with a measured reason written here.
 // First view: 325.3 KiB at ae3f9ee (the baseline of the issues), 341.9 KiB after issue 24, 324.9
@@ -20,8 +21,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // change; the figure moves by about a kilobyte between builds). 330.4 KiB after issue 23; 309.9
 // KiB with `--cfg erase_components` in the release build (scripts/build.sh, 2026-12-02). 304.6
 // KiB (2026-12-03) with each overview card's texts in an enum of their own, so the section pages'
-// texts no longer ship in the main module. The limit is that plus 2 %.
-export const FIRST_VIEW_GZIP = 310.7 * 1024;
+// texts no longer ship in the main module. 271.2 KiB (2026-12-03) with every source's decoder but
+// the session's in the `decoders` chunk, preloaded by the logged-in pages (what each page loads
+// in all is held by PAGE_WASM_GZIP below). The limit is that plus 2 %.
+export const FIRST_VIEW_GZIP = 276.7 * 1024;
 // Sections and shared chunks: the largest was data_use at 60.7 KiB gzip; with
 // `erase_components` (2026-12-02) the largest is economy at 51.6. On 2026-12-03 the largest but
 // economy is panel_study at 46.8; the limit is that plus 2 %.
@@ -65,6 +68,29 @@ export const CHUNK_GZIP = {
 // chunks (the panel's two section chunks and the scenario file's check, ~0.1 KiB each), which
 // take the panel's first fetch from 94.5 to 7.0 KiB gzip; plus 2 %.
 export const FIRST_VIEW_JS_GZIP = 14.9 * 1024;
+// The wasm each route's page preloads (the main module, its sections' chunks and the shared
+// chunks they need), gzip -9 KiB: what a citizen downloads before the page's data shows. A
+// limit per page, so moving code out of the main module cannot hide growth in what a page
+// loads. Measured 2026-12-03 after the decoders left the main module (the login page lost
+// 32.4 KiB, the others about 1), plus 2 %.
+export const PAGE_WASM_GZIP = {
+  "/": 383.1,
+  "/digital-post": 406.6,
+  "/dine-data": 476.6,
+  "/handl-for": 427.0,
+  "/kalender": 414.4,
+  "/komponenter": 394.6,
+  "/log-ind": 334.7,
+  "/logget-af": 276.7,
+  "/mine-oplysninger": 381.4,
+  "/nyt": 410.4,
+  "/oekonomi": 431.4,
+  "/opgaver": 395.6,
+  "/resultater": 367.1,
+  "/sager": 429.2,
+  "/soeg": 363.8,
+  "/tilgaengelighed": 276.7,
+};
 // The wasm files a route's page preloads (its chunks, the shared chunks they need, the main
 // module): up to 161 (Dine data) until 2026-12-02; 14 with the shared chunks merged
 // (scripts/split-wasm.mjs); 13 (Dine data) with a route's load weighing three times a
@@ -82,11 +108,11 @@ const brotli = (bytes) =>
 const kb = (n) => (n / 1024).toFixed(1);
 
 function kindOf(name) {
-  if (/^mit-overblik-[0-9a-f]+_bg\.wasm$/.test(name)) return "first view (shell + overview)";
+  if (/^mit-overblik-[0-9a-f]+_bg\.wasm$/.test(name)) return "main module, on every page (shell, overview's views)";
   if (/^split_.*\.wasm$/.test(name)) return `section: ${name.replace(/^split_(.*)-[0-9a-f]+\.wasm$/, "$1")}`;
   if (/^chunk_.*\.wasm$/.test(name)) return "shared by sections";
-  if (/^mit-overblik-[0-9a-f]+\.js$/.test(name)) return "JS glue (first view)";
-  if (/^__wasm_split-.*\.js$/.test(name)) return "chunk loader (first view)";
+  if (/^mit-overblik-[0-9a-f]+\.js$/.test(name)) return "JS glue (every page)";
+  if (/^__wasm_split-.*\.js$/.test(name)) return "chunk loader (every page)";
   return "other";
 }
 
@@ -98,7 +124,7 @@ const rows = files
     return { name, kind: kindOf(name), raw: bytes.length, gz: gzip(bytes), br: brotli(bytes) };
   })
   .sort((a, b) => b.gz - a.gz);
-if (!rows.some((row) => row.kind.startsWith("first view"))) {
+if (!rows.some((row) => row.kind.startsWith("main module"))) {
   console.error(`size-budget: no main wasm in ${dist} (run scripts/build.sh)`);
   console.log("0 passed, 1 failed");
   process.exit(1);
@@ -108,7 +134,7 @@ console.log("| file | what | raw KiB | gzip KiB | brotli KiB | limit (gzip) | |"
 console.log("|---|---|---:|---:|---:|---:|---|");
 for (const row of rows) {
   const chunk = row.kind.startsWith("section: ") ? row.kind.slice("section: ".length) : undefined;
-  const limit = row.kind.startsWith("first view")
+  const limit = row.kind.startsWith("main module")
     ? FIRST_VIEW_GZIP
     : row.name.endsWith(".wasm")
       ? (CHUNK_GZIP[chunk] ?? SECTION_GZIP)
@@ -127,12 +153,12 @@ for (const row of rows) {
     `| ${row.name} | ${row.kind} | ${kb(row.raw)} | ${kb(row.gz)} | ${kb(row.br)} | ${limit ? kb(limit) : "–"} | ${verdict} |`,
   );
 }
-const firstViewJs = rows.filter((row) => row.name.endsWith(".js") && row.kind.endsWith("(first view)"));
+const firstViewJs = rows.filter((row) => row.name.endsWith(".js") && row.kind.endsWith("(every page)"));
 const jsGz = firstViewJs.reduce((total, row) => total + row.gz, 0);
 const jsOk = jsGz <= FIRST_VIEW_JS_GZIP;
 if (jsOk) passed += 1;
 else failed += 1;
-console.log(`\nFirst view's JS (glue + chunk loader): ${kb(jsGz)} KiB gzip, limit ${kb(FIRST_VIEW_JS_GZIP)}: ${jsOk ? "ok" : "OVER"}`);
+console.log(`\nEvery page's JS (glue + chunk loader): ${kb(jsGz)} KiB gzip, limit ${kb(FIRST_VIEW_JS_GZIP)}: ${jsOk ? "ok" : "OVER"}`);
 
 // Each route's page (dist/<route>/index.html, the overview's is dist/index.html).
 const pages = [["/", join(dist, "index.html")], ...readdirSync(dist, { withFileTypes: true })
@@ -146,15 +172,32 @@ for (const [, count] of counts) {
   else failed += 1;
 }
 const over = counts.filter(([, count]) => count > ROUTE_WASM_FILES);
+const gzipOf = new Map(rows.map((row) => [row.name, row.gz]));
+const pageBytes = pages
+  .map(([route, file]) => [
+    route,
+    [...new Set([...readFileSync(file, "utf8").matchAll(/<link rel="preload" href="\/([^"]+\.wasm)"/g)].map((m) => m[1]))]
+      .reduce((total, name) => total + (gzipOf.get(name) ?? Infinity), 0),
+  ])
+  .filter(([, bytes]) => bytes > 0);
+const pageVerdicts = pageBytes.map(([route, bytes]) => {
+  const limit = PAGE_WASM_GZIP[route];
+  const ok = limit !== undefined && bytes <= limit * 1024;
+  if (ok) passed += 1;
+  else failed += 1;
+  return `${route} ${kb(bytes)}${ok ? "" : ` (OVER ${limit ?? "no limit"})`}`;
+});
 console.log(
   `Wasm files preloaded per page (limit ${ROUTE_WASM_FILES}, target about ${TARGET_ROUTE_WASM_FILES}): ` +
     counts.map(([route, count]) => `${route} ${count}`).join(", ") +
     (over.length ? ` — OVER: ${over.map(([route]) => route).join(", ")}` : ""),
 );
 
+console.log(`Wasm preloaded per page, gzip KiB (limits in PAGE_WASM_GZIP): ${pageVerdicts.join(", ")}`);
+
 const firstView = rows.filter((row) => !row.kind.startsWith("section") && row.kind !== "shared by sections" && row.kind !== "other");
 const sum = (key) => firstView.reduce((total, row) => total + row[key], 0);
-console.log(`\nFirst view, wasm + JS: ${kb(sum("raw"))} KiB raw, ${kb(sum("gz"))} KiB gzip, ${kb(sum("br"))} KiB brotli.`);
-console.log(`Targets: first view ≤ ${kb(TARGET_FIRST_VIEW_GZIP)} KiB gzip, a section ≤ ${kb(TARGET_SECTION_GZIP)} KiB gzip.`);
+console.log(`\nEvery page's start, main module + JS: ${kb(sum("raw"))} KiB raw, ${kb(sum("gz"))} KiB gzip, ${kb(sum("br"))} KiB brotli.`);
+console.log(`Targets: main module ≤ ${kb(TARGET_FIRST_VIEW_GZIP)} KiB gzip, a section ≤ ${kb(TARGET_SECTION_GZIP)} KiB gzip.`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -9,8 +9,9 @@
 //! the scope acting on someone's behalf needs (`None`: always the logged-in user's own), then
 //! its endpoints: the variant, the state's field, the path below a persona, the model, the
 //! contract's response schema, and what the client removes before anyone sees the answer
-//! ([`super::tidy`]), and where its decoder lives: `first` in the main module (the overview
-//! shows it), `later` in the `later_decoders` chunk (see `fetch_reader!`).
+//! ([`super::tidy`]), and where its decoder lives: `main` in the main module (only the session:
+//! the header and the login gate read it on every page), `chunk` in the `decoders` chunk (see
+//! `fetch_reader!`).
 
 use serde::de::DeserializeOwned;
 
@@ -30,65 +31,66 @@ macro_rules! source_table {
     ($then:ident) => {
         $then! {
             Session "session" None => [
-                Session session "session": $crate::api::session::Session => "SessionSvar" keep first,
+                Session session "session": $crate::api::session::Session => "SessionSvar" keep main,
             ];
             Person "person" Some($crate::api::scope::Scope::MyData) => [
-                Person person "person": $crate::api::person::Person => "PersonSvar" person first,
+                Person person "person": $crate::api::person::Person => "PersonSvar" person chunk,
             ];
             Housing "bolig" Some($crate::api::scope::Scope::MyData) => [
-                Housing housing "bolig": $crate::api::housing::Housing => "BoligSvar" housing later,
+                Housing housing "bolig": $crate::api::housing::Housing => "BoligSvar" housing chunk,
             ];
             Cases "sager" Some($crate::api::scope::Scope::Cases) => [
-                Cases cases "sager": Vec<$crate::api::cases::CaseSummary> => "SagerSvar" cases first,
+                Cases cases "sager": Vec<$crate::api::cases::CaseSummary> => "SagerSvar" cases chunk,
             ];
             Benefits "ydelser" Some($crate::api::scope::Scope::Benefits) => [
-                Grants grants "ydelser": Vec<$crate::api::benefits::Grant> => "YdelserSvar" keep first,
-                Payouts payouts "udbetalinger": Vec<$crate::api::benefits::Payout> => "UdbetalingerSvar" keep first,
+                Grants grants "ydelser": Vec<$crate::api::benefits::Grant> => "YdelserSvar" keep chunk,
+                Payouts payouts "udbetalinger": Vec<$crate::api::benefits::Payout> => "UdbetalingerSvar" keep chunk,
             ];
             Tax "skat" Some($crate::api::scope::Scope::Tax) => [
-                Tax tax "skat": $crate::api::tax::TaxOverview => "SkatSvar" keep first,
+                Tax tax "skat": $crate::api::tax::TaxOverview => "SkatSvar" keep chunk,
             ];
             Debt "gaeld" Some($crate::api::scope::Scope::Debt) => [
-                Debt debt "gaeld": $crate::api::debt::DebtOverview => "GaeldSvar" keep later,
+                Debt debt "gaeld": $crate::api::debt::DebtOverview => "GaeldSvar" keep chunk,
             ];
             Vehicles "koeretoejer" Some($crate::api::scope::Scope::MyData) => [
-                Vehicles vehicles "koeretoejer": Vec<$crate::api::vehicles::Vehicle> => "KoeretoejerSvar" keep first,
+                Vehicles vehicles "koeretoejer": Vec<$crate::api::vehicles::Vehicle> => "KoeretoejerSvar" keep chunk,
             ];
             DigitalPost "digital-post" Some($crate::api::scope::Scope::DigitalPost) => [
-                DigitalPost digital_post "digital-post": Vec<$crate::api::digital_post::MessageHeader> => "DigitalPostSvar" keep first,
+                DigitalPost digital_post "digital-post": Vec<$crate::api::digital_post::MessageHeader> => "DigitalPostSvar" keep chunk,
             ];
             AccessLog "adgangslog" Some($crate::api::scope::Scope::DataUse) => [
-                AccessLog access_log "adgangslog": Vec<$crate::api::access_log::AccessEntry> => "AdgangslogSvar" keep first,
+                AccessLog access_log "adgangslog": Vec<$crate::api::access_log::AccessEntry> => "AdgangslogSvar" keep chunk,
             ];
             Consents "samtykker" Some($crate::api::scope::Scope::DataUse) => [
-                Consents consents "samtykker": Vec<$crate::api::consents::Consent> => "SamtykkerSvar" keep first,
+                Consents consents "samtykker": Vec<$crate::api::consents::Consent> => "SamtykkerSvar" keep chunk,
             ];
             PowersOfAttorney "fuldmagter" Some($crate::api::scope::Scope::DataUse) => [
-                PowersOfAttorney powers_of_attorney "fuldmagter": Vec<$crate::api::powers_of_attorney::PowerOfAttorney> => "FuldmagterSvar" keep later,
+                PowersOfAttorney powers_of_attorney "fuldmagter": Vec<$crate::api::powers_of_attorney::PowerOfAttorney> => "FuldmagterSvar" keep chunk,
             ];
         }
     };
 }
 
 /// One reader of the `fetch` module: from an endpoint's body (or the error fetching it) to its
-/// typed answer, behind [`AnyAnswer`]. `first`: decoded in the main module (an overview card
-/// shows it). `later`: decoded by the `later_decoders` chunk, so the first view does not carry a
-/// decoder it does not use; a chunk that cannot be loaded is a connection error of that source,
-/// and its retry loads the chunk again.
+/// typed answer, behind [`AnyAnswer`]. `main`: decoded in the main module. `chunk`: decoded by
+/// the `decoders` chunk, which every logged-in page preloads with the main module, so the login
+/// and service pages, and every page's start-up, do not carry the models' decoders (33 KiB gzip);
+/// a chunk that cannot be loaded is a connection error of that source, and its retry loads the
+/// chunk again.
 macro_rules! fetch_reader {
-    (first $field:ident $path:literal $model:ty, $tidy:ident) => {
+    (main $field:ident $path:literal $model:ty, $tidy:ident) => {
         #[doc = concat!("Reads `GET /", $path, "`.")]
         pub fn $field(body: Result<String, ApiError>, today: Date) -> LocalFuture<AnyAnswer> {
             let read = body.and_then(|body| tidy::decoded::<$model>(&body, tidy::$tidy, today));
             Box::pin(std::future::ready(Rc::new(read) as AnyAnswer))
         }
     };
-    (later $field:ident $path:literal $model:ty, $tidy:ident) => {
-        #[doc = concat!("Reads `GET /", $path, "`, decoded by the `later_decoders` chunk.")]
+    (chunk $field:ident $path:literal $model:ty, $tidy:ident) => {
+        #[doc = concat!("Reads `GET /", $path, "`, decoded by the `decoders` chunk.")]
         pub fn $field(body: Result<String, ApiError>, today: Date) -> LocalFuture<AnyAnswer> {
             #[cfg_attr(
                 feature = "split",
-                ::leptos::wasm_split::wasm_split(later_decoders, fallible, wasm_split_path = ::leptos::wasm_split)
+                ::leptos::wasm_split::wasm_split(decoders, fallible, wasm_split_path = ::leptos::wasm_split)
             )]
             fn $field(body: String, today: Date) -> Result<Sourced<$model>, ApiError> {
                 tidy::decoded(&body, tidy::$tidy, today)
