@@ -14,12 +14,11 @@ const PUBLIC = ["/log-ind", "/resultater"];
 
 /**
  * Each route address and the chunks it shows on arrival (the first argument of its `lazy_route!`
- * or `lazy_view!`, and of any `LazyPart` the page shows at once; the overview's own page is in the
- * main module, its data sources in a chunk).
+ * or `lazy_view!`, and of any `LazyPart` the page shows at once).
  */
 export const ROUTE_CHUNKS = Object.fromEntries(
   Object.entries({
-    "/": ["overview_sources", "event_cards"],
+    "/": ["overview", "overview_sources", "event_cards"],
     "/sager": ["cases"],
     "/oekonomi": ["economy"],
     "/mine-oplysninger": ["my_data"],

@@ -3,7 +3,8 @@
 // frame at once (scripts/frames.mjs) and fetches the route's chunks in parallel with the main
 // module instead of one round after it. `dist/<route>/index.html` is the app page with the
 // route's frame in <body> and a `<link rel="preload" as="fetch">` for every wasm file the route's
-// section needs (its chunk and the shared chunks it depends on, read from the chunk loader);
+// section needs (its chunk and the shared chunks it depends on, read from the chunk loader),
+// and a `<link rel="prefetch">` for those of the page that usually comes next (`PREFETCH`);
 // `dist/index.html` is the overview's, and `dist/shell.html` carries the neutral frame for every
 // address without a page of its own (a case, an unknown address). nginx and the Node server
 // answer `/sager` with `sager/index.html` when it exists, and with `shell.html` otherwise.
@@ -32,6 +33,13 @@ function filesOf(loader, splits) {
   return [...files];
 }
 
+/**
+ * The pages whose next page is known: the login page leads to the overview (unless the visitor
+ * came from another address). Its wasm is fetched when the network is idle (`rel="prefetch"`,
+ * from the HTTP cache after logging in), so the overview follows the login at once.
+ */
+const PREFETCH = { "/log-ind": ["/"] };
+
 /** The page for addresses without a page of their own (nginx's and the Node server's fallback). */
 export const FALLBACK_PAGE = "shell.html";
 
@@ -45,21 +53,26 @@ export function writeRoutePages(staging, frames = {}) {
   const loader = readFileSync(join(staging, loaderName), "utf8");
   // The app page without route preloads (so running the step again changes nothing).
   const html = readFileSync(join(staging, "index.html"), "utf8").replace(
-    /<link rel="preload" href="\/(?:split|chunk)_[^"]+\.wasm" as="fetch" type="application\/wasm" crossorigin="anonymous">/g,
+    /<link rel="(?:preload|prefetch)" href="\/(?:split|chunk)_[^"]+\.wasm" as="fetch"(?: type="application\/wasm")? crossorigin="anonymous">/g,
     "",
   );
   const framed = (page, frame) => (frame ? bodyWithFrame(page, frame) : page);
   const routes = [...new Set([...Object.keys(ROUTE_CHUNKS), ...Object.keys(frames).filter((key) => key.startsWith("/"))])];
   const written = [];
   for (const route of routes) {
-    const links = filesOf(loader, ROUTE_CHUNKS[route] ?? [])
-      .map((file) => `<link rel="preload" href="/${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`)
-      .join("");
+    const own = filesOf(loader, ROUTE_CHUNKS[route] ?? []);
+    const next = (PREFETCH[route] ?? []).flatMap((after) => filesOf(loader, ROUTE_CHUNKS[after] ?? []));
+    const links =
+      own.map((file) => `<link rel="preload" href="/${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`).join("") +
+      [...new Set(next)]
+        .filter((file) => !own.includes(file))
+        .map((file) => `<link rel="prefetch" href="/${file}" as="fetch" crossorigin="anonymous">`)
+        .join("");
     const page = framed(html.replace("</head>", `${links}</head>`), frames[route]);
     const dir = route === "/" ? staging : join(staging, route.slice(1));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "index.html"), page);
-    written.push(`${route} ${links.split("<link").length - 1}`);
+    written.push(`${route} ${own.length}`);
   }
   writeFileSync(join(staging, FALLBACK_PAGE), framed(html, frames.neutral));
   const framedCount = routes.filter((route) => frames[route]).length;

@@ -1,7 +1,7 @@
 // The size budget (a test: sizes are deterministic). Prints every wasm chunk and JS file of the
 // release build in dist/ with its raw, gzip -9 and brotli q11 size, then checks the budget:
 //   - the main module (every page's start: the shell, the overview's views) against FIRST_VIEW_GZIP,
-//   - every section chunk (and every shared chunk) against SECTION_GZIP,
+//   - every section chunk against SECTION_GZIP, every shared chunk against SHARED_CHUNK_GZIP,
 //   - every page's JS (the wasm-bindgen glue and the chunk loader) against FIRST_VIEW_JS_GZIP,
 //   - the wasm files each route's page preloads against ROUTE_WASM_FILES, and their gzip size
 //     against PAGE_WASM_GZIP (one check each per page).
@@ -22,13 +22,22 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // KiB with `--cfg erase_components` in the release build (scripts/build.sh, 2026-12-02). 304.6
 // KiB (2026-12-03) with each overview card's texts in an enum of their own, so the section pages'
 // texts no longer ship in the main module. 271.2 KiB (2026-12-03) with every source's decoder but
-// the session's in the `decoders` chunk, preloaded by the logged-in pages (what each page loads
-// in all is held by PAGE_WASM_GZIP below). The limit is that plus 2 %.
-export const FIRST_VIEW_GZIP = 276.7 * 1024;
+// the session's in the `decoders` chunk, preloaded by the logged-in pages; 239.2 KiB with the
+// overview's page and cards in the `overview` chunk, preloaded by `/` (what each page loads in
+// all is held by PAGE_WASM_GZIP below). The limit is that plus 2 %.
+export const FIRST_VIEW_GZIP = 244.0 * 1024;
 // Sections and shared chunks: the largest was data_use at 60.7 KiB gzip; with
 // `erase_components` (2026-12-02) the largest is economy at 51.6. On 2026-12-03 the largest but
 // economy is panel_study at 46.8; the limit is that plus 2 %.
 export const SECTION_GZIP = 47.8 * 1024;
+// Shared chunks (chunk_*): their names change between builds, so one limit. 47.8 KiB until
+// 2026-12-03; 60.9 KiB (measured 2026-12-03) since the decoders and the overview's cards left the
+// main module: what they share with every section (the envelope's readers, the cards' and
+// sections' common components) was merged into one chunk that every logged-in page preloads
+// with the main module and the login page never loads (the main module fell 304.6 → 239.2 KiB).
+// Over the 60 KiB a section may have by 0.9 KiB; it is not a section, but the next step is a
+// size cap in the merge (tools/wasm-split-cli/merge-chunks.patch). Plus 2 %.
+export const SHARED_CHUNK_GZIP = 62.2 * 1024;
 // Chunks above it, each with its measured reason (reached + 2 %):
 export const CHUNK_GZIP = {
   // 80.7 → 90.3 KiB: the economy page a pensioner can read (issue 19): the next payment worked
@@ -72,24 +81,26 @@ export const FIRST_VIEW_JS_GZIP = 14.9 * 1024;
 // chunks they need), gzip -9 KiB: what a citizen downloads before the page's data shows. A
 // limit per page, so moving code out of the main module cannot hide growth in what a page
 // loads. Measured 2026-12-03 after the decoders left the main module (the login page lost
-// 32.4 KiB, the others about 1), plus 2 %.
+// 32.4 KiB, the others about 1), plus 2 %; lowered after the overview's cards left it too (the
+// login page 328.1 → 298.3, the sections' pages 8–15 KiB less; `/` 375.5 → 381.0, within its
+// limit: three more files, each with its own headers).
 export const PAGE_WASM_GZIP = {
   "/": 383.1,
-  "/digital-post": 406.6,
-  "/dine-data": 476.6,
-  "/handl-for": 427.0,
-  "/kalender": 414.4,
-  "/komponenter": 394.6,
-  "/log-ind": 334.7,
-  "/logget-af": 276.7,
-  "/mine-oplysninger": 381.4,
-  "/nyt": 410.4,
-  "/oekonomi": 431.4,
-  "/opgaver": 395.6,
-  "/resultater": 367.1,
-  "/sager": 429.2,
-  "/soeg": 363.8,
-  "/tilgaengelighed": 276.7,
+  "/digital-post": 391.4,
+  "/dine-data": 461.3,
+  "/handl-for": 411.7,
+  "/kalender": 406.2,
+  "/komponenter": 384.1,
+  "/log-ind": 304.3,
+  "/logget-af": 244.0,
+  "/mine-oplysninger": 373.2,
+  "/nyt": 403.0,
+  "/oekonomi": 423.0,
+  "/opgaver": 381.2,
+  "/resultater": 336.9,
+  "/sager": 414.7,
+  "/soeg": 355.4,
+  "/tilgaengelighed": 244.0,
 };
 // The wasm files a route's page preloads (its chunks, the shared chunks they need, the main
 // module): up to 161 (Dine data) until 2026-12-02; 14 with the shared chunks merged
@@ -137,7 +148,7 @@ for (const row of rows) {
   const limit = row.kind.startsWith("main module")
     ? FIRST_VIEW_GZIP
     : row.name.endsWith(".wasm")
-      ? (CHUNK_GZIP[chunk] ?? SECTION_GZIP)
+      ? (CHUNK_GZIP[chunk] ?? (row.kind === "shared by sections" ? SHARED_CHUNK_GZIP : SECTION_GZIP))
       : undefined;
   let verdict = "";
   if (limit !== undefined) {

@@ -1,6 +1,6 @@
 //! One folder per section, owning its routes, pages, state, derived logic, texts and its card on
 //! the overview. A section's views load from their own wasm chunk when it is first visited (see
-//! [`crate::page::lazy`]); the overview is the first view and ships with the shell.
+//! [`crate::page::lazy`]); the overview's page and cards too (its address preloads them).
 //!
 //! This root is the one place that names every section: the shell mounts [`SectionRoutes`],
 //! [`SectionHosts`] and [`provide_sections`] from here, and the overview gets its cards from
@@ -33,6 +33,13 @@ crate::lazy_view!(
             <div class="col-12 col-md-6 col-xl-4 mb-6"><tasks::card::TasksCard/></div>
             <div class="col-12 col-md-6 col-xl-4 mb-6"><news::card::NewsCard/></div>
         }
+    }
+);
+
+crate::lazy_view!(
+    overview,
+    fn overview_view() {
+        view! { <overview::OverviewPage cards=overview_cards/> }
     }
 );
 
@@ -69,7 +76,7 @@ pub fn provide_sections(settings: ApiSettings) {
 #[component(transparent)]
 pub fn SectionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
-        <overview::OverviewRoutes cards=overview_cards/>
+        <overview::OverviewRoutes view=overview_view/>
         <cases::CaseRoutes/>
         <economy::EconomyRoutes/>
         <my_data::MyDataRoutes/>

@@ -3,7 +3,7 @@
 // fallback and real 404s, precompressed files, and integrity on every file the app loads.
 import type { Page } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { expect, test } from "./support/test";
+import { expect, plainTest, test } from "./support/test";
 
 const PAGE_POLICY = [
   "default-src 'self'",
@@ -128,3 +128,39 @@ for (const route of ROUTES_WITH_CHUNKS) {
     expect(requested.filter((file, i) => requested.indexOf(file) !== i), "fetched twice").toEqual([]);
   });
 }
+
+// The login page fetches the overview's wasm when the network is idle (scripts/route-pages.mjs,
+// `rel="prefetch"`), so after logging in the overview comes from the browser's cache at once.
+plainTest("the login page prefetches the overview's wasm, and after logging in the overview loads it from the cache", async ({ page, request }) => {
+  const login = await (await request.get("/log-ind")).text();
+  const prefetched = [...login.matchAll(/<link rel="prefetch" href="(\/[^"]+\.wasm)"[^>]*>/g)].map((m) => m[1]);
+  const overview = await (await request.get("/")).text();
+  const overviewWasm = [...overview.matchAll(WASM_PRELOAD)].map((m) => m[1]);
+  const loginWasm = [...login.matchAll(WASM_PRELOAD)].map((m) => m[1]);
+  // Exactly the overview's files the login page does not preload itself.
+  expect(prefetched.length).toBeGreaterThan(0);
+  expect(prefetched.sort()).toEqual(overviewWasm.filter((file) => !loginWasm.includes(file)).sort());
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const fromNetwork: string[] = [];
+  const fromCache: string[] = [];
+  cdp.on("Network.responseReceived", (event) => {
+    const path = new URL(event.response.url).pathname;
+    if (!path.endsWith(".wasm")) return;
+    (event.response.fromDiskCache || event.response.fromPrefetchCache ? fromCache : fromNetwork).push(path);
+  });
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/log-ind/);
+  await expect(page.locator("body:not([data-frame]) h1#page-heading")).toHaveText("Log på Mit Overblik");
+  await page.waitForLoadState("networkidle");
+  await expect.poll(() => prefetched.filter((file) => !fromNetwork.includes(file))).toEqual([]);
+
+  const afterLogin = fromNetwork.length;
+  await page.locator("main input[type=radio]").first().check();
+  await page.locator("main button", { hasText: "Log på" }).click();
+  await expect(page.getByTestId("case-tile")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fromNetwork.slice(afterLogin), "fetched from the network after logging in").toEqual([]);
+  expect(fromCache.filter((file) => prefetched.includes(file)).length).toBeGreaterThan(0);
+});

@@ -18,10 +18,10 @@ test.describe("code loaded on demand", () => {
     await expect(page.getByTestId("case-tile")).toBeVisible();
     await page.waitForLoadState("networkidle");
     await expect(page.getByTestId("data-sources")).toBeVisible();
-    // The overview's own parts: the data-sources table below the fold, the two cards of the
-    // views across sources (Det venter vi på fra dig, Nyt siden sidst), and the sources'
-    // decoders (every source but the session).
-    const ownParts = ["/split_overview_sources-", "/split_event_cards-", "/split_decoders-"];
+    // The overview's own parts: its page and cards, the data-sources table below the fold, the
+    // two cards of the views across sources (Det venter vi på fra dig, Nyt siden sidst), and the
+    // sources' decoders (every source but the session).
+    const ownParts = ["/split_overview-", "/split_overview_sources-", "/split_event_cards-", "/split_decoders-"];
     expect(chunks.filter((path) => !ownParts.some((part) => path.includes(part)))).toEqual([]);
 
     await mainMenu(page).getByRole("link", { name: "Sager" }).click();

@@ -1,5 +1,6 @@
-//! Overblik: the front page and the first view. It ships with the shell (no chunk to wait for):
-//! the case tile, a card per section, and where every piece of data comes from.
+//! Overblik: the front page. The case tile, a card per section, and where every piece of data
+//! comes from. Its page and cards are the `overview` chunk, which the overview's address
+//! preloads with the main module, so the other pages do not carry them.
 
 mod data_sources;
 mod page;
@@ -7,6 +8,8 @@ pub mod texts;
 
 use leptos::prelude::*;
 use leptos_router::{components::Route, path};
+
+use crate::page::lazy::{Lazy, ViewLoader};
 
 pub use page::OverviewPage;
 
@@ -17,10 +20,10 @@ crate::lazy_view!(
     }
 );
 
-/// The overview's route: the root (`Page::Overview.path()` is "/", checked by a test).
+/// The overview's route: the root (`Page::Overview.path()` is "/", checked by a test). `view`
+/// loads the page with the sections' cards (the sections' root names them) from its chunk.
 #[component(transparent)]
-pub fn OverviewRoutes<V: IntoView + 'static>(
-    cards: fn() -> V,
-) -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/") view=move || view! { <OverviewPage cards/> }/> }.into_inner()
+pub fn OverviewRoutes(view: ViewLoader) -> impl leptos_router::MatchNestedRoutes + Clone {
+    let view = Lazy(view);
+    view! { <Route path=path!("/") view/> }.into_inner()
 }
