@@ -1,5 +1,6 @@
 //! The economy's cards on the overview: the next payment, and the tax card with this year's result.
-//! They ship with the shell (the overview is the first view), so they stay small.
+//! They ship in the `overview` chunk with the other cards (the first page after login), so they
+//! stay small.
 
 use leptos::prelude::*;
 

@@ -8,7 +8,7 @@ use crate::page::{heading::PageHeading, lazy::LazyPart, texts::PageText};
 use crate::state::language::use_i18n;
 
 /// The overview page; `cards` draws the sections' cards (the sections' root lists them, so the
-/// overview names no other section). Generic, so the first view pays for no type erasure.
+/// overview names no other section). Generic, so the `overview` chunk pays for no type erasure.
 #[component]
 pub fn OverviewPage<F, V>(cards: F) -> impl IntoView
 where
