@@ -4,7 +4,8 @@
 // module instead of one round after it. `dist/<route>/index.html` is the app page with the
 // route's frame in <body> and a `<link rel="preload" as="fetch">` for every wasm file the route's
 // section needs (its chunk and the shared chunks it depends on, read from the chunk loader),
-// and a `<link rel="prefetch">` for those of the page that usually comes next (`PREFETCH`);
+// and in `<meta name="mit-overblik-next">` those of the page that usually comes next (`PREFETCH`),
+// which the app prefetches once the page is on screen (`page::lazy::prefetch_next_page`);
 // `dist/index.html` is the overview's, and `dist/shell.html` carries the neutral frame for every
 // address without a page of its own (a case, an unknown address). nginx and the Node server
 // answer `/sager` with `sager/index.html` when it exists, and with `shell.html` otherwise.
@@ -35,8 +36,8 @@ function filesOf(loader, splits) {
 
 /**
  * The pages whose next page is known: the login page leads to the overview (unless the visitor
- * came from another address). Its wasm is fetched when the network is idle (`rel="prefetch"`,
- * from the HTTP cache after logging in), so the overview follows the login at once.
+ * came from another address). The app prefetches its wasm once the login page is on screen
+ * (`page::lazy::prefetch_next_page`), so after logging in it comes from the HTTP cache.
  */
 const PREFETCH = { "/log-ind": ["/"] };
 
@@ -53,7 +54,7 @@ export function writeRoutePages(staging, frames = {}) {
   const loader = readFileSync(join(staging, loaderName), "utf8");
   // The app page without route preloads (so running the step again changes nothing).
   const html = readFileSync(join(staging, "index.html"), "utf8").replace(
-    /<link rel="(?:preload|prefetch)" href="\/(?:split|chunk)_[^"]+\.wasm" as="fetch"(?: type="application\/wasm")? crossorigin="anonymous">/g,
+    /<link rel="preload" href="\/(?:split|chunk)_[^"]+\.wasm" as="fetch" type="application\/wasm" crossorigin="anonymous">|<meta name="mit-overblik-next" content="[^"]*">/g,
     "",
   );
   const framed = (page, frame) => (frame ? bodyWithFrame(page, frame) : page);
@@ -62,12 +63,10 @@ export function writeRoutePages(staging, frames = {}) {
   for (const route of routes) {
     const own = filesOf(loader, ROUTE_CHUNKS[route] ?? []);
     const next = (PREFETCH[route] ?? []).flatMap((after) => filesOf(loader, ROUTE_CHUNKS[after] ?? []));
+    const later = [...new Set(next)].filter((file) => !own.includes(file)).map((file) => `/${file}`);
     const links =
       own.map((file) => `<link rel="preload" href="/${file}" as="fetch" type="application/wasm" crossorigin="anonymous">`).join("") +
-      [...new Set(next)]
-        .filter((file) => !own.includes(file))
-        .map((file) => `<link rel="prefetch" href="/${file}" as="fetch" crossorigin="anonymous">`)
-        .join("");
+      (later.length ? `<meta name="mit-overblik-next" content="${later.join(" ")}">` : "");
     const page = framed(html.replace("</head>", `${links}</head>`), frames[route]);
     const dir = route === "/" ? staging : join(staging, route.slice(1));
     mkdirSync(dir, { recursive: true });

@@ -129,22 +129,33 @@ for (const route of ROUTES_WITH_CHUNKS) {
   });
 }
 
-// The login page fetches the overview's wasm when the network is idle (scripts/route-pages.mjs,
-// `rel="prefetch"`), so after logging in the overview comes from the browser's cache at once.
-plainTest("the login page prefetches the overview's wasm, and after logging in the overview loads it from the cache", async ({ page, request }) => {
+// The login page names the overview's wasm (scripts/route-pages.mjs, `<meta name=
+// "mit-overblik-next">`) and the app prefetches it once the login page is on screen, so after
+// logging in the overview comes from the browser's cache; not before the login page's own files
+// have arrived (prefetches in the HTML took their connections and held up the page).
+plainTest("the login page prefetches the overview's wasm after its own, and after logging in the overview loads it from the cache", async ({ page, request }) => {
   const login = await (await request.get("/log-ind")).text();
-  const prefetched = [...login.matchAll(/<link rel="prefetch" href="(\/[^"]+\.wasm)"[^>]*>/g)].map((m) => m[1]);
+  const prefetched = (login.match(/<meta name="mit-overblik-next" content="([^"]*)">/)?.[1] ?? "").split(" ").filter(Boolean);
   const overview = await (await request.get("/")).text();
   const overviewWasm = [...overview.matchAll(WASM_PRELOAD)].map((m) => m[1]);
   const loginWasm = [...login.matchAll(WASM_PRELOAD)].map((m) => m[1]);
   // Exactly the overview's files the login page does not preload itself.
   expect(prefetched.length).toBeGreaterThan(0);
-  expect(prefetched.sort()).toEqual(overviewWasm.filter((file) => !loginWasm.includes(file)).sort());
+  expect([...prefetched].sort()).toEqual(overviewWasm.filter((file) => !loginWasm.includes(file)).sort());
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   const fromNetwork: string[] = [];
   const fromCache: string[] = [];
+  const requested = new Map<string, { path: string; at: number }>();
+  const finished: { path: string; at: number }[] = [];
+  cdp.on("Network.requestWillBeSent", (event) => {
+    requested.set(event.requestId, { path: new URL(event.request.url).pathname, at: event.timestamp });
+  });
+  cdp.on("Network.loadingFinished", (event) => {
+    const req = requested.get(event.requestId);
+    if (req) finished.push({ path: req.path, at: event.timestamp });
+  });
   cdp.on("Network.responseReceived", (event) => {
     const path = new URL(event.response.url).pathname;
     if (!path.endsWith(".wasm")) return;
@@ -155,6 +166,11 @@ plainTest("the login page prefetches the overview's wasm, and after logging in t
   await expect(page.locator("body:not([data-frame]) h1#page-heading")).toHaveText("Log på Mit Overblik");
   await page.waitForLoadState("networkidle");
   await expect.poll(() => prefetched.filter((file) => !fromNetwork.includes(file))).toEqual([]);
+  // Not one prefetch before the login page's own wasm had arrived.
+  const ownDone = Math.max(...finished.filter((f) => loginWasm.includes(f.path)).map((f) => f.at));
+  const firstPrefetch = Math.min(...[...requested.values()].filter((r) => prefetched.includes(r.path)).map((r) => r.at));
+  expect(finished.filter((f) => loginWasm.includes(f.path)).length).toBe(loginWasm.length);
+  expect(firstPrefetch).toBeGreaterThan(ownDone);
 
   const afterLogin = fromNetwork.length;
   await page.locator("main input[type=radio]").first().check();

@@ -47,6 +47,7 @@ pub(super) fn offered(all: Vec<Choice>, study: &[String]) -> Vec<Choice> {
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
+    crate::page::lazy::prefetch_next_page();
     let toolkit = use_toolkit();
     let awaited = Memo::new(move |_| toolkit.awaited.with(Option::is_some));
     let heading = Signal::derive(move || {
