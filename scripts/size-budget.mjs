@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-// The targets are 150 KB (the first view's main module) and 60 KB (a section). Not met yet: the limits below are a
+// The targets are 150 KB (the main module) and 60 KB (a section). Not met yet: the limits below are a
 // ratchet — what the build reached plus 2 % — so growth fails the test. A limit is lowered after
 // each step that lands and raised only with a measured reason written here.
 // First view: 325.3 KiB at ae3f9ee (the baseline of the issues), 341.9 KiB after issue 24, 324.9
@@ -175,8 +175,11 @@ console.log(`\nEvery page's JS (glue + chunk loader): ${kb(jsGz)} KiB gzip, limi
 const pages = [["/", join(dist, "index.html")], ...readdirSync(dist, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, "index.html")))
   .map((entry) => [`/${entry.name}`, join(dist, entry.name, "index.html")])];
+/** The wasm files a page preloads, each once. */
+const preloadsOf = (file) =>
+  [...new Set([...readFileSync(file, "utf8").matchAll(/<link rel="preload" href="\/([^"]+\.wasm)"/g)].map((m) => m[1]))];
 const counts = pages
-  .map(([route, file]) => [route, (readFileSync(file, "utf8").match(/<link rel="preload" href="\/[^"]+\.wasm"/g) ?? []).length])
+  .map(([route, file]) => [route, preloadsOf(file).length])
   .filter(([, count]) => count > 0);
 for (const [, count] of counts) {
   if (count <= ROUTE_WASM_FILES) passed += 1;
@@ -187,8 +190,7 @@ const gzipOf = new Map(rows.map((row) => [row.name, row.gz]));
 const pageBytes = pages
   .map(([route, file]) => [
     route,
-    [...new Set([...readFileSync(file, "utf8").matchAll(/<link rel="preload" href="\/([^"]+\.wasm)"/g)].map((m) => m[1]))]
-      .reduce((total, name) => total + (gzipOf.get(name) ?? Infinity), 0),
+    preloadsOf(file).reduce((total, name) => total + (gzipOf.get(name) ?? Infinity), 0),
   ])
   .filter(([, bytes]) => bytes > 0);
 const pageVerdicts = pageBytes.map(([route, bytes]) => {
